@@ -1,0 +1,9 @@
+"""pytest-dynafake: DynamoDB reads faked at botocore's dispatch, for fast, exact tests."""
+
+from __future__ import annotations
+
+from ._errors import DynaFakeError
+from ._fake import DynaFake, FakeTable
+
+__version__ = "0.1.0"
+__all__ = ["DynaFake", "DynaFakeError", "FakeTable", "__version__"]

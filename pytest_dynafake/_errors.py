@@ -1,0 +1,14 @@
+"""The one exception class for mistakes in how the plugin is used."""
+
+from __future__ import annotations
+
+__all__ = ["DynaFakeError"]
+
+
+class DynaFakeError(Exception):
+    """Raised when pytest-dynafake is used wrongly: a malformed seed, an unserved operation,
+    an unknown option. Its message names the bad value and says how to fix it.
+
+    Errors that DynamoDB itself would return are never raised as this class: they reach the
+    code under test as botocore's modeled ``ClientError`` subclasses.
+    """

@@ -1,0 +1,53 @@
+"""What the operation modules share: the handler signature and table resolution."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
+
+from .. import _validation as v
+from .._store import Table
+from .._wire import dumps
+
+ARN_PREFIX = "arn:"
+
+
+class RequestContext(NamedTuple):
+    """What a handler may need beyond the body."""
+
+    tables: Mapping[str, Table]
+    region: str
+
+
+Handler = Callable[[Mapping[str, Any], RequestContext], str]
+
+
+def name_errors(name: object, field: str) -> list[str]:
+    """Constraint messages for a table name (a table ARN is accepted as DynamoDB does)."""
+    if not isinstance(name, str):
+        return [v.CONSTRAINT.format(value="null", field=field, constraint=v.MEMBER_NOT_NULL)]
+    if name.startswith(ARN_PREFIX):
+        return []
+    return v.table_name_errors(name, field)
+
+
+def resolve(context: RequestContext, name: str) -> Table:
+    """The table a request names, by name or ARN; DynamoDB's ResourceNotFoundException if it
+    was never declared."""
+    table = context.tables.get(name)
+    if table is None and name.startswith(ARN_PREFIX):
+        table = context.tables.get(name.rpartition(":table/")[2])
+    if table is None:
+        raise v.AwsError(v.RESOURCE_NOT_FOUND, v.TABLE_NOT_FOUND)
+    return table
+
+
+def consistent(request: Mapping[str, Any]) -> bool:
+    return request.get("ConsistentRead") is True
+
+
+def canonical_key(key: object) -> str:
+    """A key's identity for duplicate checks, whatever its attribute order."""
+    if not isinstance(key, Mapping):
+        return repr(key)
+    return dumps(sorted(key.items()))

@@ -1,0 +1,124 @@
+"""BatchGetItem: several tables, 100 keys, the 16 MB response limit and UnprocessedKeys."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from .. import _validation as v
+from .._capacity import read_units, shape
+from .._projection import Projection, from_request
+from .._store import LookupKey, Table
+from .._wire import dumps
+from ._common import RequestContext, consistent, name_errors, resolve
+
+MAX_KEYS = 100
+RESPONSE_LIMIT = 16 * 1024 * 1024
+
+
+class _TableRead(NamedTuple):
+    name: str
+    table: Table
+    request: Mapping[str, Any]
+    projection: Projection | None
+    consistent: bool
+    keys: list[Any]
+    lookups: list[LookupKey]
+
+
+def batch_get_item(body: Mapping[str, Any], context: RequestContext) -> str:
+    mode, reads = _validate(body, context)
+    return _execute(mode, reads)
+
+
+def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, list[_TableRead]]:
+    # DynamoDB's order: member constraints (reported together), the 100-key limit,
+    # expressions, table existence, duplicates, then each key against its schema.
+    errors: list[str] = []
+    request_items = body.get("RequestItems")
+    if not isinstance(request_items, Mapping) or not request_items:
+        # Missing and empty are one error in the newest wording.
+        errors.append(
+            v.CONSTRAINT_NO_ECHO.format(field=v.BATCH_REQUEST_ITEMS_FIELD, constraint=v.MAP_MIN_ONE)
+        )
+    elif any(name_errors(name, "") for name in request_items):
+        errors.append(
+            v.CONSTRAINT.format(
+                value=f"'{dumps(request_items)}'",
+                field="requestItems",
+                constraint=v.BATCH_TABLE_NAMES,
+            )
+        )
+    else:
+        for name, request in request_items.items():
+            count = len(request.get("Keys") or ()) if isinstance(request, Mapping) else 0
+            if not 1 <= count <= MAX_KEYS:
+                errors.append(
+                    v.CONSTRAINT_NO_ECHO.format(
+                        field=v.BATCH_KEYS_FIELD.format(table=name),
+                        constraint=v.LIST_MIN_ONE if count < 1 else v.LIST_MAX_100,
+                    )
+                )
+    mode = v.check_return_consumed_capacity(body, errors)
+    if errors:
+        raise v.constraint_errors(errors)
+    assert isinstance(request_items, Mapping)
+    if sum(len(r["Keys"]) for r in request_items.values()) > MAX_KEYS:
+        raise v.invalid(v.BATCH_TOO_MANY_KEYS)
+    legacy = {("AttributesToGet" in r) for r in request_items.values()}
+    expression = {("ProjectionExpression" in r) for r in request_items.values()}
+    if True in legacy and True in expression:
+        raise v.invalid(v.EXPRESSION_AND_LEGACY)
+    projections = [from_request(r) for r in request_items.values()]
+    tables = [resolve(context, name) for name in request_items]
+    reads = []
+    for (name, request), table, projection in zip(
+        request_items.items(), tables, projections, strict=True
+    ):
+        keys = request["Keys"]
+        lookup_key = table.lookup_key
+        lookups = [lookup_key(key) for key in keys]
+        if len(set(lookups)) != len(lookups):
+            raise v.invalid(v.BATCH_DUPLICATE_KEYS)
+        reads.append(
+            _TableRead(name, table, request, projection, consistent(request), keys, lookups)
+        )
+    return mode, reads
+
+
+def _execute(mode: str, reads: list[_TableRead]) -> str:
+    total = 0
+    full = False
+    responses: list[str] = []
+    unprocessed: dict[str, Any] = {}
+    capacity: list[dict[str, Any]] = []
+    for read in reads:
+        found: list[str] = []
+        left: list[Any] = []
+        units = 0.0
+        get = read.table.items.get
+        for key, lookup in zip(read.keys, read.lookups, strict=True):
+            stored = None if full else get(lookup)
+            if full or (stored is not None and total + stored.size > RESPONSE_LIMIT):
+                # The limit is measured on whole items, whatever the projection.
+                full = True
+                left.append(key)
+                continue
+            size = stored.size if stored is not None else 0
+            total += size
+            units += read_units(size, consistent=read.consistent)
+            if stored is not None:
+                if read.projection is None:
+                    found.append(stored.json)
+                else:
+                    found.append(dumps(read.projection.apply(stored.wire)))
+        responses.append(dumps(read.name) + ":[" + ",".join(found) + "]")
+        if left:
+            # Echo the whole KeysAndAttributes so a retry loop can resubmit it unchanged.
+            unprocessed[read.name] = {**read.request, "Keys": left}
+        if mode != "NONE":
+            capacity.append(shape(mode, read.name, units))
+    text = '{"Responses":{' + ",".join(responses) + '},"UnprocessedKeys":' + dumps(unprocessed)
+    if capacity:
+        text += ',"ConsumedCapacity":' + dumps(capacity)
+    return text + "}"

@@ -1,0 +1,112 @@
+"""TransactGetItems: aligned responses, 100 items, one item once, the 4 MB aggregate."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _validation as v
+from .._capacity import shape, transact_units
+from .._projection import Projection, from_request
+from .._store import StoredItem
+from .._wire import dumps
+from ._common import RequestContext, canonical_key, name_errors, resolve
+
+MAX_ITEMS = 100
+AGGREGATE_LIMIT = 4 * 1024 * 1024
+
+
+def transact_get_items(body: Mapping[str, Any], context: RequestContext) -> str:
+    mode, gets = _validate(body, context)
+    return _execute(mode, gets)
+
+
+_Get = tuple[str, StoredItem | None, Projection | None]
+
+
+def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, list[_Get]]:
+    # DynamoDB's order: member constraints (reported together), expressions, table
+    # existence, key values, the same item twice, then each key against its schema; a
+    # schema mismatch cancels the transaction instead of failing the request.
+    errors: list[str] = []
+    items = body.get("TransactItems")
+    if not isinstance(items, list) or not 1 <= len(items) <= MAX_ITEMS:
+        errors.append(
+            v.CONSTRAINT_NO_ECHO.format(
+                field=v.TRANSACT_ITEMS_FIELD,
+                constraint=v.LIST_MAX_100 if isinstance(items, list) and items else v.LIST_MIN_ONE,
+            )
+        )
+    else:
+        for index, entry in enumerate(items, start=1):
+            get = entry.get("Get") if isinstance(entry, Mapping) else None
+            field = f"transactItems.{index}.member.get"
+            if not isinstance(get, Mapping):
+                errors.append(
+                    v.CONSTRAINT.format(value="null", field=field, constraint=v.MEMBER_NOT_NULL)
+                )
+                continue
+            errors.extend(name_errors(get.get("TableName"), f"{field}.tableName"))
+            if get.get("Key") is None:
+                errors.append(
+                    v.CONSTRAINT.format(
+                        value="null", field=f"{field}.key", constraint=v.MEMBER_NOT_NULL
+                    )
+                )
+    mode = v.check_return_consumed_capacity(body, errors)
+    if errors:
+        raise v.constraint_errors(errors)
+    assert isinstance(items, list)
+    gets = [entry["Get"] for entry in items]
+    projections = [from_request(get) for get in gets]
+    tables = [resolve(context, get["TableName"]) for get in gets]
+    seen: set[tuple[str, str]] = set()
+    for get, table in zip(gets, tables, strict=True):
+        target = (table.name, canonical_key(get["Key"]))
+        if target in seen:
+            raise v.invalid(v.TRANSACT_SAME_ITEM)
+        seen.add(target)
+    lookups = []
+    for position, (get, table) in enumerate(zip(gets, tables, strict=True)):
+        try:
+            lookups.append(table.lookup_key(get["Key"]))
+        except v.AwsError as error:
+            if error.message != v.KEY_SCHEMA_MISMATCH:
+                raise
+            raise _cancelled(len(gets), position, error.message) from None
+    return mode, [
+        (get["TableName"], table.get(lookup), projection)
+        for get, table, lookup, projection in zip(gets, tables, lookups, projections, strict=True)
+    ]
+
+
+def _cancelled(count: int, position: int, message: str) -> v.AwsError:
+    """Only the first failing Get gets a reason; the others say None, as the service does."""
+    reasons: list[dict[str, str]] = [{"Code": v.TRANSACT_NO_REASON}] * count
+    reasons[position] = {"Code": v.TRANSACT_VALIDATION_REASON, "Message": message}
+    codes = ", ".join(r["Code"] for r in reasons)
+    return v.AwsError(
+        v.TRANSACTION_CANCELED,
+        v.TRANSACT_CANCELED.format(codes=codes),
+        fields={"CancellationReasons": reasons},
+    )
+
+
+def _execute(mode: str, gets: list[_Get]) -> str:
+    if sum(stored.size for _, stored, _ in gets if stored is not None) > AGGREGATE_LIMIT:
+        raise v.invalid(v.TRANSACT_TOO_LARGE)
+    responses: list[str] = []
+    units: dict[str, float] = {}
+    for name, stored, projection in gets:
+        units[name] = units.get(name, 0.0) + transact_units(stored.size if stored else 0)
+        if stored is None:
+            responses.append("{}")
+        elif projection is None:
+            responses.append('{"Item":' + stored.json + "}")
+        else:
+            responses.append('{"Item":' + dumps(projection.apply(stored.wire)) + "}")
+    text = '{"Responses":[' + ",".join(responses) + "]"
+    if mode != "NONE":
+        capacity = [shape(mode, name, u, transactional=True) for name, u in units.items()]
+        text += ',"ConsumedCapacity":' + dumps(capacity)
+    return text + "}"

@@ -1,0 +1,261 @@
+"""ProjectionExpression and AttributesToGet: parse, validate as DynamoDB does, apply.
+
+A parsed projection is a trie of document paths: map keys are ``str``, list indexes ``int``.
+Parsed projections are cached, so a retry loop or a benchmark pays for parsing once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from . import _validation as v
+from ._reserved import RESERVED_WORDS
+from ._wire import AttributeValue, Item
+
+Trie = dict[Any, Any]  # str | int -> Trie, or LEAF
+LEAF: Trie = {}  # the identity of this object marks a complete path
+# DynamoDB's lexer, as DynamoDB Local reports its syntax errors: a name starts with a letter,
+# an index has no leading zero ("01" is two tokens), "#" alone and "_x" are errors.
+_TOKEN = re.compile(
+    r"(?P<space>\s+)|(?P<name>[A-Za-z][A-Za-z0-9_]*)|(?P<placeholder>#[A-Za-z0-9_]+)"
+    r"|(?P<value>:[A-Za-z0-9_]+)|(?P<number>0|[1-9][0-9]*)|(?P<open>\[)|(?P<close>\])"
+    r"|(?P<dot>\.)|(?P<comma>,)|(?P<other>.)",
+    re.DOTALL,
+)
+MAX_INDEX = 2**31 - 1
+Token = tuple[str, str, int, int]  # kind, text, start, end
+_NAME_KEY = re.compile(r"#[A-Za-z0-9_]+\Z")
+
+
+class Projection:
+    """A validated projection: the trie of requested paths."""
+
+    __slots__ = ("trie",)
+
+    def __init__(self, trie: Trie) -> None:
+        self.trie = trie
+
+    def apply(self, item: Item) -> Item:
+        return _project_map(item, self.trie)
+
+
+def check_names(names: object, has_expression: bool) -> None:
+    """Checks on ExpressionAttributeNames that do not depend on the expression."""
+    if names is None:
+        return
+    if not has_expression:
+        raise v.invalid(v.NAMES_WITHOUT_EXPRESSION)
+    if not isinstance(names, Mapping) or not names:
+        raise v.invalid(v.NAMES_EMPTY)
+    for key, value in names.items():
+        if not _NAME_KEY.match(key):
+            raise v.invalid(v.NAMES_BAD_KEY.format(key=key))
+        if not value:
+            raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
+
+
+def from_request(
+    request: Mapping[str, Any], duplicate_message: str = v.ATTRIBUTES_TO_GET_DUPLICATE
+) -> Projection | None:
+    """The projection of a Get, GetItem or KeysAndAttributes, validated; ``None`` for the
+    whole item. ``duplicate_message`` is the operation's answer to a repeated
+    AttributesToGet name."""
+    expression = request.get("ProjectionExpression")
+    legacy = request.get("AttributesToGet")
+    names = request.get("ExpressionAttributeNames")
+    if expression is not None and legacy is not None:
+        raise v.invalid(v.EXPRESSION_AND_LEGACY)
+    if legacy is not None:
+        check_names(names, False)
+        return _legacy(tuple(legacy), duplicate_message)
+    check_names(names, expression is not None)
+    if expression is None:
+        return None
+    key = tuple(sorted(names.items())) if names else ()
+    return _parse(expression, key)
+
+
+@lru_cache(maxsize=512)
+def _legacy(attributes: tuple[str, ...], duplicate_message: str) -> Projection:
+    trie: Trie = {}
+    for name in attributes:
+        if name in trie:
+            raise v.invalid(duplicate_message.format(name=name))
+        trie[name] = LEAF
+    return Projection(trie)
+
+
+@lru_cache(maxsize=512)
+def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projection:
+    names = dict(names_key)
+    if not expression:
+        raise v.invalid(v.PROJECTION_EMPTY)
+    tokens: list[Token] = [
+        (m.lastgroup or "", m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(expression)
+        if m.lastgroup != "space"
+    ]
+    paths: list[list[str | int]] = []
+    shown: list[list[str]] = []
+    used: set[str] = set()
+    position = 0
+    while True:
+        path, display, position = _path(expression, tokens, position, names, used)
+        paths.append(path)
+        shown.append(display)
+        if position == len(tokens):
+            break
+        if tokens[position][0] != "comma":
+            _syntax(expression, tokens, position)
+        position += 1
+    unused = sorted(set(names) - used)
+    if unused:
+        raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
+    return Projection(_build_trie(paths, shown))
+
+
+def _path(
+    expression: str,
+    tokens: list[Token],
+    position: int,
+    names: Mapping[str, str],
+    used: set[str],
+) -> tuple[list[str | int], list[str], int]:
+    path: list[str | int] = []
+    display: list[str] = []
+    kind, text = _at(tokens, position)
+    if kind == "name":
+        if text.upper() in RESERVED_WORDS:
+            raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
+        path.append(text)
+    elif kind == "placeholder":
+        if text not in names:
+            raise v.invalid(v.PROJECTION_UNDEFINED_NAME.format(name=text))
+        used.add(text)
+        path.append(names[text])
+    else:
+        _syntax(expression, tokens, position)
+    display.append(str(path[0]))
+    position += 1
+    while True:
+        kind, _ = _at(tokens, position)
+        if kind == "dot":
+            position += 1
+            kind, text = _at(tokens, position)
+            if kind == "name":
+                if text.upper() in RESERVED_WORDS:
+                    raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
+                path.append(text)
+            elif kind == "placeholder":
+                if text not in names:
+                    raise v.invalid(v.PROJECTION_UNDEFINED_NAME.format(name=text))
+                used.add(text)
+                path.append(names[text])
+            else:
+                _syntax(expression, tokens, position)
+            display.append(str(path[-1]))
+            position += 1
+        elif kind == "open":
+            kind, text = _at(tokens, position + 1)
+            if kind != "number":
+                _syntax(expression, tokens, position + 1)
+            if int(text) > MAX_INDEX:
+                raise v.invalid(v.PROJECTION_INDEX_RANGE.format(index=text))
+            if _at(tokens, position + 2)[0] != "close":
+                _syntax(expression, tokens, position + 2)
+            path.append(int(text))
+            display.append(f"[{text}]")
+            position += 3
+        else:
+            return path, display, position
+
+
+def _at(tokens: list[Token], position: int) -> tuple[str, str]:
+    if position < len(tokens):
+        kind, text, _, _ = tokens[position]
+        return kind, text
+    return "eof", "<EOF>"
+
+
+def _syntax(expression: str, tokens: list[Token], position: int) -> None:
+    """DynamoDB's syntax error: the bad token, and the source from the token before it to
+    the token after it."""
+    _, token = _at(tokens, position)
+    start = tokens[position - 1][2] if position > 0 else 0
+    end = (
+        tokens[position + 1][3]
+        if position + 1 < len(tokens)
+        else (tokens[position][3] if position < len(tokens) else len(expression))
+    )
+    raise v.invalid(v.PROJECTION_SYNTAX.format(token=token, near=expression[start:end]))
+
+
+def _build_trie(paths: list[list[str | int]], shown: list[list[str]]) -> Trie:
+    trie: Trie = {}
+    first: dict[tuple[int, object], int] = {}  # (node, element) -> first path through it
+    for number, path in enumerate(paths):
+        node = trie
+        for depth, element in enumerate(path):
+            last = depth == len(path) - 1
+            for existing in node:
+                if type(existing) is not type(element):
+                    other = first[id(node), existing]
+                    raise v.invalid(
+                        v.PROJECTION_CONFLICT.format(
+                            one=_show(shown[other]), two=_show(shown[number])
+                        )
+                    )
+            child = node.get(element)
+            if child is not None and (child is LEAF or last):
+                other = first[id(node), element]
+                raise v.invalid(
+                    v.PROJECTION_OVERLAP.format(one=_show(shown[other]), two=_show(shown[number]))
+                )
+            first.setdefault((id(node), element), number)
+            if last:
+                node[element] = LEAF
+            else:
+                node = node.setdefault(element, {})
+    return trie
+
+
+def _show(display: list[str]) -> str:
+    return "[" + ", ".join(display) + "]"
+
+
+def _project_map(attributes: Mapping[str, AttributeValue], trie: Trie) -> Item:
+    out: Item = {}
+    for name, sub in trie.items():
+        value = attributes.get(name)
+        if value is None:
+            continue
+        if sub is LEAF:
+            out[name] = value
+        else:
+            projected = _project_value(value, sub)
+            if projected is not None:
+                out[name] = projected
+    return out
+
+
+def _project_value(value: AttributeValue, trie: Trie) -> AttributeValue | None:
+    if isinstance(next(iter(trie)), int):
+        elements = value.get("L")
+        if elements is None:
+            return None
+        picked = []
+        for index in sorted(trie):
+            if index < len(elements):
+                sub = trie[index]
+                chosen = elements[index] if sub is LEAF else _project_value(elements[index], sub)
+                if chosen is not None:
+                    picked.append(chosen)
+        return {"L": picked} if picked else None
+    members = value.get("M")
+    if members is None:
+        return None
+    projected = _project_map(members, trie)
+    return {"M": projected} if projected else None

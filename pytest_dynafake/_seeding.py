@@ -1,0 +1,199 @@
+"""Declarative tables: key schemas in either shape, and items checked at seed time.
+
+Every error here is a :class:`DynaFakeError` naming the table, the item's index and the
+attribute, and saying what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Literal
+
+from ._errors import DynaFakeError
+from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table
+from ._wire import Item, NumberError, WireError, canonical_wire, to_wire
+
+Format = Literal["python", "dynamodb"]
+KeySpec = str | tuple[str, str] | Sequence[str]
+KEY_TYPES = ("S", "N", "B")
+CREATE_TABLE_KEYS = frozenset({"TableName", "KeySchema", "AttributeDefinitions"})
+# create_table arguments kept for DescribeTable; anything else is refused by name.
+CREATE_TABLE_EXTRAS = frozenset(
+    {
+        "BillingMode",
+        "ProvisionedThroughput",
+        "OnDemandThroughput",
+        "WarmThroughput",
+        "GlobalSecondaryIndexes",
+        "LocalSecondaryIndexes",
+        "StreamSpecification",
+        "SSESpecification",
+        "Tags",
+        "TableClass",
+        "DeletionProtectionEnabled",
+        "ResourcePolicy",
+    }
+)
+
+
+def key_attribute(table: str, role: str, spec: KeySpec) -> KeyAttribute:
+    """``"user_id"`` (a string key) or ``("user_id", "S")``."""
+    if isinstance(spec, str):
+        return KeyAttribute(spec, "S")
+    if len(spec) == 2 and spec[0] and spec[1] in KEY_TYPES:
+        return KeyAttribute(spec[0], spec[1])
+    raise DynaFakeError(
+        f"table {table!r}: {role} {spec!r} is not a key; give the attribute name, or a "
+        "(name, type) pair with type 'S', 'N' or 'B', e.g. ('user_id', 'S')"
+    )
+
+
+def from_create_table(
+    arguments: Mapping[str, Any],
+) -> tuple[str, KeyAttribute, KeyAttribute | None, dict[str, Any]]:
+    """The key schema of boto3's ``create_table`` arguments."""
+    name = arguments.get("TableName")
+    if not isinstance(name, str) or not name:
+        raise DynaFakeError(
+            "create_table needs TableName, KeySchema and AttributeDefinitions, as boto3's "
+            f"create_table takes them; got {sorted(arguments)!r}"
+        )
+    unknown = sorted(
+        set(arguments) - CREATE_TABLE_EXTRAS - {"TableName", "KeySchema", "AttributeDefinitions"}
+    )
+    if unknown:
+        raise DynaFakeError(
+            f"table {name!r}: create_table argument(s) {unknown!r} are not understood; "
+            f"accepted: {', '.join(sorted(CREATE_TABLE_KEYS | CREATE_TABLE_EXTRAS))}"
+        )
+    schema = arguments.get("KeySchema") or []
+    definitions = {
+        d.get("AttributeName"): d.get("AttributeType")
+        for d in arguments.get("AttributeDefinitions") or []
+    }
+    roles: dict[str, KeyAttribute] = {}
+    for element in schema:
+        attribute, role = element.get("AttributeName"), element.get("KeyType")
+        if role not in ("HASH", "RANGE") or role in roles:
+            raise DynaFakeError(
+                f"table {name!r}: KeySchema {schema!r} must have one HASH element and at most one "
+                "RANGE element, each {'AttributeName': ..., 'KeyType': 'HASH' | 'RANGE'}"
+            )
+        kind = definitions.get(attribute)
+        if kind not in KEY_TYPES:
+            raise DynaFakeError(
+                f"table {name!r}: key attribute {attribute!r} needs an AttributeDefinitions entry "
+                "with AttributeType 'S', 'N' or 'B'"
+            )
+        roles[role] = KeyAttribute(attribute, kind)
+    if "HASH" not in roles:
+        raise DynaFakeError(
+            f"table {name!r}: KeySchema {schema!r} has no HASH (partition key) element"
+        )
+    extra = {k: arguments[k] for k in CREATE_TABLE_EXTRAS if k in arguments}
+    return name, roles["HASH"], roles.get("RANGE"), extra
+
+
+def check_table_name(name: object) -> str:
+    if (
+        not isinstance(name, str)
+        or not 3 <= len(name) <= 255
+        or not all(c.isascii() and (c.isalnum() or c in "_.-") for c in name)
+    ):
+        raise DynaFakeError(
+            f"table name {name!r} is not one DynamoDB accepts: use 3 to 255 characters from "
+            "a-z, A-Z, 0-9, '_', '-' and '.'"
+        )
+    return name
+
+
+def prepare(
+    table: Table, items: Iterable[Mapping[str, Any]], format: Format
+) -> list[tuple[LookupKey, StoredItem]]:
+    """Convert and check a batch of seed items; nothing is stored if one is bad."""
+    if format not in ("python", "dynamodb"):
+        raise DynaFakeError(
+            f"table {table.name!r}: format {format!r} is not known; use 'python' (plain values, "
+            "boto3's TypeSerializer rules) or 'dynamodb' (DynamoDB JSON such as {{'S': 'x'}})"
+        )
+    if isinstance(items, Mapping):
+        raise DynaFakeError(
+            f"table {table.name!r}: items must be a list of items, not one mapping; "
+            "wrap it in a list: [item]"
+        )
+    prepared: list[tuple[LookupKey, StoredItem]] = []
+    first_index: dict[LookupKey, int] = {}
+    for index, item in enumerate(items):
+        where = f"table {table.name!r}, item {index}"
+        if not isinstance(item, Mapping):
+            raise DynaFakeError(
+                f"{where}: an item is a mapping of attribute names to values, "
+                f"not {type(item).__name__}"
+            )
+        wire = _to_wire(where, item, format)
+        key = _check_keys(table, where, wire)
+        if key in first_index:
+            raise DynaFakeError(
+                f"{where}: duplicate primary key {_show_key(table, wire)}; item {first_index[key]} "
+                "has the same key and DynamoDB keeps one item per key"
+            )
+        first_index[key] = index
+        stored = StoredItem(wire)
+        if stored.size > MAX_ITEM_SIZE:
+            raise DynaFakeError(
+                f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
+                f"{MAX_ITEM_SIZE}-byte (400 KB) limit; make it smaller"
+            )
+        prepared.append((key, stored))
+    return prepared
+
+
+def _to_wire(where: str, item: Mapping[str, Any], format: Format) -> Item:
+    wire: Item = {}
+    for name, value in item.items():
+        if not name:
+            raise DynaFakeError(f"{where}: attribute names must not be empty")
+        try:
+            wire[name] = to_wire(value) if format == "python" else canonical_wire(value)
+        except TypeError as exc:
+            raise DynaFakeError(f"{where}, attribute {name!r}: {exc}") from None
+        except (WireError, NumberError) as exc:
+            raise DynaFakeError(
+                f"{where}, attribute {name!r}: {value!r} is not DynamoDB JSON "
+                f"({_wire_problem(exc)}); "
+                "give one type and its value, e.g. {'S': 'text'} or {'N': '42'}, or seed plain "
+                "values with format='python'"
+            ) from None
+    return wire
+
+
+def _wire_problem(exc: WireError | NumberError) -> str:
+    if isinstance(exc, NumberError):
+        return f"bad number: {exc.args[0]}"
+    return f"{exc.args[0]}: {exc.args[1]!r}"
+
+
+def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
+    for attribute in table.key_attributes:
+        value = wire.get(attribute.name)
+        if value is None:
+            raise DynaFakeError(
+                f"{where}: key attribute {attribute.name!r} is missing; every item needs "
+                f"{attribute.name!r} ({attribute.type})"
+            )
+        (kind,) = value
+        if kind != attribute.type:
+            raise DynaFakeError(
+                f"{where}, attribute {attribute.name!r}: the key is declared {attribute.type} but "
+                f"the item has {kind} {value[kind]!r}; change the value or the key type"
+            )
+        if value[kind] in ("", []) or (kind == "B" and value[kind] == ""):
+            raise DynaFakeError(
+                f"{where}, attribute {attribute.name!r}: a key attribute cannot be an empty "
+                f"{'string' if kind == 'S' else 'binary'}; DynamoDB refuses it"
+            )
+    return table.key_of_item(wire)
+
+
+def _show_key(table: Table, wire: Item) -> str:
+    return "{" + ", ".join(f"{a.name!r}: {wire[a.name]!r}" for a in table.key_attributes) + "}"

@@ -1,0 +1,184 @@
+"""Tables and their items, kept in wire form with pre-serialized JSON and sizes."""
+
+from __future__ import annotations
+
+import base64
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from . import _validation as v
+from ._wire import Item, NumberError, WireError, canonical_wire, dumps, item_size
+
+KeyValue = str | bytes
+LookupKey = tuple[KeyValue, ...]
+MAX_ITEM_SIZE = 400 * 1024
+
+
+class KeyAttribute(NamedTuple):
+    name: str
+    type: str  # "S", "N" or "B"
+
+
+class StoredItem:
+    """One item: its wire form, its JSON text and its size by DynamoDB's rules."""
+
+    __slots__ = ("json", "size", "wire")
+
+    def __init__(self, wire: Item) -> None:
+        self.wire = wire
+        self.json = dumps(wire)
+        self.size = item_size(wire)
+
+
+def attribute_error(exc: WireError | NumberError) -> v.AwsError:
+    """DynamoDB's error for an attribute value it cannot read."""
+    if isinstance(exc, NumberError):
+        if exc.args[0] == NumberError.NOT_A_NUMBER:
+            return v.invalid(v.NUMBER_INVALID.format(value=exc.args[1]))
+        return v.invalid(
+            {
+                NumberError.TOO_MANY_DIGITS: v.NUMBER_TOO_MANY_DIGITS,
+                NumberError.OVERFLOW: v.NUMBER_OVERFLOW,
+                NumberError.UNDERFLOW: v.NUMBER_UNDERFLOW,
+            }[exc.args[0]]
+        )
+    kind = exc.args[0]
+    if kind == WireError.MULTIPLE:
+        return v.invalid(v.AV_MULTIPLE)
+    if kind == WireError.EMPTY_SET:
+        if exc.args[1] == "BS":
+            return v.invalid(v.EMPTY_BINARY_SET)
+        return v.invalid(v.EMPTY_SET.format(kind="string" if exc.args[1] == "SS" else "number"))
+    if kind == WireError.DUPLICATE_IN_SET:
+        return v.invalid(v.DUPLICATE_IN_SET)
+    if kind == WireError.NULL_FALSE:
+        return v.invalid(v.NULL_FALSE)
+    return v.invalid(v.AV_EMPTY)
+
+
+class Table:
+    """A seeded table: its key schema and items. Built by :class:`~pytest_dynafake.DynaFake`."""
+
+    def __init__(
+        self,
+        name: str,
+        hash_key: KeyAttribute,
+        range_key: KeyAttribute | None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.name = name
+        self.hash_key = hash_key
+        self.range_key = range_key
+        self.key_attributes = (hash_key,) if range_key is None else (hash_key, range_key)
+        self.key_names = frozenset(a.name for a in self.key_attributes)
+        self.extra = dict(extra or {})
+        self.created = time.time()
+        self.items: dict[LookupKey, StoredItem] = {}
+        self._lock = threading.Lock()
+
+    # -- keys ------------------------------------------------------------------------------
+    def lookup_key(self, key: object) -> LookupKey:
+        """The store key for a request's ``Key``; raises DynamoDB's error when it does not
+        match the schema."""
+        if not isinstance(key, dict) or len(key) != len(self.key_attributes):
+            self._check_values(key)
+            raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+        out: list[KeyValue] = []
+        for attribute in self.key_attributes:
+            value = key.get(attribute.name)
+            if type(value) is not dict or len(value) != 1 or attribute.type not in value:
+                self._check_values(key)
+                raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+            out.append(_key_value(attribute, value[attribute.type]))
+        return tuple(out)
+
+    @staticmethod
+    def _check_values(key: object) -> None:
+        # A malformed value is reported before the schema mismatch, as DynamoDB does.
+        if isinstance(key, dict):
+            for value in key.values():
+                try:
+                    canonical_wire(value)
+                except (WireError, NumberError) as exc:
+                    raise attribute_error(exc) from None
+
+    def key_of_item(self, item: Item) -> LookupKey:
+        return tuple(_key_value(a, item[a.name][a.type]) for a in self.key_attributes)
+
+    def key_wire(self, key: LookupKey) -> Item:
+        """The wire form of a store key."""
+        out: Item = {}
+        for attribute, value in zip(self.key_attributes, key, strict=True):
+            if isinstance(value, bytes):
+                out[attribute.name] = {"B": base64.b64encode(value).decode()}
+            else:
+                out[attribute.name] = {attribute.type: value}
+        return out
+
+    # -- items -----------------------------------------------------------------------------
+    def get(self, key: LookupKey) -> StoredItem | None:
+        return self.items.get(key)
+
+    def put_stored(self, entries: Iterable[tuple[LookupKey, StoredItem]]) -> None:
+        with self._lock:
+            self.items.update(entries)
+
+    def describe(self, region: str) -> dict[str, Any]:
+        """The ``Table`` structure of DescribeTable."""
+        key_schema = [{"AttributeName": self.hash_key.name, "KeyType": "HASH"}]
+        if self.range_key is not None:
+            key_schema.append({"AttributeName": self.range_key.name, "KeyType": "RANGE"})
+        billing = self.extra.get("BillingMode", "PAY_PER_REQUEST")
+        throughput = self.extra.get("ProvisionedThroughput") or {}
+        size = sum(item.size for item in self.items.values())
+        described: dict[str, Any] = {
+            "AttributeDefinitions": [
+                {"AttributeName": a.name, "AttributeType": a.type} for a in self.key_attributes
+            ],
+            "TableName": self.name,
+            "KeySchema": key_schema,
+            "TableStatus": "ACTIVE",
+            "CreationDateTime": self.created,
+            "ProvisionedThroughput": {
+                "NumberOfDecreasesToday": 0,
+                "ReadCapacityUnits": int(throughput.get("ReadCapacityUnits", 0)),
+                "WriteCapacityUnits": int(throughput.get("WriteCapacityUnits", 0)),
+            },
+            "TableSizeBytes": size,
+            "ItemCount": len(self.items),
+            "TableArn": f"arn:aws:dynamodb:{region}:123456789012:table/{self.name}",
+            "TableId": f"00000000-0000-4000-8000-{abs(hash(self.name)) % 10**12:012d}",
+            "DeletionProtectionEnabled": False,
+        }
+        if billing == "PAY_PER_REQUEST":
+            described["BillingModeSummary"] = {
+                "BillingMode": "PAY_PER_REQUEST",
+                "LastUpdateToPayPerRequestDateTime": self.created,
+            }
+        return described
+
+
+def _key_value(attribute: KeyAttribute, raw: object) -> KeyValue:
+    kind = attribute.type
+    if kind == "S":
+        if type(raw) is not str:
+            raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+        if not raw:
+            raise v.invalid(v.KEY_EMPTY_STRING.format(name=attribute.name))
+        return raw
+    if kind == "N":
+        try:
+            return str(canonical_wire({"N": raw})["N"])
+        except NumberError as exc:
+            raise attribute_error(exc) from None
+        except WireError:
+            raise v.invalid(v.KEY_SCHEMA_MISMATCH) from None
+    try:
+        data = base64.b64decode(str(canonical_wire({"B": raw})["B"]))
+    except WireError:
+        raise v.invalid(v.KEY_SCHEMA_MISMATCH) from None
+    if not data:
+        raise v.invalid(v.KEY_EMPTY_BINARY.format(name=attribute.name))
+    return data

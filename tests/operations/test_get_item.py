@@ -1,0 +1,343 @@
+"""GetItem through a real boto3 client, and the projection rules it shares with the batch reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pytest_dynafake import DynaFake
+
+U1 = {"user_id": {"S": "u1"}}
+
+
+def test_get_item_found(client: Any, users: Any) -> None:
+    response = client.get_item(TableName="users", Key={"user_id": {"S": "u2"}})
+    assert response["Item"] == {"user_id": {"S": "u2"}}
+    assert "ConsumedCapacity" not in response
+
+
+def test_get_item_missing_has_no_item(client: Any, users: Any) -> None:
+    response = client.get_item(TableName="users", Key={"user_id": {"S": "zz"}})
+    assert "Item" not in response
+
+
+@pytest.mark.parametrize(
+    ("consistent", "expected"), [(None, 0.5), (False, 0.5), (True, 1.0)], ids=str
+)
+def test_get_item_missing_still_costs_the_minimum(
+    client: Any, users: Any, consistent: bool | None, expected: float
+) -> None:
+    extra = {} if consistent is None else {"ConsistentRead": consistent}
+    response = client.get_item(
+        TableName="users", Key={"user_id": {"S": "zz"}}, ReturnConsumedCapacity="TOTAL", **extra
+    )
+    assert response["ConsumedCapacity"] == {"TableName": "users", "CapacityUnits": expected}
+
+
+@pytest.mark.parametrize(("size", "units"), [(4096, 1.0), (4097, 2.0), (12288, 3.0)])
+def test_get_item_capacity_rounds_up_to_4_kb(
+    dynafake: DynaFake, client: Any, size: int, units: float
+) -> None:
+    # "k" + "a" + "blob" = 6 bytes of names and key.
+    dynafake.table("big", "k", items=[{"k": "a", "blob": "x" * (size - 6)}])
+    response = client.get_item(
+        TableName="big",
+        Key={"k": {"S": "a"}},
+        ConsistentRead=True,
+        ReturnConsumedCapacity="INDEXES",
+    )
+    assert response["ConsumedCapacity"] == {
+        "TableName": "big",
+        "CapacityUnits": units,
+        "Table": {"CapacityUnits": units},
+    }
+
+
+def test_get_item_projection_matching_nothing_returns_empty_item(client: Any, users: Any) -> None:
+    """The service answers {"Item": {}} (captured live); it does not omit Item."""
+    response = client.get_item(TableName="users", Key=U1, ProjectionExpression="nonexistent")
+    assert response["Item"] == {}
+
+
+@pytest.mark.parametrize(
+    ("expression", "names", "expected"),
+    [
+        ("age", None, {"age": {"N": "36"}}),
+        ("age, user_id", None, {"age": {"N": "36"}, "user_id": {"S": "u1"}}),
+        ("#n", {"#n": "name"}, {"name": {"S": "Ada"}}),
+        (
+            "address.geo.lon",
+            None,
+            {"address": {"M": {"geo": {"M": {"lon": {"N": "-0.12"}}}}}},
+        ),
+        (
+            "address.city, address.geo.lat",
+            None,
+            {
+                "address": {
+                    "M": {"city": {"S": "London"}, "geo": {"M": {"lat": {"N": "51.5"}}}}
+                }
+            },
+        ),
+        ("history[3][1]", None, {"history": {"L": [{"L": [{"NULL": True}]}]}}),
+        ("history[9]", None, {}),
+        ("address.nope", None, {}),
+        ("age.nested", None, {}),
+        ("history.x", None, {}),
+        ("address[0]", None, {}),
+        ("#a.#b", {"#a": "address", "#b": "city"}, {"address": {"M": {"city": {"S": "London"}}}}),
+    ],
+)
+def test_get_item_projection(
+    client: Any,
+    users: Any,
+    expression: str,
+    names: dict[str, str] | None,
+    expected: dict[str, Any],
+) -> None:
+    extra = {} if names is None else {"ExpressionAttributeNames": names}
+    response = client.get_item(
+        TableName="users", Key=U1, ProjectionExpression=expression, **extra
+    )
+    assert response["Item"] == expected
+
+
+def test_get_item_names_with_dots_need_a_placeholder(dynafake: DynaFake, client: Any) -> None:
+    dynafake.table("t1x", "k", items=[{"k": "a", "a.b": "dotted", "a": {"b": "map"}}])
+    plain = client.get_item(TableName="t1x", Key={"k": {"S": "a"}}, ProjectionExpression="a.b")
+    named = client.get_item(
+        TableName="t1x",
+        Key={"k": {"S": "a"}},
+        ProjectionExpression="#d",
+        ExpressionAttributeNames={"#d": "a.b"},
+    )
+    assert plain["Item"] == {"a": {"M": {"b": {"S": "map"}}}}
+    assert named["Item"] == {"a.b": {"S": "dotted"}}
+
+
+PREFIX = "Invalid ProjectionExpression: "
+
+
+@pytest.mark.parametrize(
+    ("expression", "names", "message"),
+    [
+        ("", None, PREFIX + "The expression can not be empty;"),
+        ("name", None, PREFIX + "Attribute name is a reserved keyword; reserved keyword: name"),
+        (
+            "a, Status",
+            None,
+            PREFIX + "Attribute name is a reserved keyword; reserved keyword: Status",
+        ),
+        ("a.date", None, PREFIX + "Attribute name is a reserved keyword; reserved keyword: date"),
+        (
+            "a[2147483648]",
+            None,
+            PREFIX + "List index is not within the allowable range; index: [2147483648]",
+        ),
+        (
+            "#x",
+            None,
+            PREFIX + "An expression attribute name used in the document path is not defined; "
+            "attribute name: #x",
+        ),
+        (
+            "a",
+            {"#x": "a"},
+            "Value provided in ExpressionAttributeNames unused in expressions: keys: {#x}",
+        ),
+        (
+            "a",
+            {"#y": "a", "#x": "b"},
+            "Value provided in ExpressionAttributeNames unused in expressions: keys: {#x, #y}",
+        ),
+        (
+            "a, a",
+            None,
+            PREFIX + "Two document paths overlap with each other; must remove or rewrite one of "
+            "these paths; path one: [a], path two: [a]",
+        ),
+        (
+            "#a, #b",
+            {"#a": "a", "#b": "a"},
+            PREFIX + "Two document paths overlap with each other; must remove or rewrite one of "
+            "these paths; path one: [a], path two: [a]",
+        ),
+        (
+            "a, a.b",
+            None,
+            PREFIX + "Two document paths overlap with each other; must remove or rewrite one of "
+            "these paths; path one: [a], path two: [a, b]",
+        ),
+        (
+            "a.b, a",
+            None,
+            PREFIX + "Two document paths overlap with each other; must remove or rewrite one of "
+            "these paths; path one: [a, b], path two: [a]",
+        ),
+        (
+            "l, l[0]",
+            None,
+            PREFIX + "Two document paths overlap with each other; must remove or rewrite one of "
+            "these paths; path one: [l], path two: [l, [0]]",
+        ),
+        (
+            "a.b, a[1]",
+            None,
+            PREFIX + "Two document paths conflict with each other; must remove or rewrite one of "
+            "these paths; path one: [a, b], path two: [a, [1]]",
+        ),
+    ],
+)
+def test_get_item_projection_errors(
+    client: Any,
+    users: Any,
+    error_of: Any,
+    expression: str,
+    names: dict[str, str] | None,
+    message: str,
+) -> None:
+    extra = {} if names is None else {"ExpressionAttributeNames": names}
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression=expression, **extra
+    ) == ("ValidationException", message)
+
+
+@pytest.mark.parametrize(
+    ("expression", "token", "near"),
+    [
+        ("   ", "<EOF>", "   "),
+        ("a,", "<EOF>", ","),
+        (",a", ",", ",a"),
+        ("a..b", ".", "..b"),
+        ("a[", "<EOF>", "["),
+        ("a[x]", "x", "[x]"),
+        ("a[-1]", "-", "[-1"),
+        ("a.", "<EOF>", "."),
+        ("#", "#", "#"),
+        ("a b", "b", "a b"),
+        ("a,,b", ",", ",,b"),
+        ("a[0", "<EOF>", "0"),
+        ("a]", "]", "a]"),
+        ("1a", "1", "1a"),
+        ("a-b", "-", "a-b"),
+        ("a.#", "#", ".#"),
+        (":v", ":v", ":v"),
+        ("a[01]", "1", "01]"),
+        ("a[1.5]", ".", "1.5"),
+        ("ab\u00e9", "\u00e9", "ab\u00e9"),
+        ("_x", "_", "_x"),
+        ("!!!", "!", "!!"),
+    ],
+)
+def test_get_item_projection_syntax_errors(
+    client: Any, users: Any, error_of: Any, expression: str, token: str, near: str
+) -> None:
+    """Token and context as DynamoDB reports them (captured from DynamoDB Local and, for
+    '!!!', from the service)."""
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression=expression
+    ) == ("ValidationException", f'{PREFIX}Syntax error; token: "{token}", near: "{near}"')
+
+
+def test_get_item_projection_allows_spaces_inside_paths(client: Any, users: Any) -> None:
+    response = client.get_item(
+        TableName="users", Key=U1, ProjectionExpression=" address . city , history[ 0 ] "
+    )
+    assert response["Item"] == {
+        "address": {"M": {"city": {"S": "London"}}},
+        "history": {"L": [{"S": "signup"}]},
+    }
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"ExpressionAttributeNames": {"#a": "a"}},
+            "ExpressionAttributeNames can only be specified when using expressions",
+        ),
+        (
+            {"ExpressionAttributeNames": {}, "ProjectionExpression": "a"},
+            "ExpressionAttributeNames must not be empty",
+        ),
+        (
+            {"ExpressionAttributeNames": {"a": "a"}, "ProjectionExpression": "a"},
+            'ExpressionAttributeNames contains invalid key: Syntax error; key: "a"',
+        ),
+        (
+            {"AttributesToGet": ["a", "b", "a"]},
+            "Cannot have two attributes with the same name",
+        ),
+        (
+            {"ReturnConsumedCapacity": "BOGUS"},
+            "1 validation error detected: Value 'BOGUS' at 'returnConsumedCapacity' failed to "
+            "satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]",
+        ),
+    ],
+)
+def test_get_item_request_errors(
+    raw_client: Any, users: Any, error_of: Any, arguments: dict[str, Any], message: str
+) -> None:
+    assert error_of(raw_client.get_item, TableName="users", Key=U1, **arguments) == (
+        "ValidationException",
+        message,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "constraints"),
+    [
+        ("ab", ["Member must have length greater than or equal to 3"]),
+        ("x" * 256, ["Member must have length less than or equal to 255"]),
+        ("bad table!", ["Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"]),
+    ],
+)
+def test_get_item_table_name_rules(
+    client: Any, error_of: Any, name: str, constraints: list[str]
+) -> None:
+    (constraint,) = constraints
+    assert error_of(client.get_item, TableName=name, Key=U1) == (
+        "ValidationException",
+        f"1 validation error detected: Value '{name}' at 'tableName' failed to satisfy "
+        f"constraint: {constraint}",
+    )
+
+
+def test_get_item_unknown_table(client: Any, error_of: Any) -> None:
+    assert error_of(client.get_item, TableName="nope", Key=U1) == (
+        "ResourceNotFoundException",
+        "Requested resource not found",
+    )
+
+
+def test_get_item_empty_binary_key(dynafake: DynaFake, client: Any, error_of: Any) -> None:
+    dynafake.table("files", ("id", "B"), items=[{"id": b"\x01"}])
+    assert error_of(client.get_item, TableName="files", Key={"id": {"B": b""}}) == (
+        "ValidationException",
+        "One or more parameter values are not valid. The AttributeValue for a key attribute "
+        "cannot contain an empty binary value. Key: id",
+    )
+    assert client.get_item(TableName="files", Key={"id": {"B": b"\x01"}})["Item"] == {
+        "id": {"B": b"\x01"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({}, "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"),
+        (
+            {"S": "a", "N": "1"},
+            "Supplied AttributeValue has more than one datatypes set, must contain exactly one "
+            "of the supported datatypes",
+        ),
+    ],
+)
+def test_get_item_malformed_attribute_value(
+    raw_client: Any, users: Any, error_of: Any, value: dict[str, Any], message: str
+) -> None:
+    assert error_of(raw_client.get_item, TableName="users", Key={"user_id": value}) == (
+        "ValidationException",
+        message,
+    )
