@@ -12,3 +12,7 @@ class DynaFakeError(Exception):
     Errors that DynamoDB itself would return are never raised as this class: they reach the
     code under test as botocore's modeled ``ClientError`` subclasses.
     """
+
+
+# Shown in tracebacks by its public name.
+DynaFakeError.__module__ = "pytest_dynafake"

@@ -114,7 +114,7 @@ def prepare(
     if format not in ("python", "dynamodb"):
         raise DynaFakeError(
             f"table {table.name!r}: format {format!r} is not known; use 'python' (plain values, "
-            "boto3's TypeSerializer rules) or 'dynamodb' (DynamoDB JSON such as {{'S': 'x'}})"
+            "boto3's TypeSerializer rules) or 'dynamodb' (DynamoDB JSON such as {'S': 'x'})"
         )
     if isinstance(items, Mapping):
         raise DynaFakeError(

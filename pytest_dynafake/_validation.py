@@ -39,9 +39,9 @@ def invalid(message: str) -> AwsError:
 
 
 # -- table names -----------------------------------------------------------------------------
+# Data reads say this; DynamoDB Local says "Cannot do operations on a non-existent table".
 TABLE_NOT_FOUND = "Requested resource not found"
-# Newer service wording names the table; DynamoDB Local says
-# "Cannot do operations on a non-existent table".
+# DescribeTable names the table.
 TABLE_NOT_FOUND_NAMED = "Requested resource not found: Table: {table} not found"
 TABLE_NAME_PATTERN = re.compile(r"[a-zA-Z0-9_.-]+\Z")
 TABLE_NAME_TOO_SHORT = "Member must have length greater than or equal to 3"
@@ -113,8 +113,9 @@ BATCH_TABLE_NAMES = (
 
 # -- TransactGetItems --------------------------------------------------------------------------
 TRANSACT_SAME_ITEM = "Transaction request cannot include multiple operations on one item"
-# No live capture exists for the 4 MB aggregate; this is DynamoDB Local's answer.
-TRANSACT_TOO_LARGE = "Payload in response is too large."
+# No live capture exists for the 4 MB aggregate; this is DynamoDB Local's answer, which
+# appends the running size at the first Get that crossed the limit, with no space.
+TRANSACT_TOO_LARGE = "Payload in response is too large.{size}"
 # Newest wording (eu-north-1, ap-northeast-2, 2026-10). Older regions echo the list:
 # "Value '[]' at 'transactItems'" (or a Java dump of 101 items).
 TRANSACT_ITEMS_FIELD = "TransactItems"

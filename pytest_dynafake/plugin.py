@@ -66,8 +66,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             try:
                 signature.bind(*marker.args, **marker.kwargs)
             except TypeError as exc:
+                accepted = ", ".join(signature.parameters)
                 raise pytest.UsageError(
-                    f"{item.nodeid}: @pytest.mark.dynafake{signature}: {exc}"
+                    f"{item.nodeid}: @pytest.mark.dynafake {exc}; it takes the keyword "
+                    f"arguments of DynaFake(): {accepted}"
                 ) from None
         if item.get_closest_marker("dynafake") is not None:
             fixturenames: list[str] = getattr(item, "fixturenames", [])
@@ -79,6 +81,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[DynaFake]:
     """An active :class:`~pytest_dynafake.DynaFake`: every botocore DynamoDB client is served
     from it until the test ends."""
+    __tracebackhide__ = True
     options: dict[str, Any] = {}
     for marker in request.node.iter_markers("dynafake"):
         options = marker.kwargs | options

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._store import Table
-from .._wire import dumps
+from .._wire import NumberError, WireError, canonical_wire, dumps
 
 ARN_PREFIX = "arn:"
 
@@ -31,14 +31,14 @@ def name_errors(name: object, field: str) -> list[str]:
     return v.table_name_errors(name, field)
 
 
-def resolve(context: RequestContext, name: str) -> Table:
+def resolve(context: RequestContext, name: str, missing: str = v.TABLE_NOT_FOUND) -> Table:
     """The table a request names, by name or ARN; DynamoDB's ResourceNotFoundException if it
-    was never declared."""
+    was never declared (data reads say ``missing``; DescribeTable names the table)."""
     table = context.tables.get(name)
     if table is None and name.startswith(ARN_PREFIX):
         table = context.tables.get(name.rpartition(":table/")[2])
     if table is None:
-        raise v.AwsError(v.RESOURCE_NOT_FOUND, v.TABLE_NOT_FOUND)
+        raise v.AwsError(v.RESOURCE_NOT_FOUND, missing.format(table=name))
     return table
 
 
@@ -46,8 +46,21 @@ def consistent(request: Mapping[str, Any]) -> bool:
     return request.get("ConsistentRead") is True
 
 
-def canonical_key(key: object) -> str:
-    """A key's identity for duplicate checks, whatever its attribute order."""
+def raw_key(key: object) -> str:
+    """A key as sent, whatever its attribute order."""
     if not isinstance(key, Mapping):
         return repr(key)
     return dumps(sorted(key.items()))
+
+
+def canonical_key(key: object) -> str:
+    """A key by value (numbers compared as numbers), whatever its attribute order."""
+    if not isinstance(key, Mapping):
+        return repr(key)
+    values = []
+    for name, value in sorted(key.items()):
+        try:
+            values.append((name, canonical_wire(value)))
+        except (WireError, NumberError):
+            values.append((name, value))
+    return dumps(values)

@@ -10,7 +10,7 @@ from .._capacity import read_units, shape
 from .._projection import Projection, from_request
 from .._store import LookupKey, Table
 from .._wire import dumps
-from ._common import RequestContext, consistent, name_errors, resolve
+from ._common import RequestContext, consistent, name_errors, raw_key, resolve
 
 MAX_KEYS = 100
 RESPONSE_LIMIT = 16 * 1024 * 1024
@@ -77,9 +77,11 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
     ):
         keys = request["Keys"]
         lookup_key = table.lookup_key
-        lookups = [lookup_key(key) for key in keys]
-        if len(set(lookups)) != len(lookups):
+        # Duplicates are found on the keys as sent, whatever their attribute order: DynamoDB
+        # Local answers keys 1.5 and 1.50 with the item twice.
+        if len({raw_key(key) for key in keys}) != len(keys):
             raise v.invalid(v.BATCH_DUPLICATE_KEYS)
+        lookups = [lookup_key(key) for key in keys]
         reads.append(
             _TableRead(name, table, request, projection, consistent(request), keys, lookups)
         )

@@ -17,7 +17,8 @@ def describe_table(body: Mapping[str, Any], context: RequestContext) -> str:
     if errors:
         raise v.constraint_errors(errors)
     assert isinstance(name, str)
-    return dumps({"Table": resolve(context, name).describe(context.region)})
+    table = resolve(context, name, v.TABLE_NOT_FOUND_NAMED)
+    return dumps({"Table": table.describe(context.region)})
 
 
 def list_tables(body: Mapping[str, Any], context: RequestContext) -> str:

@@ -9,11 +9,12 @@ from .. import _validation as v
 from .._capacity import shape, transact_units
 from .._projection import Projection, from_request
 from .._store import StoredItem
-from .._wire import dumps
+from .._wire import dumps, item_size
 from ._common import RequestContext, canonical_key, name_errors, resolve
 
 MAX_ITEMS = 100
 AGGREGATE_LIMIT = 4 * 1024 * 1024
+GET_OVERHEAD = 4
 
 
 def transact_get_items(body: Mapping[str, Any], context: RequestContext) -> str:
@@ -93,18 +94,25 @@ def _cancelled(count: int, position: int, message: str) -> v.AwsError:
 
 
 def _execute(mode: str, gets: list[_Get]) -> str:
-    if sum(stored.size for _, stored, _ in gets if stored is not None) > AGGREGATE_LIMIT:
-        raise v.invalid(v.TRANSACT_TOO_LARGE)
     responses: list[str] = []
     units: dict[str, float] = {}
+    total = 0
     for name, stored, projection in gets:
         units[name] = units.get(name, 0.0) + transact_units(stored.size if stored else 0)
         if stored is None:
             responses.append("{}")
         elif projection is None:
             responses.append('{"Item":' + stored.json + "}")
+            total += stored.size
         else:
-            responses.append('{"Item":' + dumps(projection.apply(stored.wire)) + "}")
+            projected = projection.apply(stored.wire)
+            responses.append('{"Item":' + dumps(projected) + "}")
+            total += item_size(projected)
+        # DynamoDB Local's rule (the service's is not captured): what is returned, plus
+        # 4 bytes a Get, may not pass 4 MiB.
+        total += GET_OVERHEAD
+        if total > AGGREGATE_LIMIT:
+            raise v.invalid(v.TRANSACT_TOO_LARGE.format(size=total))
     text = '{"Responses":[' + ",".join(responses) + "]"
     if mode != "NONE":
         capacity = [shape(mode, name, u, transactional=True) for name, u in units.items()]

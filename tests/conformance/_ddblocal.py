@@ -71,9 +71,15 @@ class DynamoDBLocal:
         self._log = Path(self._tmp.name) / "ddblocal.log"
 
     def _ready(self) -> bool:
-        req = urllib.request.Request(self.endpoint_url, data=b"{}", headers={
-            "Content-Type": "application/x-amz-json-1.0", "Authorization": _AUTH,
-            "X-Amz-Target": "DynamoDB_20120810.ListTables"})
+        req = urllib.request.Request(
+            self.endpoint_url,
+            data=b"{}",
+            headers={
+                "Content-Type": "application/x-amz-json-1.0",
+                "Authorization": _AUTH,
+                "X-Amz-Target": "DynamoDB_20120810.ListTables",
+            },
+        )
         try:
             with urllib.request.urlopen(req, timeout=2) as resp:
                 return int(resp.status) == 200
@@ -85,26 +91,41 @@ class DynamoDBLocal:
     def __enter__(self) -> DynamoDBLocal:
         src = Path(self._tmp.name) / "DDBLocalLoopback.java"
         src.write_text(_LAUNCHER)
-        cmd = ["java", f"-Djava.library.path={self.jar.parent / 'DynamoDBLocal_lib'}",
-               "-cp", str(self.jar), str(src),
-               "-inMemory", "-port", str(self.port), "-disableTelemetry"]
+        cmd = [
+            "java",
+            f"-Djava.library.path={self.jar.parent / 'DynamoDBLocal_lib'}",
+            "-cp",
+            str(self.jar),
+            str(src),
+            "-inMemory",
+            "-port",
+            str(self.port),
+            "-disableTelemetry",
+        ]
         start = time.monotonic()
         with open(self._log, "wb") as log:
-            proc = self._proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
-                                                 stdin=subprocess.DEVNULL)
+            proc = self._proc = subprocess.Popen(
+                cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            )
         while not self._ready():
             if proc.poll() is not None or time.monotonic() - start > self.timeout:
                 output = self._log.read_text(errors="replace")
                 self.__exit__(None, None, None)
-                raise RuntimeError(f"DynamoDB Local did not start on {self.endpoint_url} "
-                                   f"within {self.timeout:.0f} s (exit code "
-                                   f"{proc.returncode}); output:\n{output}")
+                raise RuntimeError(
+                    f"DynamoDB Local did not start on {self.endpoint_url} "
+                    f"within {self.timeout:.0f} s (exit code "
+                    f"{proc.returncode}); output:\n{output}"
+                )
             time.sleep(0.1)
         self.startup_seconds = time.monotonic() - start
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None,
-                 exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         proc, self._proc = self._proc, None
         if proc is not None and proc.poll() is None:
             proc.terminate()

@@ -107,7 +107,9 @@ def test_batch_get_item_attributes_to_get(client: Any, users: Any) -> None:
     assert response["Responses"]["users"] == [{"age": {"N": "36"}}]
 
 
-@pytest.mark.parametrize(("consistent", "missing", "five_kb"), [(False, 0.5, 1.0), (True, 1.0, 2.0)])
+@pytest.mark.parametrize(
+    ("consistent", "missing", "five_kb"), [(False, 0.5, 1.0), (True, 1.0, 2.0)]
+)
 def test_batch_get_item_consumed_capacity_total(
     dynafake: DynaFake, client: Any, users: Any, consistent: bool, missing: float, five_kb: float
 ) -> None:
@@ -228,30 +230,26 @@ def test_batch_get_item_duplicate_keys(client: Any, users: Any, error_of: Any) -
     )
 
 
-def test_batch_get_item_bad_table_name_echoes_the_request_items(
-    client: Any, error_of: Any
-) -> None:
+def test_batch_get_item_bad_table_name_echoes_the_request_items(client: Any, error_of: Any) -> None:
     assert error_of(
         client.batch_get_item, RequestItems={"bad!name": {"Keys": [{"pk": {"S": "a"}}]}}
     ) == (
         "ValidationException",
-        "1 validation error detected: Value '{\"bad!name\":{\"Keys\":[{\"pk\":{\"S\":\"a\"}}]}}' "
+        '1 validation error detected: Value \'{"bad!name":{"Keys":[{"pk":{"S":"a"}}]}}\' '
         "at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: "
         "[Member must have length less than or equal to 255, Member must have length greater "
         "than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]",
     )
 
 
-def test_batch_get_item_constraint_errors_are_reported_together(
-    client: Any, error_of: Any
-) -> None:
+def test_batch_get_item_constraint_errors_are_reported_together(client: Any, error_of: Any) -> None:
     assert error_of(
         client.batch_get_item,
         RequestItems={"ab": {"Keys": [{"pk": {"S": "a"}}]}},
         ReturnConsumedCapacity="BOGUS",
     ) == (
         "ValidationException",
-        "2 validation errors detected: Value '{\"ab\":{\"Keys\":[{\"pk\":{\"S\":\"a\"}}]}}' "
+        '2 validation errors detected: Value \'{"ab":{"Keys":[{"pk":{"S":"a"}}]}}\' '
         "at 'requestItems' failed to satisfy constraint: Map keys must satisfy constraint: "
         "[Member must have length less than or equal to 255, Member must have length greater "
         "than or equal to 3, Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+]; "
@@ -347,4 +345,3 @@ def test_batch_get_item_bad_projection_on_one_table_fails_the_batch(
         "Invalid ProjectionExpression: Two document paths overlap with each other; must remove "
         "or rewrite one of these paths; path one: [a], path two: [a]",
     )
-

@@ -74,11 +74,7 @@ def test_get_item_projection_matching_nothing_returns_empty_item(client: Any, us
         (
             "address.city, address.geo.lat",
             None,
-            {
-                "address": {
-                    "M": {"city": {"S": "London"}, "geo": {"M": {"lat": {"N": "51.5"}}}}
-                }
-            },
+            {"address": {"M": {"city": {"S": "London"}, "geo": {"M": {"lat": {"N": "51.5"}}}}}},
         ),
         ("history[3][1]", None, {"history": {"L": [{"L": [{"NULL": True}]}]}}),
         ("history[9]", None, {}),
@@ -97,9 +93,7 @@ def test_get_item_projection(
     expected: dict[str, Any],
 ) -> None:
     extra = {} if names is None else {"ExpressionAttributeNames": names}
-    response = client.get_item(
-        TableName="users", Key=U1, ProjectionExpression=expression, **extra
-    )
+    response = client.get_item(TableName="users", Key=U1, ProjectionExpression=expression, **extra)
     assert response["Item"] == expected
 
 
@@ -326,7 +320,10 @@ def test_get_item_empty_binary_key(dynafake: DynaFake, client: Any, error_of: An
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ({}, "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"),
+        (
+            {},
+            "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+        ),
         (
             {"S": "a", "N": "1"},
             "Supplied AttributeValue has more than one datatypes set, must contain exactly one "
