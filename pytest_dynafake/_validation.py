@@ -135,7 +135,7 @@ NAMES_EMPTY = "ExpressionAttributeNames must not be empty"
 NAMES_UNUSED = "Value provided in ExpressionAttributeNames unused in expressions: keys: {{{names}}}"
 NAMES_BAD_KEY = 'ExpressionAttributeNames contains invalid key: Syntax error; key: "{key}"'
 NAMES_EMPTY_VALUE = (
-    'ExpressionAttributeNames contains invalid value: Empty attribute name; for key: "{key}"'
+    "ExpressionAttributeNames contains invalid value: Empty attribute name for key {key}"
 )
 PROJECTION_PREFIX = "Invalid ProjectionExpression: "
 PROJECTION_EMPTY = PROJECTION_PREFIX + "The expression can not be empty;"
@@ -199,11 +199,19 @@ def table_name_errors(name: str, field: str) -> list[str]:
     return [CONSTRAINT.format(value=f"'{name}'", field=field, constraint=p) for p in problems]
 
 
+DYNAMODB = "com.amazonaws.dynamodb.v20120810#"
+# The service reports request validation from its framework's namespace.
+NAMESPACES = {
+    VALIDATION: "com.amazon.coral.validate#",
+    SERIALIZATION: "com.amazon.coral.service#",
+}
+
+
 def error_body(error: AwsError) -> str:
     """The JSON body DynamoDB sends for an error."""
     import json
 
-    body: dict[str, Any] = {"__type": "com.amazonaws.dynamodb.v20120810#" + error.code}
+    body: dict[str, Any] = {"__type": NAMESPACES.get(error.code, DYNAMODB) + error.code}
     if error.code == TRANSACTION_CANCELED:
         body.update(error.fields)
         body["Message"] = error.message

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from typing import Any
+
+import boto3
+import pytest
+
+from pytest_dynafake import DynaFake
+
+from .shop.repository import ShopRepository
+
+
+@pytest.fixture
+def delays() -> list[float]:
+    """The backoff delays the repository asked for (it never really sleeps in tests)."""
+    return []
+
+
+@pytest.fixture
+def repository(dynafake: DynaFake, delays: list[float]) -> ShopRepository:
+    return ShopRepository(boto3.client("dynamodb"), sleep=delays.append)
+
+
+@pytest.fixture
+def users(dynafake: DynaFake) -> Any:
+    return dynafake.table("users", ("user_id", "S"))

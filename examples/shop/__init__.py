@@ -1,0 +1,1 @@
+"""A small data-access layer of the kind pytest-dynafake is for."""
