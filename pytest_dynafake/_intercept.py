@@ -42,7 +42,7 @@ async def _resolved(value: bytes) -> bytes:
 
 
 class _Raw:
-    """The ``raw`` of a response: botocore reads ``stream()``, aiobotocore ``read()``."""
+    """The ``raw`` of a response, read through ``stream()`` if ``content`` was not set."""
 
     __slots__ = ("_body",)
 
@@ -51,9 +51,6 @@ class _Raw:
 
     def stream(self, **_: Any) -> Iterator[bytes]:
         yield self._body
-
-    def read(self, *_: Any) -> _Body:
-        return _Body(self._body)
 
 
 class FakeResponse(AWSResponse):  # type: ignore[misc]

@@ -107,16 +107,6 @@ class Table:
     def key_of_item(self, item: Item) -> LookupKey:
         return tuple(_key_value(a, item[a.name][a.type]) for a in self.key_attributes)
 
-    def key_wire(self, key: LookupKey) -> Item:
-        """The wire form of a store key."""
-        out: Item = {}
-        for attribute, value in zip(self.key_attributes, key, strict=True):
-            if isinstance(value, bytes):
-                out[attribute.name] = {"B": base64.b64encode(value).decode()}
-            else:
-                out[attribute.name] = {attribute.type: value}
-        return out
-
     # -- items -----------------------------------------------------------------------------
     def get(self, key: LookupKey) -> StoredItem | None:
         return self.items.get(key)

@@ -168,6 +168,10 @@ def seed_error(*args: Any, **kwargs: Any) -> str:
             "409600-byte (400 KB) limit; make it smaller",
         ),
         (
+            [{"user_id": "u1", "": 1}],
+            "table 'users', item 0: attribute names must not be empty",
+        ),
+        (
             ["u1"],
             "table 'users', item 0: an item is a mapping of attribute names to values, not str",
         ),
@@ -188,6 +192,7 @@ def seed_error(*args: Any, **kwargs: Any) -> str:
         "number-range",
         "duplicate-key",
         "too-big",
+        "empty-name",
         "not-a-mapping",
         "single-mapping",
     ],

@@ -124,3 +124,16 @@ def test_to_wire_accepts_boto3_binary() -> None:
 
     assert to_wire(Binary(b"\x00")) == {"B": "AA=="}
     assert to_wire({Binary(b"\x01"), Binary(b"\x00")}) == {"BS": ["AA==", "AQ=="]}
+
+
+def test_map_keys_must_be_strings() -> None:
+    with pytest.raises(TypeError) as raised:
+        to_wire({1: "a"})
+    assert str(raised.value) == "map key 1 is not a str; DynamoDB map keys are strings"
+
+
+def test_dynamodb_json_binary_may_be_bytes() -> None:
+    from pytest_dynafake._wire import canonical_wire
+
+    assert canonical_wire({"B": b"\x00"}) == {"B": "AA=="}
+    assert canonical_wire({"BS": [b"\x00", "AQ=="]}) == {"BS": ["AA==", "AQ=="]}

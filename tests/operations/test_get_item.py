@@ -252,6 +252,12 @@ def test_get_item_projection_allows_spaces_inside_paths(client: Any, users: Any)
             "ExpressionAttributeNames can only be specified when using expressions",
         ),
         (
+            {"AttributesToGet": ["age"], "ProjectionExpression": "age"},
+            "Can not use both expression and non-expression parameters in the same request: "
+            "Non-expression parameters: {AttributesToGet} Expression parameters: "
+            "{ProjectionExpression}",
+        ),
+        (
             {"ExpressionAttributeNames": {}, "ProjectionExpression": "a"},
             "ExpressionAttributeNames must not be empty",
         ),

@@ -1,0 +1,216 @@
+"""Requests boto3 would not send: the fake still answers as DynamoDB does."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from botocore.awsrequest import AWSPreparedRequest
+
+from pytest_dynafake import DynaFake
+
+U1 = {"user_id": {"S": "u1"}}
+SCHEMA = "The provided key element does not match the schema"
+EMPTY = "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"
+
+
+def request(operation: str, body: bytes) -> AWSPreparedRequest:
+    return AWSPreparedRequest(
+        "POST",
+        "https://dynamodb.us-east-1.amazonaws.com/",
+        {"X-Amz-Target": f"DynamoDB_20120810.{operation}"},
+        body,
+        None,
+    )
+
+
+def answer(fake: DynaFake, operation: str, body: dict[str, Any]) -> tuple[str, str]:
+    """Send a raw JSON body, as a client without botocore's serializer would."""
+    response = fake._respond(operation, request(operation, json.dumps(body).encode()))
+    assert response.status_code == 400
+    error = json.loads(response.content)
+    return error["__type"].rpartition("#")[2], error["message"]
+
+
+INVALID = "One or more parameter values were invalid: "
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({"SS": []}, INVALID + "An string set  may not be empty"),
+        ({"NS": []}, INVALID + "An number set  may not be empty"),
+        ({"BS": []}, INVALID + "Binary sets should not be empty"),
+        ({"NS": ["1", "1.0"]}, INVALID + "Input collection contains duplicates."),
+        ({"NULL": False}, INVALID + "Null attribute value types must have the value of true"),
+        ({"L": [{"N": "x"}]}, "The parameter cannot be converted to a numeric value: x"),
+        ({"M": {"a": {}}}, EMPTY),
+    ],
+    ids=["empty-ss", "empty-ns", "empty-bs", "dup-ns", "null-false", "nested-number", "nested"],
+)
+def test_malformed_value_in_a_key_is_reported_before_the_schema(
+    raw_client: Any, users: Any, error_of: Any, value: dict[str, Any], message: str
+) -> None:
+    key = {"user_id": {"S": "u1"}, "extra": value}
+    assert error_of(raw_client.get_item, TableName="users", Key=key) == (
+        "ValidationException",
+        message,
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "message"),
+    [
+        ("users", {"user_id": {"S": 5}}, SCHEMA),
+        ("users", [U1], SCHEMA),
+        ("nums", {"n": {"N": 5}}, SCHEMA),
+        ("bins", {"b": {"B": 5}}, SCHEMA),
+        ("bins", {"b": {"B": "not base64!"}}, SCHEMA),
+        ("users", {"user_id": {"S": "u1"}, "x": {"Q": "1"}}, EMPTY),
+    ],
+    ids=["string-as-number", "list", "number-as-number", "binary-number", "bad-base64", "type"],
+)
+def test_wrongly_typed_key(table: str, key: Any, message: str) -> None:
+    fake = DynaFake(
+        tables={
+            "users": {"partition_key": "user_id"},
+            "nums": {"partition_key": ("n", "N")},
+            "bins": {"partition_key": ("b", "B")},
+        }
+    )
+    assert answer(fake, "GetItem", {"TableName": table, "Key": key}) == (
+        "ValidationException",
+        message,
+    )
+
+
+def test_missing_members_are_reported_together() -> None:
+    assert answer(DynaFake(), "GetItem", {}) == (
+        "ValidationException",
+        "2 validation errors detected: Value null at 'tableName' failed to satisfy constraint: "
+        "Member must not be null; Value null at 'key' failed to satisfy constraint: Member "
+        "must not be null",
+    )
+
+
+def test_transaction_get_without_table_or_key() -> None:
+    body: dict[str, Any] = {"TransactItems": [{"Get": {}}, {"Other": {}}]}
+    assert answer(DynaFake(), "TransactGetItems", body) == (
+        "ValidationException",
+        "3 validation errors detected: Value null at 'transactItems.1.member.get.tableName' "
+        "failed to satisfy constraint: Member must not be null; Value null at "
+        "'transactItems.1.member.get.key' failed to satisfy constraint: Member must not be "
+        "null; Value null at 'transactItems.2.member.get' failed to satisfy constraint: "
+        "Member must not be null",
+    )
+
+
+def test_describe_table_name_rules(raw_client: Any, error_of: Any) -> None:
+    assert error_of(raw_client.describe_table, TableName="ab") == (
+        "ValidationException",
+        "1 validation error detected: Value 'ab' at 'tableName' failed to satisfy constraint: "
+        "Member must have length greater than or equal to 3",
+    )
+
+
+def test_mixed_projection_styles_across_tables(
+    client: Any, users: Any, orders: Any, error_of: Any
+) -> None:
+    assert error_of(
+        client.batch_get_item,
+        RequestItems={
+            "users": {"Keys": [U1], "ProjectionExpression": "age"},
+            "orders": {
+                "Keys": [{"customer": {"S": "c"}, "order_id": {"N": "1"}}],
+                "AttributesToGet": ["total"],
+            },
+        },
+    ) == (
+        "ValidationException",
+        "Can not use both expression and non-expression parameters in the same request: "
+        "Non-expression parameters: {AttributesToGet} Expression parameters: "
+        "{ProjectionExpression}",
+    )
+
+
+def test_empty_name_value(raw_client: Any, users: Any, error_of: Any) -> None:
+    assert error_of(
+        raw_client.get_item,
+        TableName="users",
+        Key=U1,
+        ProjectionExpression="#n",
+        ExpressionAttributeNames={"#n": ""},
+    ) == (
+        "ValidationException",
+        "ExpressionAttributeNames contains invalid value: Empty attribute name for key #n",
+    )
+
+
+def test_undefined_name_after_a_dot(raw_client: Any, users: Any, error_of: Any) -> None:
+    assert error_of(
+        raw_client.get_item, TableName="users", Key=U1, ProjectionExpression="address.#c"
+    ) == (
+        "ValidationException",
+        "Invalid ProjectionExpression: An expression attribute name used in the document path "
+        "is not defined; attribute name: #c",
+    )
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]"], ids=["not-json", "not-an-object"])
+def test_malformed_body_is_a_serialization_error(body: bytes) -> None:
+    response = DynaFake()._respond("GetItem", request("GetItem", body))
+    assert response.status_code == 400
+    assert json.loads(response.content) == {
+        "__type": "com.amazon.coral.service#SerializationException",
+        "message": "Start of structure or map found where not expected.",
+    }
+
+
+def test_empty_body_is_an_empty_request() -> None:
+    response = DynaFake()._respond("ListTables", request("ListTables", b""))
+    assert json.loads(response.content) == {"TableNames": []}
+
+
+def test_response_content_can_be_awaited_as_aiobotocore_does() -> None:
+    response = DynaFake()._respond("ListTables", request("ListTables", b"{}"))
+
+    async def read() -> bytes:
+        return await response.content  # type: ignore[no-any-return]
+
+    assert asyncio.run(read()) == b'{"TableNames":[]}'
+    assert b"".join(response.raw.stream()) == b'{"TableNames":[]}'
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({"SS": "abc"}, EMPTY),
+        ({"BS": ["AAE=", "AAE="]}, INVALID + "Input collection contains duplicates."),
+        ({"M": []}, EMPTY),
+    ],
+    ids=["set-not-a-list", "duplicate-bs", "map-not-an-object"],
+)
+def test_malformed_collections(value: dict[str, Any], message: str) -> None:
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    key = {"user_id": {"S": "u1"}, "x": value}
+    assert answer(fake, "GetItem", {"TableName": "users", "Key": key}) == (
+        "ValidationException",
+        message,
+    )
+
+
+def test_duplicates_are_found_whatever_the_key_shape() -> None:
+    """A key that is not a map still takes part in the duplicate check."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    body = {"RequestItems": {"users": {"Keys": [[1], [1]]}}}
+    assert answer(fake, "BatchGetItem", body) == (
+        "ValidationException",
+        "Provided list of item keys contains duplicates",
+    )
+    gets = [{"Get": {"TableName": "users", "Key": k}} for k in ({"user_id": {"N": "x"}}, [1])]
+    assert answer(fake, "TransactGetItems", {"TransactItems": gets}) == (
+        "ValidationException",
+        "The parameter cannot be converted to a numeric value: x",
+    )
