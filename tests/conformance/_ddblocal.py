@@ -26,7 +26,9 @@ public class DDBLocalLoopback {
     DynamoDBProxyServer proxy = ServerRunner.createServerFromCommandLineArgs(args);
     java.lang.reflect.Field f = DynamoDBProxyServer.class.getDeclaredField("server");
     f.setAccessible(true);
-    for (Connector c : ((Server) f.get(proxy)).getConnectors()) ((ServerConnector) c).setHost("127.0.0.1");
+    for (Connector c : ((Server) f.get(proxy)).getConnectors()) {
+      ((ServerConnector) c).setHost("127.0.0.1");
+    }
     proxy.start();
     proxy.join();
   }

@@ -1,0 +1,98 @@
+"""Every case in cases.py, sent to the fake and to DynamoDB Local, answers compared."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from botocore import xform_name
+from botocore.exceptions import ClientError
+
+from .cases import CASES, KNOWN_DIFFERENCES, SUSPECTED_BUGS, Case
+from .conftest import Conformance
+
+pytestmark = pytest.mark.conformance
+
+# DescribeTable: the parts of the table description both sides must agree on.
+DESCRIBED = ("TableName", "KeySchema", "AttributeDefinitions", "TableStatus", "ItemCount")
+
+
+def canonical(value: Any) -> str:
+    """A sort key for DynamoDB JSON (bytes as hex)."""
+    return json.dumps(value, sort_keys=True, default=lambda b: b.hex())
+
+
+def send(client: Any, case: Case) -> dict[str, Any]:
+    """The normalised outcome of one request: the parsed response minus ResponseMetadata, or
+    the error's code and message (and CancellationReasons)."""
+    try:
+        response: dict[str, Any] = getattr(client, xform_name(case.operation))(**case.params)
+    except ClientError as error:
+        failed: dict[str, Any] = {
+            "Error": {k: error.response["Error"].get(k) for k in ("Code", "Message")}
+        }
+        if "CancellationReasons" in error.response:
+            failed["CancellationReasons"] = error.response["CancellationReasons"]
+        return failed
+    response.pop("ResponseMetadata", None)
+    if isinstance(response.get("ConsumedCapacity"), list):
+        response["ConsumedCapacity"].sort(key=lambda c: c["TableName"])
+    if case.operation == "BatchGetItem":
+        return _batch(case, response)
+    if case.operation == "DescribeTable":
+        table = {k: response["Table"].get(k) for k in DESCRIBED}
+        table["AttributeDefinitions"].sort(key=canonical)
+        return {"Table": table}
+    return response
+
+
+def _batch(case: Case, response: dict[str, Any]) -> dict[str, Any]:
+    """Item lists sorted (no order is promised); UnprocessedKeys' Keys as a sorted set. For a
+    "split" case (over 16 MiB) which keys get served depends on the server's internal order:
+    check that served + unprocessed is exactly what was asked, then compare counts."""
+    responses: dict[str, list[Any]] = response["Responses"]
+    unprocessed: dict[str, dict[str, Any]] = response["UnprocessedKeys"]
+    for items in responses.values():
+        items.sort(key=canonical)
+    for entry in unprocessed.values():
+        entry["Keys"] = sorted(entry["Keys"], key=canonical)
+    if case.compare != "split":
+        return response
+    for table, asked in case.params["RequestItems"].items():
+        key_names = list(asked["Keys"][0])
+        served = [{k: item[k] for k in key_names} for item in responses.get(table, [])]
+        left = unprocessed.get(table, {}).get("Keys", [])
+        assert sorted(map(canonical, served + left)) == sorted(map(canonical, asked["Keys"]))
+        responses[table] = [f"{len(served)} items"]
+        if table in unprocessed:
+            unprocessed[table]["Keys"] = [f"{len(left)} keys"]
+    return response
+
+
+def _param(case: Case) -> Any:
+    marks = []
+    if case.id in SUSPECTED_BUGS:
+        marks.append(pytest.mark.xfail(strict=True, reason=SUSPECTED_BUGS[case.id]))
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_fake_answers_like_dynamodb(conformance: Conformance, case: Case) -> None:
+    local = send(conformance.local, case)  # before activating: the fake serves every client
+    with conformance.fake:
+        fake = send(conformance.fake_client, case)
+    known = KNOWN_DIFFERENCES.get(case.id)
+    if known is None:
+        assert fake == local
+        return
+    assert local == known.local, "DynamoDB Local no longer answers what KNOWN_DIFFERENCES says"
+    assert fake == known.aws, "the fake no longer answers what live AWS answers"
+
+
+def test_case_ids_are_unique_and_the_lists_name_real_cases() -> None:
+    ids = [case.id for case in CASES]
+    assert len(ids) == len(set(ids))
+    assert set(KNOWN_DIFFERENCES) <= set(ids)
+    assert set(SUSPECTED_BUGS) <= set(ids)
+    assert not set(KNOWN_DIFFERENCES) & set(SUSPECTED_BUGS)
