@@ -28,3 +28,10 @@ def test_every_message_is_in_the_error_catalogue() -> None:
         "TRANSACTION_CANCELED",
         "VALIDATION",
     ]
+
+
+def test_every_known_difference_is_documented() -> None:
+    from tests.conformance.cases import KNOWN_DIFFERENCES
+
+    page = (DOCS / "differences.md").read_text()
+    assert sorted(case for case in KNOWN_DIFFERENCES if f"| `{case}` |" not in page) == []

@@ -46,11 +46,16 @@ def consistent(request: Mapping[str, Any]) -> bool:
     return request.get("ConsistentRead") is True
 
 
-def raw_key(key: object) -> str:
+def raw_key(key: object) -> object:
     """A key as sent, whatever its attribute order."""
-    if not isinstance(key, Mapping):
-        return repr(key)
-    return dumps(sorted(key.items()))
+    if isinstance(key, Mapping):
+        try:
+            return frozenset(
+                (name, kind, inner) for name, value in key.items() for kind, inner in value.items()
+            )
+        except (AttributeError, TypeError):  # not a map of scalar values: compare as text
+            return dumps(sorted(key.items()))
+    return repr(key)
 
 
 def canonical_key(key: object) -> str:

@@ -91,6 +91,7 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
 def _execute(mode: str, reads: list[_TableRead]) -> str:
     total = 0
     full = False
+    charged = mode != "NONE"
     responses: list[str] = []
     unprocessed: dict[str, Any] = {}
     capacity: list[dict[str, Any]] = []
@@ -108,7 +109,8 @@ def _execute(mode: str, reads: list[_TableRead]) -> str:
                 continue
             size = stored.size if stored is not None else 0
             total += size
-            units += read_units(size, consistent=read.consistent)
+            if charged:
+                units += read_units(size, consistent=read.consistent)
             if stored is not None:
                 if read.projection is None:
                     found.append(stored.json)

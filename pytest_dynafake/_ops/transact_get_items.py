@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from .. import _validation as v
 from .._capacity import shape, transact_units
 from .._projection import Projection, from_request
-from .._store import StoredItem
+from .._store import LookupKey, StoredItem
 from .._wire import dumps, item_size
 from ._common import RequestContext, canonical_key, name_errors, resolve
 
@@ -61,23 +61,32 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
     gets = [entry["Get"] for entry in items]
     projections = [from_request(get) for get in gets]
     tables = [resolve(context, get["TableName"]) for get in gets]
-    seen: set[tuple[str, str]] = set()
+    lookups: list[LookupKey | v.AwsError] = []
     for get, table in zip(gets, tables, strict=True):
-        target = (table.name, canonical_key(get["Key"]))
-        if target in seen:
-            raise v.invalid(v.TRANSACT_SAME_ITEM)
-        seen.add(target)
-    lookups = []
-    for position, (get, table) in enumerate(zip(gets, tables, strict=True)):
         try:
             lookups.append(table.lookup_key(get["Key"]))
         except v.AwsError as error:
-            if error.message != v.KEY_SCHEMA_MISMATCH:
-                raise
-            raise _cancelled(len(gets), position, error.message) from None
+            lookups.append(error)
+    seen: set[tuple[str, object]] = set()
+    for get, table, lookup in zip(gets, tables, lookups, strict=True):
+        # The same item twice is found by value: keys 1.5 and 1.50 name one item.
+        target = (
+            table.name,
+            canonical_key(get["Key"]) if isinstance(lookup, v.AwsError) else lookup,
+        )
+        if target in seen:
+            raise v.invalid(v.TRANSACT_SAME_ITEM)
+        seen.add(target)
+    for position, lookup in enumerate(lookups):
+        if isinstance(lookup, v.AwsError):
+            if lookup.message != v.KEY_SCHEMA_MISMATCH:
+                raise lookup
+            raise _cancelled(len(gets), position, lookup.message)
     return mode, [
         (get["TableName"], table.get(lookup), projection)
-        for get, table, lookup, projection in zip(gets, tables, lookups, projections, strict=True)
+        for get, table, lookup, projection in zip(
+            gets, tables, cast("list[LookupKey]", lookups), projections, strict=True
+        )
     ]
 
 
