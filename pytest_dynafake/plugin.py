@@ -26,7 +26,8 @@ MARKER = (
     "seeding tables declaratively: tables={'users': {'partition_key': ('user_id', 'S'), "
     "'items': [...]}}. See docs/tables.md"
 )
-_session_env: dict[str, str] = {}
+# What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).
+SESSION_ENV = pytest.StashKey[dict[str, str]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -42,21 +43,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", MARKER)
+    added: dict[str, str] = {}
     if config.getini(CREDENTIALS_INI) and not {"AWS_ACCESS_KEY_ID", "AWS_PROFILE"} & set(
         os.environ
     ):
         # Clients created at import time resolve credentials when they are built.
-        _session_env.update(FAKE_CREDENTIALS)
+        added.update(FAKE_CREDENTIALS)
         if "AWS_DEFAULT_REGION" not in os.environ and "AWS_REGION" not in os.environ:
-            _session_env["AWS_DEFAULT_REGION"] = DEFAULT_REGION
-        os.environ.update(_session_env)
+            added["AWS_DEFAULT_REGION"] = DEFAULT_REGION
+        os.environ.update(added)
+    config.stash[SESSION_ENV] = added
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    for name, value in _session_env.items():
+    for name, value in config.stash.get(SESSION_ENV, {}).items():
         if os.environ.get(name) == value:
             del os.environ[name]
-    _session_env.clear()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
