@@ -1,0 +1,301 @@
+"""Per-call cost of pytest-dynafake against botocore's own floor and moto, interleaved.
+
+``python benchmarks/bench.py [--quick] [--json PATH]``; see benchmarks/README.md."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+import zlib
+from collections.abc import Callable
+from typing import Any
+
+os.environ.update(
+    AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench", AWS_DEFAULT_REGION="us-east-1",
+    AWS_EC2_METADATA_DISABLED="true",
+)  # fmt: skip
+
+import boto3
+import botocore
+import botocore.exceptions
+from botocore.awsrequest import AWSResponse
+from botocore.config import Config
+from moto import mock_aws
+from moto.core.models import botocore_stubber
+
+import pytest_dynafake
+from pytest_dynafake import DynaFake
+
+TABLE = "bench_items"
+CONTENDERS = ("floor", "fake", "moto")
+ORDERS = list(itertools.permutations(CONTENDERS))
+CONFIG = Config(retries={"mode": "standard"}, region_name="us-east-1")
+# mock_aws stays started for the whole run, but its before-send stubber is enabled only around
+# moto's own blocks: enabled, it would also run a shadow copy of every floor and fake request.
+# (Toggling mock_aws itself instead leaks ~5,000 `responses` registrations per start().)
+MOTO_CONFIG: Any = {"core": {"reset_boto3_session": False}}
+
+
+def make_item(i: int) -> dict[str, Any]:
+    """A ~1 KB item in DynamoDB JSON: a dozen S/N/BOOL/L/M attributes."""
+    return {
+        "pk": {"S": f"user#{i:06d}"},
+        "name": {"S": f"Customer Number {i} " + "x" * 40},
+        "email": {"S": f"customer{i}@example.com"},
+        "age": {"N": str(20 + i % 60)},
+        "balance": {"N": f"{i * 17.25:.2f}".rstrip("0").rstrip(".")},  # canonical, as stored
+        "active": {"BOOL": i % 2 == 0},
+        "verified": {"BOOL": i % 3 == 0},
+        "tags": {"L": [{"S": f"tag-{i % 7}-{k}"} for k in range(8)]},
+        "scores": {"L": [{"N": str((i * k) % 997)} for k in range(12)]},
+        "address": {
+            "M": {
+                "street": {"S": f"{i} Long Benchmark Street, Building {i % 13}"},
+                "city": {"S": "Springfield"},
+                "zip": {"S": f"{10000 + i:05d}"},
+                "geo": {"M": {"lat": {"N": "40.7128"}, "lon": {"N": "-74.006"}}},
+            }
+        },
+        "prefs": {"M": {f"opt{k}": {"BOOL": (i + k) % 2 == 0} for k in range(10)}},
+        "notes": {"S": "lorem ipsum dolor sit amet " * 10},
+        "created": {"S": "2024-05-01T12:00:00Z"},
+    }
+
+
+ITEMS = [make_item(i) for i in range(100)]
+KEYS = [{"pk": item["pk"]} for item in ITEMS]
+WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
+    "BatchGetItem 100 keys": ("BatchGetItem", {"RequestItems": {TABLE: {"Keys": KEYS}}}),
+    **{
+        f"TransactGetItems {n}": (
+            "TransactGetItems",
+            {"TransactItems": [{"Get": {"TableName": TABLE, "Key": k}} for k in KEYS[:n]]},
+        )
+        for n in (25, 100)
+    },
+    "GetItem 1 item": ("GetItem", {"TableName": TABLE, "Key": KEYS[0]}),
+}
+METHOD = {"BatchGetItem": "batch_get_item", "TransactGetItems": "transact_get_items",
+          "GetItem": "get_item"}  # fmt: skip
+
+
+def new_client() -> Any:
+    session = boto3.session.Session(aws_access_key_id="bench", aws_secret_access_key="bench")
+    return session.client("dynamodb", config=CONFIG)
+
+
+def canned(body: bytes, url: str) -> AWSResponse:
+    headers = {"Content-Type": "application/x-amz-json-1.0", "Content-Length": str(len(body)),
+               "x-amzn-RequestId": "FLOOR", "x-amz-crc32": str(zlib.crc32(body))}  # fmt: skip
+    response = AWSResponse(url, 200, headers, None)
+    response._content = body  # pre-read: .content never touches raw
+    return response
+
+
+def setup() -> tuple[dict[str, Any], DynaFake, Any]:
+    """One client per contender; moto's is made inside the mock, its data put through it."""
+    fake = DynaFake()
+    fake.table(TABLE, partition_key="pk", items=ITEMS, format="dynamodb")
+    floor, fake_client = new_client(), new_client()
+    moto = mock_aws(config=MOTO_CONFIG)
+    moto.start()
+    moto_client = new_client()
+    moto_client.create_table(
+        TableName=TABLE, BillingMode="PAY_PER_REQUEST",
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+    )  # fmt: skip
+    for item in ITEMS:
+        moto_client.put_item(TableName=TABLE, Item=item)
+    botocore_stubber.enabled = False
+    return {"floor": floor, "fake": fake_client, "moto": moto_client}, fake, moto
+
+
+def floor_responses(floor: Any, fake: DynaFake) -> dict[str, AWSResponse]:
+    """A canned response per workload, with the exact body the fake returns for it."""
+    responses: dict[str, AWSResponse] = {}
+    for workload, (op, params) in WORKLOADS.items():
+        seen: list[Any] = []
+
+        def grab(request: Any, event_name: str, _seen: list[Any] = seen, **_: Any) -> Any:
+            _seen.append(fake._respond(event_name.rpartition(".")[2], request))
+            return _seen[-1]
+
+        floor.meta.events.register(f"before-send.dynamodb.{op}", grab)
+        getattr(floor, METHOD[op])(**params)
+        floor.meta.events.unregister(f"before-send.dynamodb.{op}", grab)
+        responses[workload] = canned(seen[0].content, seen[0].url)
+    return responses
+
+
+def time_block(call: Callable[..., Any], params: dict[str, Any], n: int, out: list[float]) -> None:
+    clock = time.perf_counter_ns
+    for _ in range(n):
+        start = clock()
+        call(**params)
+        out.append((clock() - start) / 1000)
+
+
+def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: int, block: int,
+              ) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:  # fmt: skip
+    canned_for = floor_responses(clients["floor"], fake)
+    current: list[AWSResponse] = []  # the floor's answer; (un)registering would reset
+    clients["floor"].meta.events.register(  # the emitter's lookup cache, so register once
+        "before-send.dynamodb", lambda _c=current, **_: _c[0] if _c else None
+    )
+    samples: dict[str, dict[str, list[float]]] = {w: {c: [] for c in CONTENDERS} for w in WORKLOADS}
+    unsupported: dict[str, str] = {}
+    for rep in range(-1, reps):  # rep -1 is the untimed warm-up
+        if rep == 0:  # everything imported and warm: ~200k long-lived objects, most of them
+            gc.collect()  # moto's. A full collection over them costs ~150 ms; freeze them.
+            gc.freeze()
+        if rep % 10 == 0:
+            print(f"repetition {rep}/{reps}", file=sys.stderr, flush=True)
+        for workload, (op, params) in WORKLOADS.items():
+            results: dict[str, Any] = {}
+            method = METHOD[op]
+            order = ORDERS[rep % len(ORDERS)]  # who goes first and who follows whom varies
+            for contender in order:
+                if contender == "moto" and rep >= 0 and rep % moto_every:
+                    continue
+                bound = getattr(clients[contender], method)
+                sink: list[float] = [] if rep < 0 else samples[workload][contender]
+                if contender == "floor":
+                    current.append(canned_for[workload])
+                elif contender == "fake":
+                    fake.start()
+                else:
+                    botocore_stubber.enabled = True
+                gc.collect()
+                try:
+                    n = 1 if contender == "moto" else block  # one moto call per visit
+                    if rep < 0:
+                        results[contender] = warm_up(bound, params)
+                    elif contender != "moto":  # one untimed call first: the previous
+                        bound(**params)  # contender (moto's a lot) has cooled the caches
+                        time_block(bound, params, n, sink)
+                    elif workload not in unsupported:
+                        time_block(bound, params, n, sink)
+                finally:
+                    if contender == "floor":
+                        current.clear()
+                    elif contender == "fake":
+                        fake.stop()
+                    else:
+                        botocore_stubber.enabled = False
+            if rep < 0:  # same answers from all three, or moto refuses the request
+                assert same(results["floor"]) == same(results["fake"])
+                if isinstance(results["moto"], str):
+                    unsupported[workload] = results["moto"]
+                elif same(results["moto"]) != same(results["fake"]):
+                    raise SystemExit(f"{workload}: moto and the fake answer differently")
+    return samples, unsupported
+
+
+def warm_up(bound: Callable[..., Any], params: dict[str, Any]) -> Any:
+    """An untimed call: the answer, or the error message if the contender refuses."""
+    try:
+        return bound(**params)
+    except botocore.exceptions.ClientError as error:
+        return str(error)[-80:]
+
+
+def same(answer: dict[str, Any]) -> str:
+    """The answer without metadata, order-insensitive for BatchGetItem. (moto adds an
+    unrequested ConsumedCapacity to BatchGetItem; it is ignored.)"""
+    rest = {k: v for k, v in answer.items() if k not in ("ResponseMetadata", "ConsumedCapacity")}
+    responses = rest.get("Responses")
+    if isinstance(responses, dict):  # BatchGetItem: the order is unspecified
+        for items in responses.values():
+            items.sort(key=lambda item: json.dumps(item, sort_keys=True))
+    return json.dumps(rest, sort_keys=True)
+
+
+def activation(batches: int, per_batch: int = 200) -> dict[str, float]:
+    """Median over batches of the mean µs per iteration (sub-µs work needs batching)."""
+    built = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    built.table("orders", partition_key="customer", sort_key=("order_no", "N"))
+
+    def enter_exit() -> None:
+        with built:
+            pass
+
+    def bare() -> None:
+        with DynaFake():
+            pass
+
+    def declaring() -> None:
+        with DynaFake() as f:
+            f.table("users", partition_key="user_id")
+            f.table("orders", partition_key="customer", sort_key=("order_no", "N"))
+
+    result = {}
+    for name, body in (("enter/exit of a built DynaFake (2 tables)", enter_exit),
+                       ("with DynaFake(): (construct + enter/exit)", bare),
+                       ("with DynaFake() as f: + 2 f.table(...)", declaring)):  # fmt: skip
+        means = []
+        for _ in range(batches):
+            start = time.perf_counter_ns()
+            for _ in range(per_batch):
+                body()
+            means.append((time.perf_counter_ns() - start) / 1000 / per_batch)
+        result[name] = statistics.median(means)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few repetitions (CI smoke)")
+    parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    args = parser.parse_args(argv)
+    reps, moto_every, block, act = (6, 3, 1, 20) if args.quick else (100, 2, 2, 300)
+    started = time.perf_counter()
+    clients, fake, moto = setup()
+    samples, unsupported = run_calls(clients, fake, reps, moto_every, block)
+    moto.stop()
+    rows = []
+    head = f"{'workload':<22}{'floor µs':>10}{'fake µs':>10}{'moto µs':>10}"
+    print(f"{head}{'fake/floor':>12}{'moto/fake':>11}{'moto/floor':>12}{'n f/f/m':>14}")
+    for workload, by in samples.items():
+        med = {c: statistics.median(by[c]) if by[c] else float("nan") for c in CONTENDERS}
+        row: dict[str, Any] = {"workload": workload,
+               **{f"{c}_median_us": med[c] for c in CONTENDERS},
+               "fake_over_floor": med["fake"] / med["floor"],
+               "moto_over_fake": med["moto"] / med["fake"],
+               "moto_over_floor": med["moto"] / med["floor"],
+               "samples": {c: len(by[c]) for c in CONTENDERS}}  # fmt: skip
+        if workload in unsupported:
+            row["moto_error"] = unsupported[workload]
+        rows.append(row)
+        n = "/".join(str(len(by[c])) for c in CONTENDERS)
+        print(f"{workload:<22}{med['floor']:>10.1f}{med['fake']:>10.1f}{med['moto']:>10.1f}"
+              f"{row['fake_over_floor']:>12.3f}{row['moto_over_fake']:>11.1f}"
+              f"{row['moto_over_floor']:>12.1f}{n:>14}")  # fmt: skip
+    for workload, error in unsupported.items():
+        print(f"moto refused {workload}: ...{error}")
+    act_us = activation(act)
+    print("\nactivation (median µs per iteration):")
+    for name, us in act_us.items():
+        print(f"  {name:<44}{us:>8.2f}")
+    elapsed = time.perf_counter() - started
+    print(f"\n{platform.python_implementation()} {platform.python_version()}, botocore "
+          f"{botocore.__version__}, pytest-dynafake {pytest_dynafake.__version__}, "
+          f"{os.cpu_count()} CPUs, {elapsed:.0f} s")  # fmt: skip
+    if args.json:
+        meta = {"python": sys.version, "botocore": botocore.__version__, "quick": args.quick,
+                "repetitions": reps, "block": block, "moto_every": moto_every,
+                "elapsed_s": elapsed}  # fmt: skip
+        with open(args.json, "w") as fh:
+            json.dump({"meta": meta, "calls": rows, "activation_us": act_us}, fh, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
