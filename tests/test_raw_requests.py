@@ -115,26 +115,6 @@ def test_describe_table_name_rules(raw_client: Any, error_of: Any) -> None:
     )
 
 
-def test_mixed_projection_styles_across_tables(
-    client: Any, users: Any, orders: Any, error_of: Any
-) -> None:
-    assert error_of(
-        client.batch_get_item,
-        RequestItems={
-            "users": {"Keys": [U1], "ProjectionExpression": "age"},
-            "orders": {
-                "Keys": [{"customer": {"S": "c"}, "order_id": {"N": "1"}}],
-                "AttributesToGet": ["total"],
-            },
-        },
-    ) == (
-        "ValidationException",
-        "Can not use both expression and non-expression parameters in the same request: "
-        "Non-expression parameters: {AttributesToGet} Expression parameters: "
-        "{ProjectionExpression}",
-    )
-
-
 def test_empty_name_value(raw_client: Any, users: Any, error_of: Any) -> None:
     assert error_of(
         raw_client.get_item,

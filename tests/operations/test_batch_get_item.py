@@ -315,15 +315,24 @@ def test_batch_get_item_bad_number_key(
     )
 
 
-def test_batch_get_item_projection_and_attributes_to_get(
-    client: Any, users: Any, error_of: Any
-) -> None:
-    assert error_of(
-        client.batch_get_item,
-        RequestItems={
-            "users": {"Keys": [U1], "ProjectionExpression": "age", "AttributesToGet": ["age"]}
+@pytest.mark.parametrize(
+    "request_items",
+    [
+        {"users": {"Keys": [U1], "ProjectionExpression": "age", "AttributesToGet": ["age"]}},
+        {
+            "users": {"Keys": [U1], "ProjectionExpression": "age"},
+            "orders": {
+                "Keys": [{"customer": {"S": "c"}, "order_id": {"N": "1"}}],
+                "AttributesToGet": ["total"],
+            },
         },
-    ) == (
+    ],
+    ids=["one-table", "across-tables"],
+)
+def test_batch_get_item_projection_and_attributes_to_get(
+    client: Any, users: Any, orders: Any, error_of: Any, request_items: dict[str, Any]
+) -> None:
+    assert error_of(client.batch_get_item, RequestItems=request_items) == (
         "ValidationException",
         "Can not use both expression and non-expression parameters in the same request: "
         "Non-expression parameters: {AttributesToGet} Expression parameters: "
