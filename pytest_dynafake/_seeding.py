@@ -91,6 +91,7 @@ def from_create_table(
             f"table {name!r}: KeySchema {schema!r} has no HASH (partition key) element"
         )
     extra = {k: arguments[k] for k in CREATE_TABLE_EXTRAS if k in arguments}
+    extra["AttributeDefinitions"] = list(arguments.get("AttributeDefinitions") or [])
     return name, roles["HASH"], roles.get("RANGE"), extra
 
 

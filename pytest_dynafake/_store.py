@@ -72,7 +72,6 @@ class Table:
         self.hash_key = hash_key
         self.range_key = range_key
         self.key_attributes = (hash_key,) if range_key is None else (hash_key, range_key)
-        self.key_names = frozenset(a.name for a in self.key_attributes)
         self.extra = dict(extra or {})
         self.created = time.time()
         self.items: dict[LookupKey, StoredItem] = {}
@@ -114,40 +113,6 @@ class Table:
     def put_stored(self, entries: Iterable[tuple[LookupKey, StoredItem]]) -> None:
         with self._lock:
             self.items.update(entries)
-
-    def describe(self, region: str) -> dict[str, Any]:
-        """The ``Table`` structure of DescribeTable."""
-        key_schema = [{"AttributeName": self.hash_key.name, "KeyType": "HASH"}]
-        if self.range_key is not None:
-            key_schema.append({"AttributeName": self.range_key.name, "KeyType": "RANGE"})
-        billing = self.extra.get("BillingMode", "PAY_PER_REQUEST")
-        throughput = self.extra.get("ProvisionedThroughput") or {}
-        size = sum(item.size for item in self.items.values())
-        described: dict[str, Any] = {
-            "AttributeDefinitions": [
-                {"AttributeName": a.name, "AttributeType": a.type} for a in self.key_attributes
-            ],
-            "TableName": self.name,
-            "KeySchema": key_schema,
-            "TableStatus": "ACTIVE",
-            "CreationDateTime": self.created,
-            "ProvisionedThroughput": {
-                "NumberOfDecreasesToday": 0,
-                "ReadCapacityUnits": int(throughput.get("ReadCapacityUnits", 0)),
-                "WriteCapacityUnits": int(throughput.get("WriteCapacityUnits", 0)),
-            },
-            "TableSizeBytes": size,
-            "ItemCount": len(self.items),
-            "TableArn": f"arn:aws:dynamodb:{region}:123456789012:table/{self.name}",
-            "TableId": f"00000000-0000-4000-8000-{abs(hash(self.name)) % 10**12:012d}",
-            "DeletionProtectionEnabled": False,
-        }
-        if billing == "PAY_PER_REQUEST":
-            described["BillingModeSummary"] = {
-                "BillingMode": "PAY_PER_REQUEST",
-                "LastUpdateToPayPerRequestDateTime": self.created,
-            }
-        return described
 
 
 def _key_value(attribute: KeyAttribute, raw: object) -> KeyValue:

@@ -3,12 +3,17 @@ call them)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from .. import _validation as v
+from .._store import Table
 from .._wire import dumps
 from ._common import RequestContext, name_errors, resolve
+
+# The account every fake ARN names.
+ACCOUNT = "123456789012"
 
 
 def describe_table(body: Mapping[str, Any], context: RequestContext) -> str:
@@ -18,7 +23,62 @@ def describe_table(body: Mapping[str, Any], context: RequestContext) -> str:
         raise v.constraint_errors(errors)
     assert isinstance(name, str)
     table = resolve(context, name, v.TABLE_NOT_FOUND_NAMED)
-    return dumps({"Table": table.describe(context.region)})
+    return dumps({"Table": describe(table, context.region)})
+
+
+def describe(table: Table, region: str) -> dict[str, Any]:
+    """DescribeTable's ``Table``: the key schema, and what ``create_table`` declared."""
+    extra = table.extra
+    arn = f"arn:aws:dynamodb:{region}:{ACCOUNT}:table/{table.name}"
+    key_schema = [{"AttributeName": table.hash_key.name, "KeyType": "HASH"}]
+    if table.range_key is not None:
+        key_schema.append({"AttributeName": table.range_key.name, "KeyType": "RANGE"})
+    throughput = extra.get("ProvisionedThroughput") or {}
+    described: dict[str, Any] = {
+        "AttributeDefinitions": extra.get("AttributeDefinitions")
+        or [{"AttributeName": a.name, "AttributeType": a.type} for a in table.key_attributes],
+        "TableName": table.name,
+        "KeySchema": key_schema,
+        "TableStatus": "ACTIVE",
+        "CreationDateTime": table.created,
+        "ProvisionedThroughput": {
+            "NumberOfDecreasesToday": 0,
+            "ReadCapacityUnits": int(throughput.get("ReadCapacityUnits", 0)),
+            "WriteCapacityUnits": int(throughput.get("WriteCapacityUnits", 0)),
+        },
+        "TableSizeBytes": sum(item.size for item in table.items.values()),
+        "ItemCount": len(table.items),
+        "TableArn": arn,
+        "TableId": str(uuid.uuid5(uuid.NAMESPACE_URL, arn)),
+        "DeletionProtectionEnabled": bool(extra.get("DeletionProtectionEnabled", False)),
+    }
+    if extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST":
+        described["BillingModeSummary"] = {
+            "BillingMode": "PAY_PER_REQUEST",
+            "LastUpdateToPayPerRequestDateTime": table.created,
+        }
+    for kind in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
+        if extra.get(kind):
+            described[kind] = [_index(index, arn, kind) for index in extra[kind]]
+    if "StreamSpecification" in extra:
+        described["StreamSpecification"] = extra["StreamSpecification"]
+    if "TableClass" in extra:
+        described["TableClassSummary"] = {"TableClass": extra["TableClass"]}
+    return described
+
+
+def _index(index: Mapping[str, Any], arn: str, kind: str) -> dict[str, Any]:
+    described = {
+        "IndexName": index.get("IndexName"),
+        "KeySchema": index.get("KeySchema"),
+        "Projection": index.get("Projection"),
+        "IndexSizeBytes": 0,
+        "ItemCount": 0,
+        "IndexArn": f"{arn}/index/{index.get('IndexName')}",
+    }
+    if kind == "GlobalSecondaryIndexes":
+        described["IndexStatus"] = "ACTIVE"
+    return described
 
 
 def list_tables(body: Mapping[str, Any], context: RequestContext) -> str:

@@ -28,6 +28,43 @@ def test_describe_table(client: Any, orders: Any) -> None:
     assert table["BillingModeSummary"]["BillingMode"] == "PAY_PER_REQUEST"
 
 
+def test_describe_table_shows_what_create_table_declared(dynafake: DynaFake, client: Any) -> None:
+    gsi = {
+        "IndexName": "by-email",
+        "KeySchema": [{"AttributeName": "email", "KeyType": "HASH"}],
+        "Projection": {"ProjectionType": "KEYS_ONLY"},
+    }
+    dynafake.create_table(
+        TableName="users",
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        AttributeDefinitions=[
+            {"AttributeName": "id", "AttributeType": "S"},
+            {"AttributeName": "email", "AttributeType": "S"},
+        ],
+        GlobalSecondaryIndexes=[gsi],
+        TableClass="STANDARD_INFREQUENT_ACCESS",
+        DeletionProtectionEnabled=True,
+    )
+    table = client.describe_table(TableName="users")["Table"]
+    assert table["AttributeDefinitions"] == [
+        {"AttributeName": "id", "AttributeType": "S"},
+        {"AttributeName": "email", "AttributeType": "S"},
+    ]
+    assert table["GlobalSecondaryIndexes"] == [
+        {
+            **gsi,
+            "IndexStatus": "ACTIVE",
+            "IndexSizeBytes": 0,
+            "ItemCount": 0,
+            "IndexArn": "arn:aws:dynamodb:us-east-1:123456789012:table/users/index/by-email",
+        }
+    ]
+    assert table["TableClassSummary"] == {"TableClass": "STANDARD_INFREQUENT_ACCESS"}
+    assert table["DeletionProtectionEnabled"] is True
+    # Stable across runs: derived from the ARN.
+    assert table["TableId"] == "80492910-08b1-53f4-a107-85c6bcebef25"
+
+
 def test_describe_table_uses_the_client_region(dynafake: DynaFake, orders: Any) -> None:
     client = boto3.client("dynamodb", region_name="eu-west-3")
     arn = client.describe_table(TableName="orders")["Table"]["TableArn"]
