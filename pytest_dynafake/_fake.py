@@ -173,7 +173,8 @@ class DynaFake:
                 raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE) from None
             if not isinstance(body, dict):
                 raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE)
-            status, text = 200, handler(body, RequestContext(self._tables, region_of(request)))
+            plan = handler(body, RequestContext(self._tables, region_of(request)))
+            status, text = 200, plan.run()
         except v.AwsError as error:
             status, text = error.status, v.error_body(error)
         return FakeResponse(request.url, status, text.encode(), _request_id())

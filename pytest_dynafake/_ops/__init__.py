@@ -1,12 +1,13 @@
 """One module per served DynamoDB operation: parse → validate → execute → shape.
 
-Each handler takes the tables and the decoded request body and returns the response body as
-JSON text, or raises :class:`~pytest_dynafake._validation.AwsError`.
+Each handler takes the decoded request body and the tables, validates the request and returns a
+:class:`Plan` (or raises :class:`~pytest_dynafake._validation.AwsError`); running the plan
+gives the response body as JSON text.
 """
 
 from __future__ import annotations
 
-from ._common import Handler, RequestContext
+from ._common import Handler, Plan, RequestContext, Target
 from .batch_get_item import batch_get_item
 from .get_item import get_item
 from .tables import describe_table, list_tables
@@ -20,4 +21,4 @@ OPERATIONS: dict[str, Handler] = {
     "ListTables": list_tables,
 }
 
-__all__ = ["OPERATIONS", "Handler", "RequestContext"]
+__all__ = ["OPERATIONS", "Handler", "Plan", "RequestContext", "Target"]

@@ -1,12 +1,12 @@
-"""What the operation modules share: the handler signature and table resolution."""
+"""What the operation modules share: plans, targets and table resolution."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Any, NamedTuple, Protocol
 
 from .. import _validation as v
-from .._store import Table
+from .._store import LookupKey, Table
 from .._wire import NumberError, WireError, canonical_wire, dumps
 
 ARN_PREFIX = "arn:"
@@ -19,7 +19,27 @@ class RequestContext(NamedTuple):
     region: str
 
 
-Handler = Callable[[Mapping[str, Any], RequestContext], str]
+class Target(NamedTuple):
+    """One item a request reads: its table (as named in the request) and store key."""
+
+    name: str
+    table: Table
+    key: LookupKey | None
+
+
+class Plan(Protocol):
+    """A validated request, ready to run. Faults look at its targets before it runs."""
+
+    @property
+    def targets(self) -> Sequence[Target]: ...
+
+    def run(self, held: Collection[int] = ()) -> str:
+        """The response body; BatchGetItem returns the ``held`` targets (by position) in
+        UnprocessedKeys, as DynamoDB does with keys it could not read."""
+        ...
+
+
+Handler = Callable[[Mapping[str, Any], RequestContext], Plan]
 
 
 def name_errors(name: object, field: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .. import _validation as v
@@ -10,7 +10,7 @@ from .._capacity import read_units, shape
 from .._projection import Projection, from_request
 from .._store import LookupKey, Table
 from .._wire import dumps
-from ._common import RequestContext, consistent, name_errors, raw_key, resolve
+from ._common import RequestContext, Target, consistent, name_errors, raw_key, resolve
 
 MAX_KEYS = 100
 RESPONSE_LIMIT = 16 * 1024 * 1024
@@ -26,9 +26,32 @@ class _TableRead(NamedTuple):
     lookups: list[LookupKey]
 
 
-def batch_get_item(body: Mapping[str, Any], context: RequestContext) -> str:
+def batch_get_item(body: Mapping[str, Any], context: RequestContext) -> _BatchGet:
     mode, reads = _validate(body, context)
-    return _execute(mode, reads)
+    return _BatchGet(mode, reads)
+
+
+class _BatchGet:
+    __slots__ = ("_targets", "mode", "reads")
+
+    def __init__(self, mode: str, reads: list[_TableRead]) -> None:
+        self.mode = mode
+        self.reads = reads
+        self._targets: list[Target] | None = None
+
+    @property
+    def targets(self) -> Sequence[Target]:
+        # Built only when a fault asks: the plain path never needs them.
+        if self._targets is None:
+            self._targets = [
+                Target(read.name, read.table, lookup)
+                for read in self.reads
+                for lookup in read.lookups
+            ]
+        return self._targets
+
+    def run(self, held: Collection[int] = ()) -> str:
+        return _execute(self.mode, self.reads, held)
 
 
 def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, list[_TableRead]]:
@@ -88,7 +111,8 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
     return mode, reads
 
 
-def _execute(mode: str, reads: list[_TableRead]) -> str:
+def _execute(mode: str, reads: list[_TableRead], held: Collection[int]) -> str:
+    position = -1
     total = 0
     full = False
     charged = mode != "NONE"
@@ -101,6 +125,10 @@ def _execute(mode: str, reads: list[_TableRead]) -> str:
         units = 0.0
         get = read.table.items.get
         for key, lookup in zip(read.keys, read.lookups, strict=True):
+            position += 1
+            if held and position in held:
+                left.append(key)
+                continue
             stored = None if full else get(lookup)
             if full or (stored is not None and total + stored.size > RESPONSE_LIMIT):
                 # The limit is measured on whole items, whatever the projection.

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._capacity import read_units, shape
-from .._projection import from_request
+from .._projection import Projection, from_request
 from .._wire import dumps
-from ._common import RequestContext, consistent, name_errors, resolve
+from ._common import RequestContext, Target, consistent, name_errors, resolve
 
 
-def get_item(body: Mapping[str, Any], context: RequestContext) -> str:
+def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
     errors: list[str] = []
     mode = v.check_return_consumed_capacity(body, errors)
     name = body.get("TableName")
@@ -24,15 +24,31 @@ def get_item(body: Mapping[str, Any], context: RequestContext) -> str:
     assert isinstance(name, str)
     table = resolve(context, name)
     projection = from_request(body, v.GET_ITEM_ATTRIBUTES_DUPLICATE)
-    stored = table.get(table.lookup_key(body["Key"]))
-    parts = []
-    if stored is not None:
-        if projection is None:
-            parts.append('"Item":' + stored.json)
-        else:
-            # A projection that matches nothing still answers {"Item": {}} (captured live).
-            parts.append('"Item":' + dumps(projection.apply(stored.wire)))
-    if mode != "NONE":
-        units = read_units(stored.size if stored else 0, consistent=consistent(body))
-        parts.append('"ConsumedCapacity":' + dumps(shape(mode, name, units)))
-    return "{" + ",".join(parts) + "}"
+    target = Target(name, table, table.lookup_key(body["Key"]))
+    return _GetItem(target, projection, mode, consistent(body))
+
+
+class _GetItem(NamedTuple):
+    target: Target
+    projection: Projection | None
+    mode: str
+    consistent: bool
+
+    @property
+    def targets(self) -> Sequence[Target]:
+        return (self.target,)
+
+    def run(self, held: Collection[int] = ()) -> str:
+        name, table, key = self.target
+        stored = table.get(key) if key is not None else None
+        parts = []
+        if stored is not None:
+            if self.projection is None:
+                parts.append('"Item":' + stored.json)
+            else:
+                # A projection that matches nothing still answers {"Item": {}} (captured live).
+                parts.append('"Item":' + dumps(self.projection.apply(stored.wire)))
+        if self.mode != "NONE":
+            units = read_units(stored.size if stored else 0, consistent=self.consistent)
+            parts.append('"ConsumedCapacity":' + dumps(shape(self.mode, name, units)))
+        return "{" + ",".join(parts) + "}"

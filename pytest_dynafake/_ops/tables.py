@@ -4,26 +4,36 @@ call them)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._store import Table
 from .._wire import dumps
-from ._common import RequestContext, name_errors, resolve
+from ._common import RequestContext, Target, name_errors, resolve
 
 # The account every fake ARN names.
 ACCOUNT = "123456789012"
 
 
-def describe_table(body: Mapping[str, Any], context: RequestContext) -> str:
+class _Answer(NamedTuple):
+    """A plan whose answer is known once validated."""
+
+    body: str
+    targets: Sequence[Target] = ()
+
+    def run(self, held: Collection[int] = ()) -> str:
+        return self.body
+
+
+def describe_table(body: Mapping[str, Any], context: RequestContext) -> _Answer:
     name = body.get("TableName")
     errors = name_errors(name, "tableName")
     if errors:
         raise v.constraint_errors(errors)
     assert isinstance(name, str)
     table = resolve(context, name, v.TABLE_NOT_FOUND_NAMED)
-    return dumps({"Table": describe(table, context.region)})
+    return _Answer(dumps({"Table": describe(table, context.region)}), (Target(name, table, None),))
 
 
 def describe(table: Table, region: str) -> dict[str, Any]:
@@ -81,7 +91,7 @@ def _index(index: Mapping[str, Any], arn: str, kind: str) -> dict[str, Any]:
     return described
 
 
-def list_tables(body: Mapping[str, Any], context: RequestContext) -> str:
+def list_tables(body: Mapping[str, Any], context: RequestContext) -> _Answer:
     limit = body.get("Limit", 100)
     if not isinstance(limit, int) or not 1 <= limit <= 100:
         raise v.constraint_errors(
@@ -104,4 +114,4 @@ def list_tables(body: Mapping[str, Any], context: RequestContext) -> str:
     out: dict[str, Any] = {"TableNames": page}
     if len(names) > limit:
         out["LastEvaluatedTableName"] = page[-1]
-    return dumps(out)
+    return _Answer(dumps(out))

@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any, NamedTuple, cast
 
 from .. import _validation as v
 from .._capacity import shape, transact_units
 from .._projection import Projection, from_request
-from .._store import LookupKey, StoredItem
+from .._store import LookupKey
 from .._wire import dumps, item_size
-from ._common import RequestContext, canonical_key, name_errors, resolve
+from ._common import RequestContext, Target, canonical_key, name_errors, resolve
 
 MAX_ITEMS = 100
 AGGREGATE_LIMIT = 4 * 1024 * 1024
 GET_OVERHEAD = 4
 
 
-def transact_get_items(body: Mapping[str, Any], context: RequestContext) -> str:
+def transact_get_items(body: Mapping[str, Any], context: RequestContext) -> _TransactGet:
     mode, gets = _validate(body, context)
-    return _execute(mode, gets)
+    return _TransactGet(mode, gets)
 
 
-_Get = tuple[str, StoredItem | None, Projection | None]
+class _Get(NamedTuple):
+    target: Target
+    projection: Projection | None
+
+
+class _TransactGet(NamedTuple):
+    mode: str
+    gets: list[_Get]
+
+    @property
+    def targets(self) -> Sequence[Target]:
+        return [get.target for get in self.gets]
+
+    def run(self, held: Collection[int] = ()) -> str:
+        return _execute(self.mode, self.gets)
 
 
 def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, list[_Get]]:
@@ -83,7 +97,7 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
                 raise lookup
             raise _cancelled(len(gets), position, lookup.message)
     return mode, [
-        (get["TableName"], table.get(lookup), projection)
+        _Get(Target(get["TableName"], table, lookup), projection)
         for get, table, lookup, projection in zip(
             gets, tables, cast("list[LookupKey]", lookups), projections, strict=True
         )
@@ -106,7 +120,8 @@ def _execute(mode: str, gets: list[_Get]) -> str:
     responses: list[str] = []
     units: dict[str, float] = {}
     total = 0
-    for name, stored, projection in gets:
+    for (name, table, key), projection in gets:
+        stored = table.get(key) if key is not None else None
         units[name] = units.get(name, 0.0) + transact_units(stored.size if stored else 0)
         if stored is None:
             responses.append("{}")
