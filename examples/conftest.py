@@ -4,6 +4,7 @@ from typing import Any
 
 import boto3
 import pytest
+from botocore.config import Config
 
 from pytest_dynafake import DynaFake
 
@@ -18,7 +19,9 @@ def delays() -> list[float]:
 
 @pytest.fixture
 def repository(dynafake: DynaFake, delays: list[float]) -> ShopRepository:
-    return ShopRepository(boto3.client("dynamodb"), sleep=delays.append)
+    # Pin botocore's retry policy so attempt counts do not depend on its version.
+    client = boto3.client("dynamodb", config=Config(retries={"mode": "legacy"}))
+    return ShopRepository(client, sleep=delays.append)
 
 
 @pytest.fixture

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any
 
-from . import _validation as v
+from ._calls import Call, select
+from ._clock import SimulatedClock
 from ._errors import DynaFakeError
-from ._intercept import DISPATCH, FakeResponse, decode_body, region_of
-from ._ops import OPERATIONS, RequestContext
+from ._fault_api import FaultMethods
+from ._faults import Fault
+from ._intercept import DISPATCH, FakeResponse
 from ._seeding import Format, KeySpec, check_table_name, from_create_table, key_attribute, prepare
+from ._serve import respond
 from ._store import Table
-
-_request_ids = itertools.count(1)
-SERVED = ", ".join(sorted(OPERATIONS))
 
 
 class FakeTable:
@@ -57,16 +56,26 @@ class FakeTable:
         return f"<FakeTable {self.name!r} ({keys}), {len(self)} items>"
 
 
-class DynaFake:
+class DynaFake(FaultMethods):
     """An in-memory DynamoDB for reads, active inside ``with`` (or between :meth:`start` and
     :meth:`stop`). The ``dynafake`` fixture yields an active one."""
 
-    def __init__(self, *, tables: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        tables: Mapping[str, Mapping[str, Any]] | None = None,
+        assert_all_faults_fired: bool = True,
+    ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
         ``partition_key``, optionally ``sort_key``, ``items`` and ``format`` (the arguments
         of :meth:`table`), or boto3's ``KeySchema`` and ``AttributeDefinitions`` (and
-        ``items``)."""
+        ``items``). With ``assert_all_faults_fired`` (the default), leaving the ``with``
+        block fails if a declared fault never fired, unless the block raised."""
         self._tables: dict[str, Table] = {}
+        self._faults: list[Fault] = []
+        self._calls: list[Call] = []
+        self.assert_all_faults_fired = assert_all_faults_fired
+        self.clock = SimulatedClock()
         for name, spec in (tables or {}).items():
             self._declare(name, spec)
 
@@ -132,6 +141,50 @@ class DynaFake:
         """The declared tables by name."""
         return {name: FakeTable(table) for name, table in self._tables.items()}
 
+    # -- faults, calls and time ------------------------------------------------------------
+    @property
+    def faults(self) -> list[Fault]:
+        """The declared faults, in declaration order."""
+        return list(self._faults)
+
+    @property
+    def calls(self) -> list[Call]:
+        """Every request answered so far (each botocore attempt is one), oldest first."""
+        return list(self._calls)
+
+    def get_calls(self, operation: str | None = None, *, table: str | None = None) -> list[Call]:
+        """The calls for ``operation`` and/or naming ``table``."""
+        return select(self._calls, operation, table)
+
+    def get_call(self, operation: str | None = None, *, table: str | None = None) -> Call:
+        """The one call that matches; an error if there are none or several."""
+        found = select(self._calls, operation, table)
+        if len(found) != 1:
+            raise DynaFakeError(
+                f"{len(found)} calls matched operation={operation!r}, table={table!r}; "
+                "get_call() expects exactly one: use get_calls() or narrow the filters"
+            )
+        return found[0]
+
+    @property
+    def sleeps(self) -> list[float]:
+        """The backoff delays botocore asked for while this fake was active (simulated)."""
+        return list(self.clock.sleeps)
+
+    def check_faults(self) -> None:
+        """Fail with AssertionError if a fault that is not optional never fired."""
+        __tracebackhide__ = True
+        missed = [f for f in self._faults if not f.triggered and not f.is_optional]
+        if missed:
+            listed = "\n".join(f"- {fault.describe()}" for fault in missed)
+            raise AssertionError(
+                f"The following faults were declared but never fired:\n{listed}\n\n"
+                "If this is on purpose, pass is_optional=True to the fault, use "
+                "@pytest.mark.dynafake(assert_all_faults_fired=False) on the test, or set "
+                "dynafake_assert_all_faults_fired = false in the ini file; see "
+                "docs/faults.md#optional-faults"
+            )
+
     # -- activation ------------------------------------------------------------------------
     def start(self) -> DynaFake:
         """Serve every botocore DynamoDB client from this fake until :meth:`stop`."""
@@ -156,29 +209,10 @@ class DynaFake:
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
+        # A failure inside the block is never buried under the teardown check.
+        if exc_type is None and self.assert_all_faults_fired:
+            self.check_faults()
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
-        handler = OPERATIONS.get(operation)
-        if handler is None:
-            raise DynaFakeError(
-                f"pytest-dynafake does not serve DynamoDB {operation}; it serves {SERVED}. "
-                "The request was not sent anywhere: no DynamoDB request leaves the machine "
-                "while a fake is active."
-            )
-        try:
-            try:
-                body = decode_body(request)
-            except ValueError:
-                raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE) from None
-            if not isinstance(body, dict):
-                raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE)
-            plan = handler(body, RequestContext(self._tables, region_of(request)))
-            status, text = 200, plan.run()
-        except v.AwsError as error:
-            status, text = error.status, v.error_body(error)
-        return FakeResponse(request.url, status, text.encode(), _request_id())
-
-
-def _request_id() -> str:
-    return f"DYNAFAKE{next(_request_ids):044d}"
+        return respond(operation, request, self._tables, self._faults, self.clock, self._calls)

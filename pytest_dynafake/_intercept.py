@@ -8,6 +8,11 @@ connection, botocore's parameter validation, serializer, signer, retry handler, 
 
 Sessions created before the import never got the handler; for them ``Endpoint._send`` is
 wrapped so that, while a fake is active, their DynamoDB requests are served too, never sent.
+
+Also while a fake is active: the backoff sleep of botocore's retry loop (a call on the
+``time`` module that ``botocore.endpoint`` imported) goes to the fake's simulated clock, and
+adaptive mode's token bucket never blocks (it would wait on real time, forever under a frozen
+clock).
 """
 
 from __future__ import annotations
@@ -15,12 +20,14 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 import zlib
 from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import botocore.endpoint
 import botocore.handlers
+import botocore.retries.bucket
 from botocore.awsrequest import AWSResponse
 
 if TYPE_CHECKING:
@@ -124,4 +131,51 @@ def _install() -> None:
     endpoint._send = _send
 
 
+class _EndpointTime:
+    """Stands in for the ``time`` module inside ``botocore.endpoint``: only ``sleep`` changes."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+    @staticmethod
+    def sleep(seconds: float) -> None:
+        fake = DISPATCH.active
+        if fake is None:
+            time.sleep(seconds)
+        else:
+            fake.clock.sleep(seconds)
+
+
+def _install_time() -> None:
+    if not isinstance(botocore.endpoint.time, _EndpointTime):
+        botocore.endpoint.time = _EndpointTime()
+    bucket = botocore.retries.bucket.TokenBucket
+    original: Callable[..., Any] = bucket.acquire
+    if getattr(original, "_dynafake", False):
+        return
+
+    def acquire(self: Any, amount: int = 1, block: bool = True) -> Any:
+        if DISPATCH.active is not None:
+            return True
+        return original(self, amount, block)
+
+    acquire._dynafake = True  # type: ignore[attr-defined]
+    bucket.acquire = acquire
+
+
+def attempt_of(request: Any) -> int | None:
+    """botocore's attempt number, from the ``amz-sdk-request`` header it adds."""
+    header = request.headers.get("amz-sdk-request")
+    if isinstance(header, bytes):
+        header = header.decode()
+    if not header:
+        return None
+    for part in header.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == "attempt" and value.isdigit():
+            return int(value)
+    return None  # pragma: no cover - botocore always sends the attempt
+
+
 _install()
+_install_time()

@@ -25,13 +25,20 @@ class AwsError(Exception):
     the dispatcher, and parsed by botocore into its modeled exception."""
 
     def __init__(
-        self, code: str, message: str, *, status: int = 400, fields: Mapping[str, Any] | None = None
+        self,
+        code: str,
+        message: str,
+        *,
+        status: int = 400,
+        fields: Mapping[str, Any] | None = None,
+        namespace: str | None = None,
     ) -> None:
         super().__init__(code, message)
         self.code = code
         self.message = message
         self.status = status
         self.fields = dict(fields or {})
+        self.namespace = namespace
 
 
 def invalid(message: str) -> AwsError:
@@ -125,6 +132,28 @@ TRANSACT_CANCELED = (
     "Transaction cancelled, please refer cancellation reasons for specific reasons [{codes}]"
 )
 
+# -- faults: what the service says when it fails ---------------------------------------------
+THROTTLED_PROVISIONED = (
+    "The level of configured provisioned throughput for the table was exceeded. Consider "
+    "increasing your provisioning level with the UpdateTable API."
+)
+# The live log ends at the URL; the cancellation-reason form in the API reference adds a period.
+THROTTLED_ON_DEMAND = (
+    "Throughput exceeds the current capacity of your table or index. DynamoDB is automatically "
+    "scaling your table or index so please try again shortly. If exceptions persist, check if "
+    "you have a hot key: "
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html"
+)
+THROTTLED_ACCOUNT = (
+    "Throughput exceeds the current throughput limit for your account. Please contact AWS "
+    "Support at https://aws.amazon.com/support request a limit increase"
+)
+INTERNAL_SERVER_ERROR = "Internal server error"
+SERVICE_UNAVAILABLE = "Service Unavailable"
+REASON_CONFLICT = "Transaction is ongoing for the item."
+REASON_THROTTLED = THROTTLED_ON_DEMAND + "."
+REASON_INVALID = "One or more parameter values were invalid."
+
 # -- expressions -------------------------------------------------------------------------------
 EXPRESSION_AND_LEGACY = (
     "Can not use both expression and non-expression parameters in the same request: "
@@ -211,7 +240,8 @@ def error_body(error: AwsError) -> str:
     """The JSON body DynamoDB sends for an error."""
     import json
 
-    body: dict[str, Any] = {"__type": NAMESPACES.get(error.code, DYNAMODB) + error.code}
+    namespace = error.namespace or NAMESPACES.get(error.code, DYNAMODB)
+    body: dict[str, Any] = {"__type": namespace + error.code}
     if error.code == TRANSACTION_CANCELED:
         body.update(error.fields)
         body["Message"] = error.message

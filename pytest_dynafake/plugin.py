@@ -1,11 +1,11 @@
-"""pytest wiring: the ``dynafake`` fixture, its marker and its ini option. Behaviour lives in
-:class:`~pytest_dynafake.DynaFake`."""
+"""pytest wiring: the ``dynafake`` fixture, its markers, ini options and reports. Behaviour
+lives in :class:`~pytest_dynafake.DynaFake`."""
 
 from __future__ import annotations
 
 import inspect
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import pytest
@@ -13,6 +13,7 @@ import pytest
 from ._fake import DynaFake
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
+FAULTS_INI = "dynafake_assert_all_faults_fired"
 FAKE_CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "dynafake-access-key",
     "AWS_SECRET_ACCESS_KEY": "dynafake-secret-key",
@@ -21,13 +22,35 @@ FAKE_CREDENTIALS = {
 # Variables that would make botocore look for other credentials while a fake is active.
 CREDENTIAL_SOURCES = ("AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE")
 DEFAULT_REGION = "us-east-1"
-MARKER = (
-    "dynafake(*, tables=None): activate the dynafake fixture for this test, class or module, "
-    "seeding tables declaratively: tables={'users': {'partition_key': ('user_id', 'S'), "
-    "'items': [...]}}. See docs/tables.md"
-)
+# Fault markers: @pytest.mark.dynafake_<method>(...) takes exactly DynaFake.<method>'s arguments.
+FAULT_MARKERS = {
+    f"dynafake_{name}": name for name in ("throttle", "unprocessed", "conflict", "fail")
+}
+MARKERS = {"dynafake": DynaFake, **{m: getattr(DynaFake, n) for m, n in FAULT_MARKERS.items()}}
+DESCRIPTIONS = {
+    "dynafake": "activate the dynafake fixture for this test, class or module; tables declares "
+    "tables: {'users': {'partition_key': ('user_id', 'S'), 'items': [...]}}. See docs/tables.md",
+    "dynafake_throttle": "throttle matching calls (dynafake.throttle). See docs/faults.md",
+    "dynafake_unprocessed": "return matching BatchGetItem keys in UnprocessedKeys "
+    "(dynafake.unprocessed). See docs/faults.md",
+    "dynafake_conflict": "cancel matching TransactGetItems with CancellationReasons "
+    "(dynafake.conflict). See docs/faults.md",
+    "dynafake_fail": "fail matching calls with a server or network error (dynafake.fail). "
+    "See docs/faults.md",
+}
 # What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).
 SESSION_ENV = pytest.StashKey[dict[str, str]]()
+FAILED = pytest.StashKey[bool]()
+FAKE = pytest.StashKey[DynaFake]()
+
+
+def _signature(target: Callable[..., Any]) -> inspect.Signature:
+    """The marker's signature: the method's, without ``self`` and annotations."""
+    signature = inspect.signature(target)
+    parameters = [
+        p.replace(annotation=p.empty) for p in signature.parameters.values() if p.name != "self"
+    ]
+    return signature.replace(parameters=parameters, return_annotation=signature.empty)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -39,10 +62,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type="bool",
         default=True,
     )
+    parser.addini(
+        FAULTS_INI,
+        "Fail a test whose declared faults did not all fire (default: true).",
+        type="bool",
+        default=True,
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", MARKER)
+    for name, target in MARKERS.items():
+        config.addinivalue_line("markers", f"{name}{_signature(target)}: {DESCRIPTIONS[name]}")
     added: dict[str, str] = {}
     if config.getini(CREDENTIALS_INI) and not {"AWS_ACCESS_KEY_ID", "AWS_PROFILE"} & set(
         os.environ
@@ -62,31 +92,54 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    signature = inspect.signature(DynaFake)
+    signatures = {name: _signature(target) for name, target in MARKERS.items()}
     for item in items:
-        for marker in item.iter_markers("dynafake"):
-            try:
-                signature.bind(*marker.args, **marker.kwargs)
-            except TypeError as exc:
-                accepted = ", ".join(signature.parameters)
-                raise pytest.UsageError(
-                    f"{item.nodeid}: @pytest.mark.dynafake {exc}; it takes the keyword "
-                    f"arguments of DynaFake(): {accepted}"
-                ) from None
-        if item.get_closest_marker("dynafake") is not None:
-            fixturenames: list[str] = getattr(item, "fixturenames", [])
-            if "dynafake" not in fixturenames:
-                fixturenames.insert(0, "dynafake")
+        marked = False
+        for name, signature in signatures.items():
+            for marker in item.iter_markers(name):
+                marked = True
+                try:
+                    signature.bind(*marker.args, **marker.kwargs)
+                except TypeError as exc:
+                    owner = (
+                        "DynaFake()" if name == "dynafake" else f"dynafake.{FAULT_MARKERS[name]}"
+                    )
+                    raise pytest.UsageError(
+                        f"{item.nodeid}: @pytest.mark.{name} {exc}; it takes the arguments of "
+                        f"{owner}: {', '.join(signature.parameters)}"
+                    ) from None
+        fixturenames: list[str] = getattr(item, "fixturenames", [])
+        if marked and "dynafake" not in fixturenames:
+            fixturenames.insert(0, "dynafake")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if report.failed:
+        item.stash[FAILED] = True
+        fake = item.stash.get(FAKE, None)
+        seeded = [f for f in fake.faults if f.probability is not None] if fake else []
+        if seeded and report.when == "call":
+            lines = [f"{fault.describe()}: seed={fault.seed}" for fault in seeded]
+            report.sections.append(
+                ("dynafake: random faults (replay with seed=...)", "\n".join(lines))
+            )
+    return report
 
 
 @pytest.fixture
 def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[DynaFake]:
     """An active :class:`~pytest_dynafake.DynaFake`: every botocore DynamoDB client is served
-    from it until the test ends."""
+    from it until the test ends. Fault markers on the test declare its faults."""
     __tracebackhide__ = True
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"assert_all_faults_fired": request.config.getini(FAULTS_INI)}
+    closest: dict[str, Any] = {}
     for marker in request.node.iter_markers("dynafake"):
-        options = marker.kwargs | options
+        closest = marker.kwargs | closest
+    options.update(closest)
     if request.config.getini(CREDENTIALS_INI):
         for name, value in FAKE_CREDENTIALS.items():
             monkeypatch.setenv(name, value)
@@ -94,5 +147,18 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
             monkeypatch.delenv(name, raising=False)
         if "AWS_DEFAULT_REGION" not in os.environ and "AWS_REGION" not in os.environ:
             monkeypatch.setenv("AWS_DEFAULT_REGION", DEFAULT_REGION)
-    with DynaFake(**options) as fake:
+    fake = DynaFake(**options)
+    # Outermost markers first (module, class, then the test), in the order written.
+    for marker in reversed(list(request.node.iter_markers())):
+        method = FAULT_MARKERS.get(marker.name)
+        if method is not None:
+            getattr(fake, method)(*marker.args, **marker.kwargs)
+    request.node.stash[FAKE] = fake
+    fake.start()
+    try:
         yield fake
+    finally:
+        fake.stop()
+    # A failing test is never buried under the fault check.
+    if fake.assert_all_faults_fired and not request.node.stash.get(FAILED, False):
+        fake.check_faults()

@@ -119,3 +119,37 @@ def test_nested_fakes_stack_and_must_stop_in_order() -> None:
     with pytest.raises(DynaFakeError) as raised:
         inner.stop()
     assert str(raised.value) == "this DynaFake is not active; call start() before stop()"
+
+
+def test_installing_twice_changes_nothing() -> None:
+    import botocore.endpoint
+    import botocore.handlers
+    from botocore.retries.bucket import TokenBucket
+
+    from pytest_dynafake import _intercept
+
+    send, acquire = botocore.endpoint.Endpoint._send, TokenBucket.acquire
+    _intercept._install()
+    _intercept._install_time()
+    assert botocore.endpoint.Endpoint._send is send
+    assert TokenBucket.acquire is acquire
+    handlers = [h for _, h, *_ in botocore.handlers.BUILTIN_HANDLERS if h is DISPATCH]
+    assert handlers == [DISPATCH]
+
+
+def test_outside_a_fake_botocore_time_is_real_time() -> None:
+    import time
+
+    import botocore.endpoint
+    from botocore.retries.bucket import Clock, TokenBucket
+
+    assert DISPATCH.active is None
+    assert abs(botocore.endpoint.time.time() - time.time()) < 1
+    botocore.endpoint.time.sleep(0)
+    from botocore.exceptions import CapacityNotAvailableError
+
+    bucket = TokenBucket(max_rate=0.5, clock=Clock())
+    with pytest.raises(CapacityNotAvailableError):  # the real bucket starts empty
+        bucket.acquire(1, block=False)
+    with DynaFake():
+        assert bucket.acquire(1, block=False) is True  # never blocks under a fake

@@ -81,7 +81,7 @@ def test_typo():
         [
             "ERROR: test_unknown_marker_option_is_a_usage_error.py::test_typo: "
             "@pytest.mark.dynafake got an unexpected keyword argument 'table'; it takes the "
-            "keyword arguments of DynaFake(): tables"
+            "arguments of DynaFake(): tables, assert_all_faults_fired"
         ]
     )
 
@@ -106,14 +106,36 @@ def test_bad():
     )
 
 
-def test_markers_are_documented(pytester: pytest.Pytester) -> None:
+def test_markers_are_documented_with_their_signatures(pytester: pytest.Pytester) -> None:
+    """``pytest --markers`` shows every marker with the arguments it takes."""
     result = pytester.runpytest("--markers")
+    common = (
+        "table=None, key=None, keys=None, attempt=None, times=1, after=0, probability=None, "
+        "seed=None, during=None, is_optional=False)"
+    )
     result.stdout.fnmatch_lines(
         [
-            "@pytest.mark.dynafake(*, tables=None): activate the dynafake fixture for this test, "
-            "class or module, seeding tables declaratively: tables={'users': {'partition_key': "
-            "('user_id', 'S'), 'items': [...]}}. See docs/tables.md"
-        ]
+            "@pytest.mark.dynafake(*, tables=None, assert_all_faults_fired=True): activate the "
+            "dynafake fixture for this test, class or module; tables declares tables: "
+            "{'users': {'partition_key': ('user_id', 'S'), 'items': ?...?}}. See docs/tables.md",
+            "",
+            "@pytest.mark.dynafake_throttle(operation, *, "
+            f"error='ProvisionedThroughputExceededException', {common}: throttle matching "
+            "calls (dynafake.throttle). See docs/faults.md",
+            "",
+            "@pytest.mark.dynafake_unprocessed(operation='BatchGetItem', *, last=None, "
+            f"share=None, {common}: return matching BatchGetItem keys in UnprocessedKeys "
+            "(dynafake.unprocessed). See docs/faults.md",
+            "",
+            "@pytest.mark.dynafake_conflict(operation='TransactGetItems', *, "
+            f"code='TransactionConflict', {common}: cancel matching TransactGetItems with "
+            "CancellationReasons (dynafake.conflict). See docs/faults.md",
+            "",
+            f"@pytest.mark.dynafake_fail(operation, *, error='InternalServerError', {common}: "
+            "fail matching calls with a server or network error (dynafake.fail). See "
+            "docs/faults.md",
+        ],
+        consecutive=True,
     )
 
 

@@ -74,18 +74,23 @@ class ShopRepository:
         raise IncompleteRead(f"{len(request[self.users_table]['Keys'])} keys left unread")
 
     def load_order(self, order_id: str) -> Order | None:
-        """The order and its lines, read together so they are consistent."""
-        response = self.client.transact_get_items(
-            TransactItems=[
-                {"Get": {"TableName": self.orders_table, "Key": self._order_key(order_id, "#")}},
-                {
-                    "Get": {
-                        "TableName": self.orders_table,
-                        "Key": self._order_key(order_id, "lines"),
-                    }
-                },
-            ]
-        )
+        """The order and its lines, read together so they are consistent. A read that meets
+        a write in progress is cancelled with TransactionConflict; it is retried."""
+        items = [
+            {"Get": {"TableName": self.orders_table, "Key": self._order_key(order_id, part)}}
+            for part in ("#", "lines")
+        ]
+        for round_ in range(self.max_rounds):
+            try:
+                response = self.client.transact_get_items(TransactItems=items)
+                break
+            except self.client.exceptions.TransactionCanceledException as error:
+                codes = {reason["Code"] for reason in error.response["CancellationReasons"]}
+                if not codes <= {"TransactionConflict", "None"}:
+                    raise
+                self.sleep(self.base_delay * 2**round_)
+        else:
+            raise IncompleteRead(f"order {order_id} stayed in conflict")
         header, lines = (plain(r["Item"]) if "Item" in r else None for r in response["Responses"])
         if header is None:
             return None

@@ -1,0 +1,68 @@
+"""The call log: every request a fake answered, for assertions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._faults import Fault
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the fake answered (each botocore attempt is a call)."""
+
+    operation: str
+    """The DynamoDB operation, e.g. ``"BatchGetItem"``."""
+    attempt: int | None
+    """botocore's attempt number for this call: 1, then 2 on the first retry..."""
+    request: Mapping[str, Any] = field(repr=False)
+    """The decoded request body (DynamoDB JSON)."""
+    outcome: str
+    """``"ok"``, ``"UnprocessedKeys (n keys)"``, or the error code and HTTP status."""
+    fault: Fault | None = None
+    """The fault that decided the answer, if one did."""
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The tables the request named, in request order."""
+        body = self.request
+        if "RequestItems" in body and isinstance(body["RequestItems"], Mapping):
+            return tuple(body["RequestItems"])
+        if isinstance(body.get("TransactItems"), list):
+            names = (
+                entry.get("Get", {}).get("TableName")
+                for entry in body["TransactItems"]
+                if isinstance(entry, Mapping)
+            )
+            return tuple(dict.fromkeys(n for n in names if isinstance(n, str)))
+        name = body.get("TableName")
+        return (name,) if isinstance(name, str) else ()
+
+    @property
+    def keys(self) -> list[tuple[Any, Any]]:
+        """``(table, key)`` for every key the request read, keys in DynamoDB JSON."""
+        body = self.request
+        if isinstance(body.get("RequestItems"), Mapping):
+            return [
+                (table, key)
+                for table, request in body["RequestItems"].items()
+                for key in (request.get("Keys") or ())
+            ]
+        if isinstance(body.get("TransactItems"), list):
+            gets = [entry.get("Get", {}) for entry in body["TransactItems"]]
+            return [(get.get("TableName"), get.get("Key")) for get in gets]
+        if "Key" in body:
+            return [(body.get("TableName"), body["Key"])]
+        return []
+
+
+def select(calls: list[Call], operation: str | None, table: str | None) -> list[Call]:
+    return [
+        call
+        for call in calls
+        if (operation is None or call.operation == operation)
+        and (table is None or table in call.tables)
+    ]

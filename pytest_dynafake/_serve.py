@@ -1,0 +1,80 @@
+"""Answering one request: decode, validate, let the faults decide, run, log."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from . import _validation as v
+from ._calls import Call
+from ._clock import SimulatedClock
+from ._errors import DynaFakeError
+from ._faults import Fault, Held
+from ._intercept import FakeResponse, attempt_of, decode_body, region_of
+from ._ops import OPERATIONS, RequestContext
+from ._store import Table
+
+SERVED = ", ".join(sorted(OPERATIONS))
+_request_ids = itertools.count(1)
+
+
+def respond(
+    operation: str,
+    request: Any,
+    tables: Mapping[str, Table],
+    faults: Sequence[Fault],
+    clock: SimulatedClock,
+    calls: list[Call],
+) -> FakeResponse:
+    handler = OPERATIONS.get(operation)
+    if handler is None:
+        raise DynaFakeError(
+            f"pytest-dynafake does not serve DynamoDB {operation}; it serves {SERVED}. "
+            "The request was not sent anywhere: no DynamoDB request leaves the machine "
+            "while a fake is active."
+        )
+    attempt = attempt_of(request)
+    body: Any = {}
+    fault = None
+    try:
+        try:
+            body = decode_body(request)
+        except ValueError:
+            raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE) from None
+        if not isinstance(body, dict):
+            raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE)
+        region = region_of(request)
+        plan = handler(body, RequestContext(tables, region))
+        held: Held | None = None
+        deciding: Fault | None = None
+        for candidate in faults:
+            positions = candidate.fire(
+                operation, attempt, plan.targets, clock.elapsed, allowed=deciding is None
+            )
+            if positions is not None:
+                deciding, answer = candidate, candidate.answer(plan, positions, region)
+        fault = deciding
+        if deciding is not None:
+            if isinstance(answer, v.AwsError):
+                raise answer
+            if isinstance(answer, Held):
+                held = answer
+            else:
+                calls.append(Call(operation, attempt, body, type(answer).__name__, deciding))
+                raise answer
+        status, text = 200, plan.run(held or ())
+        outcome = answer_text(held)
+    except v.AwsError as error:
+        status, text = error.status, v.error_body(error)
+        outcome = f"{error.code} ({error.status})"
+    calls.append(Call(operation, attempt, body, outcome, fault))
+    return FakeResponse(request.url, status, text.encode(), _request_id())
+
+
+def answer_text(held: Held | None) -> str:
+    return "ok" if held is None else f"UnprocessedKeys ({len(held)} keys)"
+
+
+def _request_id() -> str:
+    return f"DYNAFAKE{next(_request_ids):044d}"
