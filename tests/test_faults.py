@@ -460,3 +460,33 @@ def test_fault_repr_and_key_matching_across_tables(
     )
     assert response["UnprocessedKeys"] == {"users": {"Keys": [U2]}}
     assert fault.call_count == 1
+
+
+@pytest.mark.parametrize("mode", ["legacy", "standard", "adaptive"])
+@pytest.mark.parametrize(
+    ("declare", "retried"),
+    [
+        (lambda fake: fake.throttle("TransactGetItems"), True),
+        (lambda fake: fake.throttle("TransactGetItems", error="ThrottlingException"), True),
+        (lambda fake: fake.fail("TransactGetItems"), True),
+        (lambda fake: fake.fail("TransactGetItems", error="ServiceUnavailable"), True),
+        (lambda fake: fake.fail("TransactGetItems", error="ReadTimeout"), True),
+        (lambda fake: fake.conflict(), False),
+    ],
+    ids=["throttle", "throttling-exception", "500", "503", "read-timeout", "conflict"],
+)
+def test_each_fault_kind_in_each_retry_mode(
+    dynafake: DynaFake, users: Any, mode: str, declare: Any, retried: bool
+) -> None:
+    """One fault, then the retry succeeds, in every retry mode; a conflict is never retried."""
+    fault = declare(dynafake)
+    call = client(mode, total_max_attempts=3).transact_get_items
+    gets = [{"Get": {"TableName": "users", "Key": U1}}]
+    if retried:
+        assert call(TransactItems=gets)["ResponseMetadata"]["RetryAttempts"] == 1
+        assert len(dynafake.sleeps) == 1
+    else:
+        raised(call, TransactItems=gets)
+        assert dynafake.sleeps == []
+    assert fault.call_count == 1
+    assert [c.attempt for c in dynafake.calls] == ([1, 2] if retried else [1])
