@@ -37,6 +37,9 @@ def _advance_frozen_clocks(seconds: float) -> None:
         import time_machine
     except ImportError:
         return
-    stack = getattr(time_machine, "coordinates_stack", None)
+    # time-machine 3 keeps its travellers in traveller_stack; 2.x called it coordinates_stack.
+    stack = getattr(time_machine, "traveller_stack", None) or getattr(
+        time_machine, "coordinates_stack", None
+    )
     if stack:
         stack[-1].shift(timedelta(seconds=seconds))

@@ -17,6 +17,7 @@ from ._errors import DynaFakeError
 from ._faults import (
     CANCELLATION_CODES,
     NETWORK_ERRORS,
+    SCRIPT_OUTCOMES,
     SERVER_ERRORS,
     THROTTLE_ERRORS,
     Fault,
@@ -134,6 +135,32 @@ class FaultMethods:
         _check_choice("error", error, (*SERVER_ERRORS, *NETWORK_ERRORS))
         return self._add_fault("fail", operation, locals())
 
+    def script(
+        self,
+        operation: str,
+        outcomes: Sequence[str],
+        *,
+        table: str | None = None,
+        key: Key | None = None,
+        keys: Sequence[Key] | None = None,
+        attempt: int | None = None,
+        after: int = 0,
+        is_optional: bool = False,
+    ) -> Fault:
+        """Answer matching calls with ``outcomes`` in turn, one per call, then let calls
+        through: ``"ok"``, ``"throttle"`` (or an error name: ``"ThrottlingException"``,
+        ``"InternalServerError"``, ``"ReadTimeout"``...), ``"unprocessed"``, ``"conflict"``."""
+        for outcome in outcomes:
+            _check_choice("outcome", outcome, SCRIPT_OUTCOMES)
+            wanted = {"unprocessed": "BatchGetItem", "conflict": "TransactGetItems"}.get(outcome)
+            if wanted is not None and operation != wanted:
+                raise DynaFakeError(
+                    f"script(): outcome {outcome!r} applies to {wanted}, not {operation!r}"
+                )
+        arguments = {**locals(), "times": None, "probability": None, "seed": None}
+        arguments["outcomes"] = tuple(outcomes)
+        return self._add_fault("script", operation, {**arguments, "during": None})
+
     def _add_fault(self, kind: Kind, operation: str, arguments: dict[str, Any]) -> Fault:
         if operation not in OPERATIONS:
             raise DynaFakeError(
@@ -168,7 +195,11 @@ class FaultMethods:
             seed=arguments["seed"],
             during=during,
             is_optional=arguments["is_optional"],
-            options={n: arguments[n] for n in ("error", "code", "last", "share") if n in arguments},
+            options={
+                n: arguments[n]
+                for n in ("error", "code", "last", "share", "outcomes")
+                if n in arguments
+            },
         )
         self._faults.append(fault)
         return fault

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
 
@@ -20,7 +20,7 @@ from ._ops import Plan, Target
 from ._store import LookupKey, Table
 from ._wire import to_wire
 
-Kind = Literal["throttle", "unprocessed", "conflict", "fail"]
+Kind = Literal["throttle", "unprocessed", "conflict", "fail", "script"]
 THROTTLE_ERRORS = {
     "ProvisionedThroughputExceededException": (
         v.THROTTLED_PROVISIONED,
@@ -49,11 +49,28 @@ SERVER_ERRORS = {
     "ServiceUnavailable": (503, "com.amazon.coral.availability#", v.SERVICE_UNAVAILABLE),
 }
 NETWORK_ERRORS = ("ReadTimeout", "ConnectTimeout", "ConnectionError")
+# A script's outcomes: "ok" lets the call through; the others are what one fault answers.
+SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, str]] | None] = {
+    "ok": None,
+    "throttle": ("throttle", {"error": "ProvisionedThroughputExceededException"}),
+    **{error: ("throttle", {"error": error}) for error in THROTTLE_ERRORS},
+    "unprocessed": ("unprocessed", {}),
+    "conflict": ("conflict", {"code": "TransactionConflict"}),
+    **{error: ("fail", {"error": error}) for error in (*SERVER_ERRORS, *NETWORK_ERRORS)},
+}
 ACCOUNT = "123456789012"
 
 
 class Held(tuple[int, ...]):
     """Positions of a BatchGetItem to return in UnprocessedKeys."""
+
+
+class Firing(NamedTuple):
+    """A fault firing on one call: the positions it concerns and what it answers."""
+
+    positions: list[int]
+    kind: Kind
+    options: Mapping[str, Any]
 
 
 Answer = Held | v.AwsError | Exception
@@ -107,7 +124,10 @@ class Fault:
     def describe(self) -> str:
         where = f" on table {self.table!r}" if self.table else ""
         keys = f" for keys {self.keys!r}" if self.keys else ""
-        times = "always" if self.times is None else f"times={self.times}"
+        if self.kind == "script":
+            times = f"outcomes={list(self.options['outcomes'])!r}"
+        else:
+            times = "always" if self.times is None else f"times={self.times}"
         return f"{self.kind} {self.operation}{where}{keys} ({times}, fired {self.call_count} times)"
 
     def __repr__(self) -> str:
@@ -122,10 +142,9 @@ class Fault:
         elapsed: float,
         *,
         allowed: bool = True,
-    ) -> list[int] | None:
-        """The positions this call's answer concerns if the fault fires now, else None. A
-        matching call is counted (for ``after``) even when an earlier fault answers it
-        (``allowed`` false)."""
+    ) -> Firing | None:
+        """How the fault answers this call if it fires now, else None. A matching call is
+        counted (for ``after``) even when an earlier fault answers it (``allowed`` false)."""
         if operation != self.operation or (self.attempt is not None and attempt != self.attempt):
             return None
         positions = [n for n, target in enumerate(targets) if self._matches(target)]
@@ -135,6 +154,8 @@ class Fault:
             self.matched += 1
             if not allowed or self.matched <= self.after:
                 return None
+            if self.kind == "script":
+                return self._script(positions)
             if self.times is not None and self.call_count >= self.times:
                 return None
             if self.during is not None and not self.during[0] <= elapsed < self.during[1]:
@@ -142,7 +163,16 @@ class Fault:
             if self.probability is not None and self._random.random() >= self.probability:
                 return None
             self.call_count += 1
-        return positions
+        return Firing(positions, self.kind, self.options)
+
+    def _script(self, positions: list[int]) -> Firing | None:
+        outcomes = self.options["outcomes"]
+        index = self.matched - self.after - 1
+        outcome = SCRIPT_OUTCOMES[outcomes[index]] if index < len(outcomes) else None
+        if outcome is None:
+            return None
+        self.call_count += 1
+        return Firing(positions, *outcome)
 
     def _matches(self, target: Target) -> bool:
         if self.table is not None and self.table not in (target.name, target.table.name):
@@ -167,12 +197,12 @@ class Fault:
         return cached
 
     # -- answers ---------------------------------------------------------------------------
-    def answer(self, plan: Plan, positions: list[int], region: str) -> Answer:
+    def answer(self, plan: Plan, firing: Firing, region: str) -> Answer:
         """What DynamoDB answers when this fault fires on ``plan``."""
         targets = plan.targets
-        kind = self.kind
+        positions, kind, options = firing
         if kind == "unprocessed":
-            answer: Answer = Held(self._choose(positions))
+            answer: Answer = Held(self._choose(positions, options))
         elif (
             kind == "throttle"
             and self.operation == "BatchGetItem"
@@ -182,16 +212,16 @@ class Fault:
             answer = Held(positions)
         elif kind == "throttle":
             table = targets[positions[0]].table.name if positions else None
-            answer = throttle_error(self.options["error"], table, region)
+            answer = throttle_error(options["error"], table, region)
         elif kind == "conflict":
-            answer = cancelled(len(targets), positions, self.options["code"])
+            answer = cancelled(len(targets), positions, options["code"])
         else:
-            answer = server_error(self.options["error"])
+            answer = server_error(options["error"])
         self.answers.append(_summary(answer))
         return answer
 
-    def _choose(self, positions: list[int]) -> list[int]:
-        last, share = self.options.get("last"), self.options.get("share")
+    def _choose(self, positions: list[int], options: Mapping[str, Any]) -> list[int]:
+        last, share = options.get("last"), options.get("share")
         if last is not None:
             return positions[-last:] if last else []
         if share is not None:

@@ -49,11 +49,11 @@ def respond(
         held: Held | None = None
         deciding: Fault | None = None
         for candidate in faults:
-            positions = candidate.fire(
+            firing = candidate.fire(
                 operation, attempt, plan.targets, clock.elapsed, allowed=deciding is None
             )
-            if positions is not None:
-                deciding, answer = candidate, candidate.answer(plan, positions, region)
+            if firing is not None:
+                deciding, answer = candidate, candidate.answer(plan, firing, region)
         fault = deciding
         if deciding is not None:
             if isinstance(answer, v.AwsError):

@@ -24,7 +24,7 @@ CREDENTIAL_SOURCES = ("AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE")
 DEFAULT_REGION = "us-east-1"
 # Fault markers: @pytest.mark.dynafake_<method>(...) takes exactly DynaFake.<method>'s arguments.
 FAULT_MARKERS = {
-    f"dynafake_{name}": name for name in ("throttle", "unprocessed", "conflict", "fail")
+    f"dynafake_{name}": name for name in ("throttle", "unprocessed", "conflict", "fail", "script")
 }
 MARKERS = {"dynafake": DynaFake, **{m: getattr(DynaFake, n) for m, n in FAULT_MARKERS.items()}}
 DESCRIPTIONS = {
@@ -36,6 +36,8 @@ DESCRIPTIONS = {
     "dynafake_conflict": "cancel matching TransactGetItems with CancellationReasons "
     "(dynafake.conflict). See docs/faults.md",
     "dynafake_fail": "fail matching calls with a server or network error (dynafake.fail). "
+    "See docs/faults.md",
+    "dynafake_script": "answer matching calls with a sequence of outcomes (dynafake.script). "
     "See docs/faults.md",
 }
 # What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).

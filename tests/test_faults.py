@@ -296,6 +296,15 @@ def test_backoff_moves_a_frozen_freezegun_clock(dynafake: DynaFake, users: Any) 
         assert time.time() - before == pytest.approx(0.35)
 
 
+def test_backoff_moves_a_time_machine_clock(dynafake: DynaFake, users: Any) -> None:
+    import time_machine
+
+    dynafake.throttle("GetItem", times=2)
+    with time_machine.travel(1_000_000, tick=False):
+        client().get_item(TableName="users", Key=U1)
+        assert time.time() == pytest.approx(1_000_000.15)
+
+
 def test_adaptive_mode_under_a_frozen_clock_does_not_hang(dynafake: DynaFake, users: Any) -> None:
     from freezegun import freeze_time
 
@@ -490,3 +499,51 @@ def test_each_fault_kind_in_each_retry_mode(
         assert dynafake.sleeps == []
     assert fault.call_count == 1
     assert [c.attempt for c in dynafake.calls] == ([1, 2] if retried else [1])
+
+
+def test_a_scripted_sequence_of_outcomes(dynafake: DynaFake, users: Any) -> None:
+    fault = dynafake.script(
+        "BatchGetItem", ["throttle", "ok", "unprocessed", "InternalServerError", "ReadTimeout"]
+    )
+    c = client("standard", total_max_attempts=1)
+    request = {"users": {"Keys": [U1, U2]}}
+    outcomes = []
+    for _ in range(6):
+        try:
+            outcomes.append(len(c.batch_get_item(RequestItems=request)["UnprocessedKeys"]))
+        except ClientError as error:
+            outcomes.append(error.response["Error"]["Code"])
+        except ReadTimeoutError:
+            outcomes.append("ReadTimeout")
+    assert outcomes == [
+        "ProvisionedThroughputExceededException",
+        0,
+        1,
+        "InternalServerError",
+        "ReadTimeout",
+        0,
+    ]
+    assert fault.call_count == 4
+    assert repr(fault) == (
+        "<Fault script BatchGetItem (outcomes=['throttle', 'ok', 'unprocessed', "
+        "'InternalServerError', 'ReadTimeout'], fired 4 times)>"
+    )
+
+
+@pytest.mark.dynafake_script("GetItem", ["throttle", "ThrottlingException"], table="users")
+def test_a_script_inside_the_retry_loop(dynafake: DynaFake, users: Any) -> None:
+    response = client().get_item(TableName="users", Key=U1)
+    assert response["ResponseMetadata"]["RetryAttempts"] == 2
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "message"),
+    [
+        (["boom"], "outcome='boom' is not known; use one of ok, throttle, "),
+        (["conflict"], "script(): outcome 'conflict' applies to TransactGetItems, not 'GetItem'"),
+    ],
+)
+def test_bad_scripts(outcomes: list[str], message: str) -> None:
+    with pytest.raises(DynaFakeError) as error:
+        DynaFake().script("GetItem", outcomes)
+    assert str(error.value).startswith(message)
