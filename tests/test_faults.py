@@ -507,7 +507,7 @@ def test_a_scripted_sequence_of_outcomes(dynafake: DynaFake, users: Any) -> None
     )
     c = client("standard", total_max_attempts=1)
     request = {"users": {"Keys": [U1, U2]}}
-    outcomes = []
+    outcomes: list[int | str] = []
     for _ in range(6):
         try:
             outcomes.append(len(c.batch_get_item(RequestItems=request)["UnprocessedKeys"]))
