@@ -6,6 +6,7 @@ attribute, and saying what to do.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
@@ -122,6 +123,20 @@ def prepare(
             f"table {table.name!r}: items must be a list of items, not one mapping; "
             "wrap it in a list: [item]"
         )
+    # A large seed allocates millions of small objects that live as long as the fake: the
+    # cyclic collector would scan them again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _prepare(table, items, format)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _prepare(
+    table: Table, items: Iterable[Mapping[str, Any]], format: Format
+) -> list[tuple[LookupKey, StoredItem]]:
     prepared: list[tuple[LookupKey, StoredItem]] = []
     first_index: dict[LookupKey, int] = {}
     for index, item in enumerate(items):
@@ -140,7 +155,7 @@ def prepare(
             )
         first_index[key] = index
         stored = StoredItem(wire)
-        if stored.size > MAX_ITEM_SIZE:
+        if stored.may_exceed(MAX_ITEM_SIZE):
             raise DynaFakeError(
                 f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
                 f"{MAX_ITEM_SIZE}-byte (400 KB) limit; make it smaller"

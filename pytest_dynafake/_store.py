@@ -24,12 +24,26 @@ class KeyAttribute(NamedTuple):
 class StoredItem:
     """One item: its wire form, its JSON text and its size by DynamoDB's rules."""
 
-    __slots__ = ("json", "size", "wire")
+    __slots__ = ("_size", "json", "wire")
 
     def __init__(self, wire: Item) -> None:
         self.wire = wire
         self.json = dumps(wire)
-        self.size = item_size(wire)
+        self._size = -1
+
+    @property
+    def size(self) -> int:
+        # Computed on first read: seeding 100,000 items should not pay for it.
+        if self._size < 0:
+            self._size = item_size(self.wire)
+        return self._size
+
+    def may_exceed(self, limit: int) -> bool:
+        """Cheap test: DynamoDB's size never exceeds the UTF-8 length of the JSON text, which
+        is at most four bytes a character."""
+        return len(self.json) * 4 > limit and (
+            len(self.json.encode()) > limit and self.size > limit
+        )
 
 
 def attribute_error(exc: WireError | NumberError) -> v.AwsError:
