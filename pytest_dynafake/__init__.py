@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ._errors import DynaFakeError
-from ._fake import DynaFake, FakeTable
+from ._fake import DynaFake
+from ._tables import FakeTable
 
 __version__ = "0.1.0"
 __all__ = ["DynaFake", "DynaFakeError", "FakeTable", "__version__"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -12,48 +14,9 @@ from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
 from ._intercept import DISPATCH, FakeResponse
-from ._seeding import Format, KeySpec, check_table_name, from_create_table, key_attribute, prepare
+from ._seeding import Format, KeySpec
 from ._serve import respond
-from ._store import Table
-
-
-class FakeTable:
-    """A declared table. Returned by :meth:`DynaFake.table`; not built directly."""
-
-    __slots__ = ("_table",)
-
-    def __init__(self, table: Table) -> None:
-        """Private: use :meth:`DynaFake.table` or :meth:`DynaFake.create_table`."""
-        self._table = table
-
-    @property
-    def name(self) -> str:
-        return self._table.name
-
-    @property
-    def key_schema(self) -> tuple[tuple[str, str], ...]:
-        """``((partition_name, type),)`` or with the sort key as a second pair."""
-        return tuple((a.name, a.type) for a in self._table.key_attributes)
-
-    def put_items(
-        self, items: Iterable[Mapping[str, Any]], *, format: Format = "python"
-    ) -> FakeTable:
-        """Seed items: plain Python values by boto3's rules (``format="python"``) or DynamoDB
-        JSON (``format="dynamodb"``). A later item with the same key replaces the stored one,
-        as PutItem does; the same key twice in one call is an error. Returns the table."""
-        self._table.put_stored(prepare(self._table, items, format))
-        return self
-
-    def put_item(self, item: Mapping[str, Any], *, format: Format = "python") -> FakeTable:
-        """Seed one item; see :meth:`put_items`."""
-        return self.put_items([item], format=format)
-
-    def __len__(self) -> int:
-        return len(self._table.items)
-
-    def __repr__(self) -> str:
-        keys = ", ".join(f"{n} {t}" for n, t in self.key_schema)
-        return f"<FakeTable {self.name!r} ({keys}), {len(self)} items>"
+from ._tables import FakeTable, TableSet
 
 
 class DynaFake(FaultMethods):
@@ -64,41 +27,34 @@ class DynaFake(FaultMethods):
         self,
         *,
         tables: Mapping[str, Mapping[str, Any]] | None = None,
+        files: Sequence[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]] = (),
         assert_all_faults_fired: bool = True,
     ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
         ``partition_key``, optionally ``sort_key``, ``items`` and ``format`` (the arguments
         of :meth:`table`), or boto3's ``KeySchema`` and ``AttributeDefinitions`` (and
-        ``items``). With ``assert_all_faults_fired`` (the default), leaving the ``with``
-        block fails if a declared fault never fired, unless the block raised."""
-        self._tables: dict[str, Table] = {}
+        ``items``). ``files`` are loaded as by :meth:`load` (a ``(path, table)`` pair for
+        scan output and S3 exports). With ``assert_all_faults_fired`` (the default),
+        leaving the ``with`` block fails if a declared fault never fired, unless the block
+        raised."""
+        self._tables: TableSet = TableSet(None)
         self._faults: list[Fault] = []
         self._calls: list[Call] = []
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
         for name, spec in (tables or {}).items():
-            self._declare(name, spec)
+            self._tables.declare(name, spec)
+        for entry in files:
+            path, table = entry if isinstance(entry, tuple) else (entry, None)
+            self.load(path, table=table)
 
-    def _declare(self, name: str, spec: Mapping[str, Any]) -> FakeTable:
-        if not isinstance(spec, Mapping):
-            raise DynaFakeError(
-                f"table {name!r}: a table spec is a mapping such as "
-                "{'partition_key': ('user_id', 'S'), 'items': [...]}, "
-                f"not {type(spec).__name__}"
-            )
-        spec = dict(spec)
-        items = spec.pop("items", ())
-        format = spec.pop("format", "python")
-        if "KeySchema" in spec:
-            return self.create_table(TableName=name, **spec).put_items(items, format=format)
-        unknown = sorted(set(spec) - {"partition_key", "sort_key"})
-        if unknown or "partition_key" not in spec:
-            raise DynaFakeError(
-                f"table {name!r}: spec keys {sorted(spec)!r} are not understood; give "
-                "'partition_key' and optionally 'sort_key', 'items' and 'format', or boto3's "
-                "'KeySchema' and 'AttributeDefinitions'"
-            )
-        return self.table(name, items=items, format=format, **spec)
+    def layer(self, **options: Any) -> DynaFake:
+        """A new fake that serves this fake's tables without copying them, with its own
+        faults and call log; a table it seeds is copied first, so this fake never changes.
+        The module- and session-scoped fixtures give each test such a layer."""
+        layered = DynaFake(**options)
+        layered._tables = TableSet(self._tables).adopt(layered._tables)
+        return layered
 
     # -- tables ----------------------------------------------------------------------------
     def table(
@@ -113,33 +69,23 @@ class DynaFake(FaultMethods):
         """Declare a table. A key is an attribute name (a string key) or a ``(name, type)``
         pair with type ``"S"``, ``"N"`` or ``"B"``. ``items`` are seeded as by
         :meth:`FakeTable.put_items`."""
-        check_table_name(name)
-        hash_key = key_attribute(name, "partition_key", partition_key)
-        range_key = None if sort_key is None else key_attribute(name, "sort_key", sort_key)
-        return self._add(Table(name, hash_key, range_key), items, format)
+        return self._tables.table(name, partition_key, sort_key, items=items, format=format)
 
     def create_table(self, **arguments: Any) -> FakeTable:
         """Declare a table from boto3's ``create_table`` arguments (``TableName``,
         ``KeySchema``, ``AttributeDefinitions``, and optionally billing, indexes, tags...)."""
-        name, hash_key, range_key, extra = from_create_table(arguments)
-        check_table_name(name)
-        return self._add(Table(name, hash_key, range_key, extra), (), "python")
+        return self._tables.create_table(arguments)
 
-    def _add(self, table: Table, items: Iterable[Mapping[str, Any]], format: Format) -> FakeTable:
-        if table.name in self._tables:
-            raise DynaFakeError(
-                f"table {table.name!r} is already declared; declare each table once and seed "
-                "more items with .put_items()"
-            )
-        handle = FakeTable(table)
-        handle.put_items(items, format=format)
-        self._tables[table.name] = table
-        return handle
+    def load(self, path: str | os.PathLike[str], *, table: str | None = None) -> None:
+        """Load a seed file: a table document (JSON, or YAML with the ``yaml`` extra), or
+        ``aws dynamodb scan`` output or a DynamoDB S3 export (JSON lines, gzipped or not)
+        into the declared ``table``. See docs/tables.md#seed-files."""
+        self._tables.load(Path(path), table)
 
     @property
     def tables(self) -> dict[str, FakeTable]:
-        """The declared tables by name."""
-        return {name: FakeTable(table) for name, table in self._tables.items()}
+        """The declared tables by name (with those of the base, if any)."""
+        return self._tables.handles()
 
     # -- faults, calls and time ------------------------------------------------------------
     @property
@@ -215,4 +161,4 @@ class DynaFake(FaultMethods):
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
-        return respond(operation, request, self._tables, self._faults, self.clock, self._calls)
+        return respond(operation, request, self._tables.view, self._faults, self.clock, self._calls)

@@ -124,6 +124,14 @@ class Table:
     def get(self, key: LookupKey) -> StoredItem | None:
         return self.items.get(key)
 
+    def copy(self) -> Table:
+        """A table with the same schema and its own item map (items are shared: they never
+        change once stored)."""
+        twin = Table(self.name, self.hash_key, self.range_key, self.extra)
+        twin.created = self.created
+        twin.items = dict(self.items)
+        return twin
+
     def put_stored(self, entries: Iterable[tuple[LookupKey, StoredItem]]) -> None:
         with self._lock:
             self.items.update(entries)

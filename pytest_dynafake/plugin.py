@@ -6,7 +6,8 @@ from __future__ import annotations
 import inspect
 import os
 from collections.abc import Callable, Generator, Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -14,6 +15,7 @@ from ._fake import DynaFake
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
+FILES_INI = "dynafake_files"
 FAKE_CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "dynafake-access-key",
     "AWS_SECRET_ACCESS_KEY": "dynafake-secret-key",
@@ -29,7 +31,8 @@ FAULT_MARKERS = {
 MARKERS = {"dynafake": DynaFake, **{m: getattr(DynaFake, n) for m, n in FAULT_MARKERS.items()}}
 DESCRIPTIONS = {
     "dynafake": "activate the dynafake fixture for this test, class or module; tables declares "
-    "tables: {'users': {'partition_key': ('user_id', 'S'), 'items': [...]}}. See docs/tables.md",
+    "tables: {'users': {'partition_key': ('user_id', 'S'), 'items': [...]}}, files loads seed "
+    "files (paths relative to the test file). See docs/tables.md",
     "dynafake_throttle": "throttle matching calls (dynafake.throttle). See docs/faults.md",
     "dynafake_unprocessed": "return matching BatchGetItem keys in UnprocessedKeys "
     "(dynafake.unprocessed). See docs/faults.md",
@@ -63,6 +66,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "(default: true). At session start only unset variables are filled.",
         type="bool",
         default=True,
+    )
+    parser.addini(
+        FILES_INI,
+        "Seed files (paths relative to the ini file) loaded once per session into the "
+        "tables every dynafake fixture serves; `path::table` for scan output and S3 exports.",
+        type="linelist",
+        default=[],
     )
     parser.addini(
         FAULTS_INI,
@@ -142,6 +152,8 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     for marker in request.node.iter_markers("dynafake"):
         closest = marker.kwargs | closest
     options.update(closest)
+    if "files" in options:
+        options["files"] = [_relative(request, entry) for entry in options["files"]]
     if request.config.getini(CREDENTIALS_INI):
         for name, value in FAKE_CREDENTIALS.items():
             monkeypatch.setenv(name, value)
@@ -149,7 +161,8 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
             monkeypatch.delenv(name, raising=False)
         if "AWS_DEFAULT_REGION" not in os.environ and "AWS_REGION" not in os.environ:
             monkeypatch.setenv("AWS_DEFAULT_REGION", DEFAULT_REGION)
-    fake = DynaFake(**options)
+    base = _base(request)
+    fake = DynaFake(**options) if base is None else base.layer(**options)
     # Outermost markers first (module, class, then the test), in the order written.
     for marker in reversed(list(request.node.iter_markers())):
         method = FAULT_MARKERS.get(marker.name)
@@ -164,3 +177,40 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     # A failing test is never buried under the fault check.
     if fake.assert_all_faults_fired and not request.node.stash.get(FAILED, False):
         fake.check_faults()
+
+
+@pytest.fixture(scope="session")
+def dynafake_session(pytestconfig: pytest.Config) -> DynaFake:
+    """An inactive fake for the whole session: tables declared or loaded here are served to
+    every test that uses ``dynafake`` and requests this fixture (directly or through another
+    fixture), each test seeing a pristine copy. The ini option dynafake_files loads here."""
+    fake = DynaFake()
+    root = pytestconfig.inipath.parent if pytestconfig.inipath else pytestconfig.rootpath
+    for line in pytestconfig.getini(FILES_INI):
+        path, _, table = line.partition("::")
+        fake.load(root / path.strip(), table=table.strip() or None)
+    return fake
+
+
+@pytest.fixture(scope="module")
+def dynafake_module(dynafake_session: DynaFake) -> DynaFake:
+    """An inactive fake for one module, on top of the session's: tables declared here are
+    served to the module's tests that use ``dynafake`` and request this fixture."""
+    return dynafake_session.layer(assert_all_faults_fired=False)
+
+
+def _base(request: pytest.FixtureRequest) -> DynaFake | None:
+    """The shared fake a test's fake is layered on, if the test asked for one."""
+    names = request.fixturenames
+    if "dynafake_module" in names:
+        return cast(DynaFake, request.getfixturevalue("dynafake_module"))
+    if "dynafake_session" in names or request.config.getini(FILES_INI):
+        return cast(DynaFake, request.getfixturevalue("dynafake_session"))
+    return None
+
+
+def _relative(request: pytest.FixtureRequest, entry: Any) -> Any:
+    """A marker's seed file, relative to the test file."""
+    path, table = entry if isinstance(entry, tuple) else (entry, None)
+    resolved = Path(request.node.path).parent / path
+    return resolved if table is None else (resolved, table)

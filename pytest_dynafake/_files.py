@@ -1,0 +1,117 @@
+"""Seed files: table documents in JSON or YAML, `aws dynamodb scan` output, and DynamoDB's S3
+export (JSON lines, optionally gzipped).
+
+A *table document* holds tables in the shape ``DynaFake(tables=...)`` takes::
+
+    {"tables": {"users": {"partition_key": ["user_id", "S"], "items": [...]}}}
+
+or a list of boto3 ``create_table`` arguments with their items. Items are plain values unless
+the table says ``"format": "dynamodb"``. Scan output and S3 exports are DynamoDB JSON and go
+into a table that is already declared (``table=``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from ._errors import DynaFakeError
+
+FileFormat = Literal["tables", "scan", "export"]
+Loaded = tuple[FileFormat, Any]
+
+
+def read(path: Path) -> Loaded:
+    """The file's kind and content; ``DynaFakeError`` naming the file if it cannot be used."""
+    if not path.is_file():
+        raise DynaFakeError(f"seed file {str(path)!r} does not exist")
+    name = path.name.lower()
+    try:
+        if name.endswith((".yaml", ".yml")):
+            return _document(path, _yaml(path))
+        text = _text(path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise DynaFakeError(f"seed file {str(path)!r} cannot be read: {error}") from None
+    try:
+        return _document(path, json.loads(text))
+    except json.JSONDecodeError as error:
+        if "\n" in text.strip() and error.msg == "Extra data":
+            return "export", list(_export(path, text))
+        raise DynaFakeError(
+            f"seed file {str(path)!r} is not valid JSON: {error.msg} at line {error.lineno}, "
+            f"column {error.colno}"
+        ) from None
+
+
+def _text(path: Path) -> str:
+    data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b":  # gzip, as DynamoDB's S3 export writes it
+        data = gzip.decompress(data)
+    return data.decode()
+
+
+def _yaml(path: Path) -> Any:
+    try:
+        import yaml
+    except ImportError:
+        raise DynaFakeError(
+            f"seed file {str(path)!r} is YAML, which needs PyYAML: "
+            "pip install 'pytest-dynafake[yaml]'"
+        ) from None
+    try:
+        return yaml.safe_load(path.read_text())
+    except yaml.YAMLError as error:
+        raise DynaFakeError(f"seed file {str(path)!r} is not valid YAML: {error}") from None
+
+
+def _document(path: Path, content: Any) -> Loaded:
+    if isinstance(content, Mapping) and "tables" in content:
+        tables = content["tables"]
+        if isinstance(tables, list):
+            return "tables", {_table_name(path, spec): _without_name(spec) for spec in tables}
+        if isinstance(tables, Mapping):
+            return "tables", tables
+    if isinstance(content, Mapping) and isinstance(content.get("Items"), list):
+        return "scan", content["Items"]
+    if isinstance(content, Mapping) and "Item" in content:
+        return "export", [content["Item"]]  # an export of one item
+    raise DynaFakeError(
+        f"seed file {str(path)!r} holds neither a table document "
+        "({'tables': {...}} or {'tables': [create_table arguments...]}), nor `aws dynamodb "
+        "scan` output ({'Items': [...]}), nor an S3 export (one {'Item': {...}} a line)"
+    )
+
+
+def _table_name(path: Path, spec: Any) -> str:
+    if not isinstance(spec, Mapping) or not isinstance(spec.get("TableName"), str):
+        raise DynaFakeError(
+            f"seed file {str(path)!r}: a list of tables holds create_table arguments with "
+            f"TableName, KeySchema and AttributeDefinitions; got {spec!r}"
+        )
+    name: str = spec["TableName"]
+    return name
+
+
+def _without_name(spec: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in spec.items() if key != "TableName"}
+
+
+def _export(path: Path, text: str) -> Iterator[Any]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise DynaFakeError(
+                f"seed file {str(path)!r}, line {number}: not valid JSON ({error.msg})"
+            ) from None
+        if not isinstance(record, Mapping) or "Item" not in record:
+            raise DynaFakeError(
+                f"seed file {str(path)!r}, line {number}: an S3 export line is "
+                "{'Item': {...}} in DynamoDB JSON"
+            )
+        yield record["Item"]

@@ -1,0 +1,177 @@
+"""A fake's tables: declaring them, seeding them, loading seed files, and layering a fake on a
+shared base (module or session scope) without copying what it does not change."""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ._errors import DynaFakeError
+from ._files import read
+from ._seeding import (
+    Format,
+    KeySpec,
+    check_table_name,
+    from_create_table,
+    key_attribute,
+    prepare,
+)
+from ._store import Table
+
+
+class FakeTable:
+    """A declared table. Returned by :meth:`DynaFake.table`; not built directly."""
+
+    __slots__ = ("_name", "_tables")
+
+    def __init__(self, tables: TableSet, name: str) -> None:
+        """Private: use :meth:`DynaFake.table` or :meth:`DynaFake.create_table`."""
+        self._tables = tables
+        self._name = name
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def key_schema(self) -> tuple[tuple[str, str], ...]:
+        """``((partition_name, type),)`` or with the sort key as a second pair."""
+        return tuple((a.name, a.type) for a in self._tables.view[self._name].key_attributes)
+
+    def put_items(
+        self, items: Iterable[Mapping[str, Any]], *, format: Format = "python"
+    ) -> FakeTable:
+        """Seed items: plain Python values by boto3's rules (``format="python"``) or DynamoDB
+        JSON (``format="dynamodb"``). A later item with the same key replaces the stored one,
+        as PutItem does; the same key twice in one call is an error. Returns the table."""
+        table = self._tables.view[self._name]
+        prepared = prepare(table, items, format)
+        if prepared:
+            self._tables.writable(self._name).put_stored(prepared)
+        return self
+
+    def put_item(self, item: Mapping[str, Any], *, format: Format = "python") -> FakeTable:
+        """Seed one item; see :meth:`put_items`."""
+        return self.put_items([item], format=format)
+
+    def __len__(self) -> int:
+        return len(self._tables.view[self._name].items)
+
+    def __repr__(self) -> str:
+        keys = ", ".join(f"{n} {t}" for n, t in self.key_schema)
+        return f"<FakeTable {self.name!r} ({keys}), {len(self)} items>"
+
+
+class TableSet:
+    """The tables one fake serves: its own, over those of its base."""
+
+    def __init__(self, base: TableSet | None) -> None:
+        self.own: dict[str, Table] = {}
+        self.view: Mapping[str, Table] = (
+            ChainMap(self.own, base.view) if base is not None else self.own  # type: ignore[arg-type]
+        )
+
+    def adopt(self, other: TableSet) -> TableSet:
+        """Take over the tables ``other`` declared (a layer's own options)."""
+        for name, table in other.own.items():
+            if name in self.view:
+                raise DynaFakeError(
+                    f"table {name!r} is already declared in the fake this one is built on; "
+                    "declare each table once and seed more items with .put_items()"
+                )
+            self.own[name] = table
+        return self
+
+    def handles(self) -> dict[str, FakeTable]:
+        return {name: FakeTable(self, name) for name in self.view}
+
+    def writable(self, name: str) -> Table:
+        """The table to change: a base's table is copied into this set first."""
+        table = self.own.get(name)
+        if table is None:
+            table = self.own[name] = self.view[name].copy()
+        return table
+
+    def table(
+        self,
+        name: str,
+        partition_key: KeySpec,
+        sort_key: KeySpec | None,
+        *,
+        items: Iterable[Mapping[str, Any]],
+        format: Format,
+    ) -> FakeTable:
+        check_table_name(name)
+        hash_key = key_attribute(name, "partition_key", partition_key)
+        range_key = None if sort_key is None else key_attribute(name, "sort_key", sort_key)
+        return self._add(Table(name, hash_key, range_key), items, format)
+
+    def create_table(self, arguments: Mapping[str, Any]) -> FakeTable:
+        name, hash_key, range_key, extra = from_create_table(arguments)
+        check_table_name(name)
+        return self._add(Table(name, hash_key, range_key, extra), (), "python")
+
+    def _add(self, table: Table, items: Iterable[Mapping[str, Any]], format: Format) -> FakeTable:
+        if table.name in self.view:
+            where = "" if table.name in self.own else " in the fake this one is built on"
+            raise DynaFakeError(
+                f"table {table.name!r} is already declared{where}; declare each table once "
+                "and seed more items with .put_items()"
+            )
+        table.put_stored(prepare(table, items, format))
+        self.own[table.name] = table
+        return FakeTable(self, table.name)
+
+    def declare(self, name: str, spec: Mapping[str, Any]) -> FakeTable:
+        """A table from a spec: the arguments of ``table()``, or boto3's create_table."""
+        if not isinstance(spec, Mapping):
+            raise DynaFakeError(
+                f"table {name!r}: a table spec is a mapping such as "
+                "{'partition_key': ('user_id', 'S'), 'items': [...]}, "
+                f"not {type(spec).__name__}"
+            )
+        spec = dict(spec)
+        items = spec.pop("items", ())
+        format = spec.pop("format", "python")
+        if "KeySchema" in spec:
+            return self.create_table({"TableName": name, **spec}).put_items(items, format=format)
+        unknown = sorted(set(spec) - {"partition_key", "sort_key"})
+        if unknown or "partition_key" not in spec:
+            raise DynaFakeError(
+                f"table {name!r}: spec keys {sorted(spec)!r} are not understood; give "
+                "'partition_key' and optionally 'sort_key', 'items' and 'format', or boto3's "
+                "'KeySchema' and 'AttributeDefinitions'"
+            )
+        partition_key = _key_spec(spec["partition_key"])
+        sort_key = _key_spec(spec.get("sort_key"))
+        return self.table(name, partition_key, sort_key, items=items, format=format)
+
+    def load(self, path: Path, table: str | None) -> None:
+        kind, content = read(path)
+        try:
+            if kind == "tables":
+                if table is not None:
+                    raise DynaFakeError(
+                        "a table document declares its own tables; table= is for `aws "
+                        "dynamodb scan` output and S3 exports"
+                    )
+                for name, spec in content.items():
+                    self.declare(name, spec)
+                return
+            if table is None or table not in self.view:
+                described = "`aws dynamodb scan` output" if kind == "scan" else "an S3 export"
+                raise DynaFakeError(
+                    f"it is {described}, which does not say which table it fills: declare the "
+                    "table, then load(path, table='name')"
+                    + ("" if table is None else f" (table {table!r} is not declared)")
+                )
+            FakeTable(self, table).put_items(content, format="dynamodb")
+        except DynaFakeError as error:
+            raise DynaFakeError(f"seed file {str(path)!r}: {error}") from None
+
+
+def _key_spec(value: Any) -> Any:
+    # JSON and YAML have no tuples: ["user_id", "S"] is the pair ("user_id", "S").
+    return tuple(value) if isinstance(value, list) else value
