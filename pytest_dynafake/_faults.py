@@ -112,6 +112,7 @@ class Fault:
         self.matched = 0
         self.call_count = 0
         self.answers: list[str] = []
+        self.fired_kinds: set[Kind] = set()
         self._random = random.Random(self.seed)
         self._key_cache: dict[str, frozenset[LookupKey]] = {}
         self._lock = threading.Lock()
@@ -201,6 +202,7 @@ class Fault:
         """What DynamoDB answers when this fault fires on ``plan``."""
         targets = plan.targets
         positions, kind, options = firing
+        self.fired_kinds.add(kind)
         if kind == "unprocessed":
             answer: Answer = Held(self._choose(positions, options))
         elif (

@@ -12,6 +12,7 @@ from typing import Any, cast
 import pytest
 
 from ._fake import DynaFake
+from ._report import report_lines
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
@@ -46,6 +47,7 @@ DESCRIPTIONS = {
 # What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).
 SESSION_ENV = pytest.StashKey[dict[str, str]]()
 FAILED = pytest.StashKey[bool]()
+EXERCISED = pytest.StashKey[set[tuple[str, str]]]()
 FAKE = pytest.StashKey[DynaFake]()
 
 
@@ -59,6 +61,12 @@ def _signature(target: Callable[..., Any]) -> inspect.Signature:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("dynafake").addoption(
+        "--dynafake-report",
+        action="store_true",
+        help="At the end of the run, list which operation x fault kind pairs the suite "
+        "exercised and which it never did.",
+    )
     parser.addini(
         CREDENTIALS_INI,
         "Give botocore static fake credentials and a region, and disable the EC2 "
@@ -174,6 +182,8 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
         yield fake
     finally:
         fake.stop()
+        exercised = request.config.stash.setdefault(EXERCISED, set())
+        exercised.update((f.operation, kind) for f in fake.faults for kind in f.fired_kinds)
     # A failing test is never buried under the fault check.
     if fake.assert_all_faults_fired and not request.node.stash.get(FAILED, False):
         fake.check_faults()
@@ -214,3 +224,11 @@ def _relative(request: pytest.FixtureRequest, entry: Any) -> Any:
     path, table = entry if isinstance(entry, tuple) else (entry, None)
     resolved = Path(request.node.path).parent / path
     return resolved if table is None else (resolved, table)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    if config.getoption("dynafake_report"):
+        exercised = config.stash.get(EXERCISED, set())
+        terminalreporter.write_sep("=", "dynafake fault report")
+        for line in report_lines(exercised):
+            terminalreporter.write_line(line)

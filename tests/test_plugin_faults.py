@@ -173,3 +173,33 @@ def test_the_fake_works_outside_pytest_and_checks_on_exit() -> None:
     other.throttle("GetItem")
     # A failure inside the block wins over the fault check: __exit__ does not raise.
     other.__exit__(ZeroDivisionError, ZeroDivisionError(), None)
+
+
+def test_the_fault_report_lists_exercised_and_missing_paths(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        HEADER
+        + """
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_script("BatchGetItem", ["throttle", "unprocessed"])
+def test_batch():
+    client().batch_get_item(RequestItems={"users": {"Keys": [KEY]}})
+
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_conflict()
+def test_transaction():
+    with pytest.raises(Exception):
+        client().transact_get_items(TransactItems=[{"Get": {"TableName": "users", "Key": KEY}}])
+"""
+    )
+    result = pytester.runpytest("-p", "no:randomly", "--dynafake-report")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*= dynafake fault report =*",
+            "BatchGetItem      throttle ✓  unprocessed ✓  fail ✗",
+            "TransactGetItems  throttle ✗  conflict ✓  fail ✗",
+            "GetItem           throttle ✗  fail ✗",
+            "3 of 8 failure paths exercised",
+        ],
+        consecutive=True,
+    )
