@@ -10,6 +10,7 @@ from typing import Any
 
 from ._calls import Call, select
 from ._clock import SimulatedClock
+from ._conflicts import check_start
 from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
@@ -134,6 +135,7 @@ class DynaFake(FaultMethods):
     # -- activation ------------------------------------------------------------------------
     def start(self) -> DynaFake:
         """Serve every botocore DynamoDB client from this fake until :meth:`stop`."""
+        check_start()
         with DISPATCH.lock:
             DISPATCH.stack.append(self)
         return self
