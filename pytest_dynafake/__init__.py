@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from ._calls import Call
 from ._conflicts import DynaFakeWarning
 from ._errors import DynaFakeError
 from ._fake import DynaFake
+from ._faults import Fault
 from ._tables import FakeTable
 
 __version__ = "0.1.0"
-__all__ = ["DynaFake", "DynaFakeError", "DynaFakeWarning", "FakeTable", "__version__"]
+__all__ = [
+    "Call",
+    "DynaFake",
+    "DynaFakeError",
+    "DynaFakeWarning",
+    "FakeTable",
+    "Fault",
+    "__version__",
+]
