@@ -43,10 +43,15 @@ class DynaFake(FaultMethods):
         self._calls: list[Call] = []
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
+        if not isinstance(tables, Mapping | None):
+            raise DynaFakeError(
+                f"tables= is a mapping of table names to specs, not {type(tables).__name__}: "
+                "{'users': {'partition_key': 'user_id', 'items': [...]}}"
+            )
         for name, spec in (tables or {}).items():
             self._tables.declare(name, spec)
         for entry in files:
-            path, table = entry if isinstance(entry, tuple) else (entry, None)
+            path, table = _file_entry(entry)
             self.load(path, table=table)
 
     def layer(self, **options: Any) -> DynaFake:
@@ -164,3 +169,19 @@ class DynaFake(FaultMethods):
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
         return respond(operation, request, self._tables.view, self._faults, self.clock, self._calls)
+
+
+def _file_entry(entry: object) -> tuple[str | os.PathLike[str], str | None]:
+    if isinstance(entry, str | os.PathLike):
+        return entry, None
+    if (
+        isinstance(entry, tuple | list)
+        and len(entry) == 2
+        and isinstance(entry[0], str | os.PathLike)
+        and isinstance(entry[1], str)
+    ):
+        return entry[0], entry[1]
+    raise DynaFakeError(
+        f"files= entry {entry!r} is not a path or a (path, table) pair; a pair names the "
+        "declared table that scan output or an S3 export fills"
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -33,7 +34,7 @@ def read(path: Path) -> Loaded:
         if name.endswith((".yaml", ".yml")):
             return _document(path, _yaml(path))
         text = _text(path)
-    except (OSError, UnicodeDecodeError) as error:
+    except (OSError, EOFError, UnicodeDecodeError, zlib.error) as error:
         raise DynaFakeError(f"seed file {str(path)!r} cannot be read: {error}") from None
     try:
         return _document(path, json.loads(text))
@@ -44,6 +45,8 @@ def read(path: Path) -> Loaded:
             f"seed file {str(path)!r} is not valid JSON: {error.msg} at line {error.lineno}, "
             f"column {error.colno}"
         ) from None
+    except (ValueError, RecursionError) as error:  # e.g. an integer too long to convert
+        raise DynaFakeError(f"seed file {str(path)!r} cannot be read as JSON: {error}") from None
 
 
 def _text(path: Path) -> str:
@@ -109,6 +112,8 @@ def _export(path: Path, text: str) -> Iterator[Any]:
             raise DynaFakeError(
                 f"seed file {str(path)!r}, line {number}: not valid JSON ({error.msg})"
             ) from None
+        except (ValueError, RecursionError) as error:
+            raise DynaFakeError(f"seed file {str(path)!r}, line {number}: {error}") from None
         if not isinstance(record, Mapping) or "Item" not in record:
             raise DynaFakeError(
                 f"seed file {str(path)!r}, line {number}: an S3 export line is "

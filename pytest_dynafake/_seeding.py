@@ -17,6 +17,7 @@ from ._wire import Item, NumberError, WireError, canonical_wire, to_wire
 Format = Literal["python", "dynamodb"]
 KeySpec = str | tuple[str, str] | Sequence[str]
 KEY_TYPES = ("S", "N", "B")
+THROUGHPUT = ("ReadCapacityUnits", "WriteCapacityUnits")
 CREATE_TABLE_KEYS = frozenset({"TableName", "KeySchema", "AttributeDefinitions"})
 # create_table arguments kept for DescribeTable; anything else is refused by name.
 CREATE_TABLE_EXTRAS = frozenset(
@@ -39,9 +40,15 @@ CREATE_TABLE_EXTRAS = frozenset(
 
 def key_attribute(table: str, role: str, spec: KeySpec) -> KeyAttribute:
     """``"user_id"`` (a string key) or ``("user_id", "S")``."""
-    if isinstance(spec, str):
+    if isinstance(spec, str) and spec:
         return KeyAttribute(spec, "S")
-    if len(spec) == 2 and spec[0] and spec[1] in KEY_TYPES:
+    if (
+        isinstance(spec, tuple | list)
+        and len(spec) == 2
+        and isinstance(spec[0], str)
+        and spec[0]
+        and spec[1] in KEY_TYPES
+    ):
         return KeyAttribute(spec[0], spec[1])
     raise DynaFakeError(
         f"table {table!r}: {role} {spec!r} is not a key; give the attribute name, or a "
@@ -68,10 +75,14 @@ def from_create_table(
             f"accepted: {', '.join(sorted(CREATE_TABLE_KEYS | CREATE_TABLE_EXTRAS))}"
         )
     schema = arguments.get("KeySchema") or []
-    definitions = {
-        d.get("AttributeName"): d.get("AttributeType")
-        for d in arguments.get("AttributeDefinitions") or []
-    }
+    raw_definitions = arguments.get("AttributeDefinitions") or []
+    for field, value in (("KeySchema", schema), ("AttributeDefinitions", raw_definitions)):
+        if not isinstance(value, list) or not all(isinstance(e, Mapping) for e in value):
+            raise DynaFakeError(
+                f"table {name!r}: {field} {value!r} must be a list of mappings, as boto3's "
+                "create_table takes it"
+            )
+    definitions = {d.get("AttributeName"): d.get("AttributeType") for d in raw_definitions}
     roles: dict[str, KeyAttribute] = {}
     for element in schema:
         attribute, role = element.get("AttributeName"), element.get("KeyType")
@@ -91,9 +102,41 @@ def from_create_table(
         raise DynaFakeError(
             f"table {name!r}: KeySchema {schema!r} has no HASH (partition key) element"
         )
+    check_distinct_keys(name, roles["HASH"], roles.get("RANGE"))
     extra = {k: arguments[k] for k in CREATE_TABLE_EXTRAS if k in arguments}
+    _check_extras(name, extra)
     extra["AttributeDefinitions"] = list(arguments.get("AttributeDefinitions") or [])
     return name, roles["HASH"], roles.get("RANGE"), extra
+
+
+def check_distinct_keys(table: str, hash_key: KeyAttribute, range_key: KeyAttribute | None) -> None:
+    if range_key is not None and range_key.name == hash_key.name:
+        raise DynaFakeError(
+            f"table {table!r}: the partition key and the sort key are both {hash_key.name!r}; "
+            "DynamoDB needs two different attributes"
+        )
+
+
+def _check_extras(table: str, extra: Mapping[str, Any]) -> None:
+    throughput = extra.get("ProvisionedThroughput")
+    if throughput is not None and not (
+        isinstance(throughput, Mapping)
+        and all(isinstance(throughput.get(k, 0), int) for k in THROUGHPUT)
+    ):
+        raise DynaFakeError(
+            f"table {table!r}: ProvisionedThroughput {throughput!r} must be a mapping such as "
+            "{'ReadCapacityUnits': 5, 'WriteCapacityUnits': 5}"
+        )
+    for kind in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
+        indexes = extra.get(kind)
+        if indexes is not None and not (
+            isinstance(indexes, list)
+            and all(isinstance(i, Mapping) and isinstance(i.get("IndexName"), str) for i in indexes)
+        ):
+            raise DynaFakeError(
+                f"table {table!r}: {kind} {indexes!r} must be a list of mappings, each with an "
+                "IndexName, as boto3's create_table takes them"
+            )
 
 
 def check_table_name(name: object) -> str:
@@ -122,6 +165,12 @@ def prepare(
         raise DynaFakeError(
             f"table {table.name!r}: items must be a list of items, not one mapping; "
             "wrap it in a list: [item]"
+        )
+    given: object = items  # typed callers aside, seeds come from files and markers too
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise DynaFakeError(
+            f"table {table.name!r}: items must be a list of items (mappings), "
+            f"not {type(given).__name__}"
         )
     # A large seed allocates millions of small objects that live as long as the fake: the
     # cyclic collector would scan them again and again for nothing.
@@ -167,12 +216,22 @@ def _prepare(
 def _to_wire(where: str, item: Mapping[str, Any], format: Format) -> Item:
     wire: Item = {}
     for name, value in item.items():
-        if not name:
-            raise DynaFakeError(f"{where}: attribute names must not be empty")
+        given: object = name
+        if not isinstance(given, str) or not given:
+            raise DynaFakeError(
+                f"{where}: attribute name {given!r} must be a non-empty str"
+                if given
+                else f"{where}: attribute names must not be empty"
+            )
         try:
             wire[name] = to_wire(value) if format == "python" else canonical_wire(value)
         except TypeError as exc:
             raise DynaFakeError(f"{where}, attribute {name!r}: {exc}") from None
+        except RecursionError:
+            raise DynaFakeError(
+                f"{where}, attribute {name!r}: the value is nested too deeply (or contains "
+                "itself); DynamoDB allows 32 levels of nesting"
+            ) from None
         except (WireError, NumberError) as exc:
             raise DynaFakeError(
                 f"{where}, attribute {name!r}: {value!r} is not DynamoDB JSON "

@@ -13,6 +13,7 @@ from ._errors import DynaFakeError
 from ._faults import Fault, Held
 from ._intercept import FakeResponse, attempt_of, decode_body, region_of
 from ._ops import OPERATIONS, RequestContext
+from ._shape import check as check_shape
 from ._store import Table
 
 SERVED = ", ".join(sorted(OPERATIONS))
@@ -40,12 +41,17 @@ def respond(
     try:
         try:
             body = decode_body(request)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE) from None
         if not isinstance(body, dict):
             raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE)
+        check_shape(operation, body)
         region = region_of(request)
-        plan = handler(body, RequestContext(tables, region))
+        try:
+            plan = handler(body, RequestContext(tables, region))
+        except RecursionError:
+            # Attribute values nested past Python's limit are far past DynamoDB's 32 levels.
+            raise v.invalid(v.NESTING_TOO_DEEP) from None
         held: Held | None = None
         deciding: Fault | None = None
         for candidate in faults:

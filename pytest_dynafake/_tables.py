@@ -13,6 +13,7 @@ from ._files import read
 from ._seeding import (
     Format,
     KeySpec,
+    check_distinct_keys,
     check_table_name,
     from_create_table,
     key_attribute,
@@ -106,6 +107,7 @@ class TableSet:
         check_table_name(name)
         hash_key = key_attribute(name, "partition_key", partition_key)
         range_key = None if sort_key is None else key_attribute(name, "sort_key", sort_key)
+        check_distinct_keys(name, hash_key, range_key)
         return self._add(Table(name, hash_key, range_key), items, format)
 
     def create_table(self, arguments: Mapping[str, Any]) -> FakeTable:
@@ -150,6 +152,7 @@ class TableSet:
 
     def load(self, path: Path, table: str | None) -> None:
         kind, content = read(path)
+        declared = set(self.own)
         try:
             if kind == "tables":
                 if table is not None:
@@ -169,6 +172,8 @@ class TableSet:
                 )
             FakeTable(self, table).put_items(content, format="dynamodb")
         except DynaFakeError as error:
+            for name in set(self.own) - declared:  # a file loads whole or not at all
+                del self.own[name]
             raise DynaFakeError(f"seed file {str(path)!r}: {error}") from None
 
 

@@ -16,7 +16,12 @@ from typing import Any
 VALIDATION = "ValidationException"
 RESOURCE_NOT_FOUND = "ResourceNotFoundException"
 SERIALIZATION = "SerializationException"
+# The service's front end (Coral) words its deserialization errors so; Java's grammar kept.
 SERIALIZATION_MESSAGE = "Start of structure or map found where not expected."
+SERIALIZATION_LIST = "Start of list found where not expected"
+SERIALIZATION_UNEXPECTED = "Unexpected value type in payload"
+SERIALIZATION_CONVERT = "class {found} can not be converted to an {target}"
+NESTING_TOO_DEEP = "Nesting Levels have exceeded supported limits"
 TRANSACTION_CANCELED = "TransactionCanceledException"
 
 

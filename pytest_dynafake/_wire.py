@@ -63,14 +63,15 @@ def canonical_number(text: str) -> str:
     value = Decimal(text)
     if value.is_zero():
         return "0"
-    normal = value.normalize(_EXACT)
-    if len(normal.as_tuple().digits) > MAX_DIGITS:
-        raise NumberError(NumberError.TOO_MANY_DIGITS)
-    magnitude = normal.adjusted()
+    # The magnitude first: normalising 1e999999999999 would overflow the context.
+    magnitude = value.adjusted()
     if magnitude > MAX_EXPONENT:
         raise NumberError(NumberError.OVERFLOW)
     if magnitude < MIN_EXPONENT:
         raise NumberError(NumberError.UNDERFLOW)
+    normal = value.normalize(_EXACT)
+    if len(normal.as_tuple().digits) > MAX_DIGITS:
+        raise NumberError(NumberError.TOO_MANY_DIGITS)
     return format(normal, "f")
 
 
@@ -141,6 +142,11 @@ def to_wire(value: object) -> AttributeValue:
         return {"S": value}
     if kind is int and -_INT_LIMIT < value < _INT_LIMIT:  # type: ignore[operator]
         return {"N": str(value)}
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 13_000:
+        # Too long for str() (4,300 digits by default), and far past DynamoDB's 1E+126.
+        raise TypeError(
+            f"an int of {value.bit_length()} bits is out of DynamoDB's range (overflow)"
+        )
     if kind is dict:
         return {"M": {_attr_name(k): to_wire(v) for k, v in value.items()}}  # type: ignore[attr-defined]
     if kind is list:

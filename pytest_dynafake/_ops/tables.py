@@ -92,8 +92,10 @@ def _index(index: Mapping[str, Any], arn: str, kind: str) -> dict[str, Any]:
 
 
 def list_tables(body: Mapping[str, Any], context: RequestContext) -> _Answer:
-    limit = body.get("Limit", 100)
-    if not isinstance(limit, int) or not 1 <= limit <= 100:
+    limit = body.get("Limit")
+    if limit is None:
+        limit = 100
+    if not 1 <= limit <= 100:
         raise v.constraint_errors(
             [
                 v.CONSTRAINT.format(
@@ -101,14 +103,16 @@ def list_tables(body: Mapping[str, Any], context: RequestContext) -> _Answer:
                     field="limit",
                     constraint="Member must have value "
                     + (
-                        "less than or equal to 100"
-                        if isinstance(limit, int) and limit > 100
-                        else "greater than or equal to 1"
+                        "less than or equal to 100" if limit > 100 else "greater than or equal to 1"
                     ),
                 )
             ]
         )
     start = body.get("ExclusiveStartTableName")
+    if start is not None:
+        errors = name_errors(start, "exclusiveStartTableName")
+        if errors:
+            raise v.constraint_errors(errors)
     names = sorted(n for n in context.tables if start is None or n > start)
     page = names[:limit]
     out: dict[str, Any] = {"TableNames": page}

@@ -1,0 +1,92 @@
+"""The JSON types of a request's members, checked before anything reads them.
+
+DynamoDB's front end deserializes a request into typed members before validating it, so a
+member of the wrong JSON type fails with a SerializationException; a JSON ``null`` is a
+member left out. Attribute values (``Key``) are checked later, with DynamoDB's own messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from . import _validation as v
+
+STR, BOOL, INT, VALUE = "string", "boolean", "integer", "attribute value map"
+Shape = Any  # a type name, [Shape] (a list), {"*": Shape} (a map) or {member: Shape}
+_PROJECTION: dict[str, Shape] = {
+    "AttributesToGet": [STR],
+    "ConsistentRead": BOOL,
+    "ProjectionExpression": STR,
+    "ExpressionAttributeNames": {"*": STR},
+}
+SHAPES: dict[str, dict[str, Shape]] = {
+    "GetItem": {"TableName": STR, "Key": VALUE, "ReturnConsumedCapacity": STR, **_PROJECTION},
+    "BatchGetItem": {
+        "RequestItems": {"*": {"Keys": [VALUE], **_PROJECTION}},
+        "ReturnConsumedCapacity": STR,
+    },
+    "TransactGetItems": {
+        "TransactItems": [{"Get": {"TableName": STR, "Key": VALUE, **_PROJECTION}}],
+        "ReturnConsumedCapacity": STR,
+    },
+    "DescribeTable": {"TableName": STR},
+    "ListTables": {"ExclusiveStartTableName": STR, "Limit": INT},
+}
+_JAVA = {str: "java.lang.String", bool: "java.lang.Boolean", int: "java.lang.Integer"}
+_NUMBER = "com.amazon.coral.value.json.numbers.TruncatingBigNumber"
+
+
+def check(operation: str, body: Mapping[str, Any]) -> None:
+    """Raise DynamoDB's SerializationException for the first member of the wrong JSON type."""
+    _check(SHAPES[operation], body)
+
+
+def _check(shape: Shape, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(shape, list):
+        if not isinstance(value, list):
+            raise _mismatch(value, "list")
+        for element in value:
+            _check(shape[0], element)
+    elif isinstance(shape, dict):
+        if not isinstance(value, dict):
+            raise _mismatch(value, "structure")
+        if "*" in shape:
+            for member in value.values():
+                _check(shape["*"], member)
+        else:
+            for name, member_shape in shape.items():
+                _check(member_shape, value.get(name))
+    elif shape == VALUE:
+        if not isinstance(value, dict):
+            raise _mismatch(value, "structure")
+    elif not _is(value, shape):
+        raise _mismatch(value, shape)
+
+
+def _is(value: Any, shape: str) -> bool:
+    if shape == STR:
+        return isinstance(value, str)
+    if shape == BOOL:
+        return isinstance(value, bool)
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _mismatch(value: Any, expected: str) -> v.AwsError:
+    if isinstance(value, dict):
+        message = v.SERIALIZATION_MESSAGE
+    elif isinstance(value, list):
+        message = v.SERIALIZATION_LIST
+    elif expected in ("list", "structure"):
+        message = v.SERIALIZATION_UNEXPECTED
+    else:
+        found = (
+            _NUMBER
+            if isinstance(value, int | float) and not isinstance(value, bool)
+            else (_JAVA[type(value)])
+        )
+        target = {STR: "String", BOOL: "Boolean", INT: "Integer"}[expected]
+        message = v.SERIALIZATION_CONVERT.format(found=found, target=target)
+    return v.AwsError(v.SERIALIZATION, message)
