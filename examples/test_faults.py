@@ -102,3 +102,18 @@ def test_the_bug_the_fake_catches(dynafake: DynaFake, users: Any) -> None:
     users.put_items([{"user_id": "u1"}, {"user_id": "u2"}])
     dynafake.unprocessed(keys=[{"user_id": "u2"}])
     assert list(load_users_naively(boto3.client("dynamodb"), ["u1", "u2"])) == ["u1"]
+
+
+@pytest.mark.dynafake(tables=USERS)
+@pytest.mark.dynafake_script("BatchGetItem", ["ThrottlingException", "ok", "unprocessed"])
+def test_a_scripted_bad_day(dynafake: DynaFake, repository: ShopRepository) -> None:
+    """Each call (botocore's retries included) takes the next outcome: the first is throttled
+    and retried, the retry passes, the next load's first round comes back unprocessed."""
+    repository.load_users(["u1"])
+    repository.load_users(["u1", "u2"])
+    assert [call.outcome for call in dynafake.calls] == [
+        "ThrottlingException (400)",
+        "ok",
+        "UnprocessedKeys (2 keys)",
+        "ok",
+    ]
