@@ -7,7 +7,7 @@ Parsed projections are cached, so a retry loop or a benchmark pays for parsing o
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +37,13 @@ class Projection:
 
     def __init__(self, trie: Trie) -> None:
         self.trie = trie
+
+    def check_keys(self, key_names: Iterable[str]) -> None:
+        """A key attribute may be projected whole, never into: DynamoDB's rule."""
+        for name in key_names:
+            sub = self.trie.get(name)
+            if sub is not None and sub is not LEAF:
+                raise v.invalid(v.PROJECTION_KEY_PATH.format(name=name))
 
     def apply(self, item: Item) -> Item:
         return _project_map(item, self.trie)
@@ -82,6 +89,8 @@ def from_request(
 def _legacy(attributes: tuple[str, ...], duplicate_message: str) -> Projection:
     trie: Trie = {}
     for name in attributes:
+        if not name:
+            raise v.invalid(v.ATTRIBUTES_TO_GET_EMPTY)
         if name in trie:
             raise v.invalid(duplicate_message.format(name=name))
         trie[name] = LEAF
@@ -98,65 +107,47 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
         for m in _TOKEN.finditer(expression)
         if m.lastgroup != "space"
     ]
-    paths: list[list[str | int]] = []
-    shown: list[list[str]] = []
-    used: set[str] = set()
+    # The whole expression is parsed before any name is looked at: DynamoDB reports a syntax
+    # error ahead of a reserved word or an undefined name earlier in the expression.
+    raw_paths: list[list[tuple[str, str]]] = []
     position = 0
     while True:
-        path, display, position = _path(expression, tokens, position, names, used)
-        paths.append(path)
-        shown.append(display)
+        raw, position = _path(expression, tokens, position)
+        raw_paths.append(raw)
         if position == len(tokens):
             break
         if tokens[position][0] != "comma":
             _syntax(expression, tokens, position)
         position += 1
+    used: set[str] = set()
+    paths: list[list[str | int]] = []
+    shown: list[list[str]] = []
+    for raw in raw_paths:
+        path = [_element(kind, text, names, used) for kind, text in raw]
+        paths.append(path)
+        shown.append([f"[{e}]" if isinstance(e, int) else e for e in path])
     unused = sorted(set(names) - used)
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
     return Projection(_build_trie(paths, shown))
 
 
-def _path(
-    expression: str,
-    tokens: list[Token],
-    position: int,
-    names: Mapping[str, str],
-    used: set[str],
-) -> tuple[list[str | int], list[str], int]:
-    path: list[str | int] = []
-    display: list[str] = []
+def _path(expression: str, tokens: list[Token], position: int) -> tuple[list[tuple[str, str]], int]:
+    """One document path's elements, as (kind, text), checking syntax only."""
     kind, text = _at(tokens, position)
-    if kind == "name":
-        if text.upper() in RESERVED_WORDS:
-            raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
-        path.append(text)
-    elif kind == "placeholder":
-        if text not in names:
-            raise v.invalid(v.PROJECTION_UNDEFINED_NAME.format(name=text))
-        used.add(text)
-        path.append(names[text])
-    else:
+    if kind not in ("name", "placeholder"):
         _syntax(expression, tokens, position)
-    display.append(str(path[0]))
+    raw = [(kind, text)]
     position += 1
     while True:
         kind, _ = _at(tokens, position)
         if kind == "dot":
             position += 1
             kind, text = _at(tokens, position)
-            if kind == "name":
-                if text.upper() in RESERVED_WORDS:
-                    raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
-                path.append(text)
-            elif kind == "placeholder":
-                if text not in names:
-                    raise v.invalid(v.PROJECTION_UNDEFINED_NAME.format(name=text))
-                used.add(text)
-                path.append(names[text])
-            else:
+            # A value placeholder after a dot parses as a name (and is then undefined).
+            if kind not in ("name", "placeholder", "value"):
                 _syntax(expression, tokens, position)
-            display.append(str(path[-1]))
+            raw.append((kind, text))
             position += 1
         elif kind == "open":
             kind, text = _at(tokens, position + 1)
@@ -166,11 +157,23 @@ def _path(
                 raise v.invalid(v.PROJECTION_INDEX_RANGE.format(index=text))
             if _at(tokens, position + 2)[0] != "close":
                 _syntax(expression, tokens, position + 2)
-            path.append(int(text))
-            display.append(f"[{text}]")
+            raw.append(("index", text))
             position += 3
         else:
-            return path, display, position
+            return raw, position
+
+
+def _element(kind: str, text: str, names: Mapping[str, str], used: set[str]) -> str | int:
+    if kind == "index":
+        return int(text)
+    if kind == "name":
+        if text.upper() in RESERVED_WORDS:
+            raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
+        return text
+    if text not in names:
+        raise v.invalid(v.PROJECTION_UNDEFINED_NAME.format(name=text))
+    used.add(text)
+    return names[text]
 
 
 def _at(tokens: list[Token], position: int) -> tuple[str, str]:

@@ -86,6 +86,7 @@ class Table:
         self.hash_key = hash_key
         self.range_key = range_key
         self.key_attributes = (hash_key,) if range_key is None else (hash_key, range_key)
+        self.key_names = tuple(a.name for a in self.key_attributes)
         self.extra = dict(extra or {})
         self.created = time.time()
         self.items: dict[LookupKey, StoredItem] = {}

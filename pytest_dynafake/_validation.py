@@ -185,6 +185,11 @@ PROJECTION_UNDEFINED_NAME = (
 PROJECTION_INDEX_RANGE = (
     PROJECTION_PREFIX + "List index is not within the allowable range; index: [{index}]"
 )
+# No "Invalid ProjectionExpression: " prefix here (DynamoDB Local; dynalite's live tests).
+PROJECTION_KEY_PATH = (
+    "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+    "allowed: Key: {name}"
+)
 PROJECTION_OVERLAP = (
     PROJECTION_PREFIX + "Two document paths overlap with each other; must remove or rewrite one "
     "of these paths; path one: {one}, path two: {two}"
@@ -194,6 +199,7 @@ PROJECTION_CONFLICT = (
     "of these paths; path one: {one}, path two: {two}"
 )
 GET_ITEM_ATTRIBUTES_DUPLICATE = "Cannot have two attributes with the same name"
+ATTRIBUTES_TO_GET_EMPTY = "Empty attribute name"
 ATTRIBUTES_TO_GET_DUPLICATE = (
     "One or more parameter values were invalid: Duplicate value in attribute name: {name}"
 )

@@ -94,6 +94,9 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
         raise v.invalid(v.EXPRESSION_AND_LEGACY)
     projections = [from_request(r) for r in request_items.values()]
     tables = [resolve(context, name) for name in request_items]
+    for projection, table in zip(projections, tables, strict=True):
+        if projection is not None:
+            projection.check_keys(table.key_names)
     reads = []
     for (name, request), table, projection in zip(
         request_items.items(), tables, projections, strict=True

@@ -22,8 +22,10 @@ def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
     if errors:
         raise v.constraint_errors(errors)
     assert isinstance(name, str)
-    table = resolve(context, name)
     projection = from_request(body, v.GET_ITEM_ATTRIBUTES_DUPLICATE)
+    table = resolve(context, name)
+    if projection is not None:
+        projection.check_keys(table.key_names)
     target = Target(name, table, table.lookup_key(body["Key"]))
     return _GetItem(target, projection, mode, consistent(body))
 

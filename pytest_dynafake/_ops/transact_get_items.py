@@ -75,6 +75,9 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
     gets = [entry["Get"] for entry in items]
     projections = [from_request(get) for get in gets]
     tables = [resolve(context, get["TableName"]) for get in gets]
+    for projection, table in zip(projections, tables, strict=True):
+        if projection is not None:
+            projection.check_keys(table.key_names)
     lookups: list[LookupKey | v.AwsError] = []
     for get, table in zip(gets, tables, strict=True):
         try:

@@ -344,3 +344,50 @@ def test_get_item_malformed_attribute_value(
         "ValidationException",
         message,
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"ProjectionExpression": "age, user_id.x"},
+            "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+            "allowed: Key: user_id",
+        ),
+        (
+            {"ProjectionExpression": "#k[0]", "ExpressionAttributeNames": {"#k": "user_id"}},
+            "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+            "allowed: Key: user_id",
+        ),
+        ({"AttributesToGet": ["age", ""]}, "Empty attribute name"),
+        (
+            {"ProjectionExpression": "a.:v"},
+            "Invalid ProjectionExpression: An expression attribute name used in the document "
+            "path is not defined; attribute name: :v",
+        ),
+        (
+            {"ProjectionExpression": "#x, name, a,"},
+            'Invalid ProjectionExpression: Syntax error; token: "<EOF>", near: ","',
+        ),
+    ],
+    ids=[
+        "key-path",
+        "key-index-through-a-name",
+        "empty-attribute",
+        "value-after-dot",
+        "syntax-first",
+    ],
+)
+def test_get_item_rules_found_by_fuzzing(
+    raw_client: Any, users: Any, error_of: Any, arguments: dict[str, Any], message: str
+) -> None:
+    """Differences from DynamoDB Local that the differential fuzzer found, now matched."""
+    assert error_of(raw_client.get_item, TableName="users", Key=U1, **arguments) == (
+        "ValidationException",
+        message,
+    )
+
+
+def test_get_item_projects_a_key_attribute_whole(client: Any, users: Any) -> None:
+    item = client.get_item(TableName="users", Key=U1, ProjectionExpression="user_id")["Item"]
+    assert item == {"user_id": {"S": "u1"}}
