@@ -26,6 +26,9 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 MAX_INDEX = 2**31 - 1
+# Words of the expression grammar itself: where a name belongs they are a syntax error, not a
+# reserved word (DynamoDB Local reports them so; `size`, a function, passes as a name).
+KEYWORDS = frozenset({"AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE"})
 Token = tuple[str, str, int, int]  # kind, text, start, end
 _NAME_KEY = re.compile(r"#[A-Za-z0-9_]+\Z")
 
@@ -103,7 +106,7 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
     if not expression:
         raise v.invalid(v.PROJECTION_EMPTY)
     tokens: list[Token] = [
-        (m.lastgroup or "", m.group(), m.start(), m.end())
+        (_kind(m.lastgroup or "", m.group()), m.group(), m.start(), m.end())
         for m in _TOKEN.finditer(expression)
         if m.lastgroup != "space"
     ]
@@ -130,6 +133,10 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
     return Projection(_build_trie(paths, shown))
+
+
+def _kind(group: str, text: str) -> str:
+    return "keyword" if group == "name" and text.upper() in KEYWORDS else group
 
 
 def _path(expression: str, tokens: list[Token], position: int) -> tuple[list[tuple[str, str]], int]:

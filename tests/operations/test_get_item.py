@@ -222,6 +222,9 @@ def test_get_item_projection_errors(
         ("ab\u00e9", "\u00e9", "ab\u00e9"),
         ("_x", "_", "_x"),
         ("!!!", "!", "!!"),
+        ("avatar, not]hing", "not", ", not]"),
+        ("or#der_id", "or", "or#der_id"),
+        ("a.AND", "AND", ".AND"),
     ],
 )
 def test_get_item_projection_syntax_errors(
