@@ -160,8 +160,6 @@ def _path(expression: str, tokens: list[Token], position: int) -> tuple[list[tup
             kind, text = _at(tokens, position + 1)
             if kind != "number":
                 _syntax(expression, tokens, position + 1)
-            if int(text) > MAX_INDEX:
-                raise v.invalid(v.PROJECTION_INDEX_RANGE.format(index=text))
             if _at(tokens, position + 2)[0] != "close":
                 _syntax(expression, tokens, position + 2)
             raw.append(("index", text))
@@ -172,6 +170,8 @@ def _path(expression: str, tokens: list[Token], position: int) -> tuple[list[tup
 
 def _element(kind: str, text: str, names: Mapping[str, str], used: set[str]) -> str | int:
     if kind == "index":
+        if int(text) > MAX_INDEX:
+            raise v.invalid(v.PROJECTION_INDEX_RANGE.format(index=text))
         return int(text)
     if kind == "name":
         if text.upper() in RESERVED_WORDS:
