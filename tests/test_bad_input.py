@@ -18,11 +18,11 @@ from typing import Any, TypeVar
 
 import boto3
 import pytest
-from botocore.awsrequest import AWSPreparedRequest
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from pytest_dynafake import DynaFake, DynaFakeError
+from tests._requests import request
 
 T = TypeVar("T")
 BUDGET = 5.0  # seconds per case; each takes milliseconds
@@ -113,16 +113,6 @@ def check_error_answer(status: int, content: bytes) -> None:
 
 
 # -- raw JSON bodies ----------------------------------------------------------------------------
-
-
-def request(operation: str, body: bytes) -> AWSPreparedRequest:
-    return AWSPreparedRequest(
-        "POST",
-        "https://dynamodb.us-east-1.amazonaws.com/",
-        {"X-Amz-Target": f"DynamoDB_20120810.{operation}"},
-        body,
-        None,
-    )
 
 
 def encoded(body: Any) -> bytes:

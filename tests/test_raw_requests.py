@@ -7,23 +7,13 @@ import json
 from typing import Any
 
 import pytest
-from botocore.awsrequest import AWSPreparedRequest
 
 from pytest_dynafake import DynaFake
+from tests._requests import request
 
 U1 = {"user_id": {"S": "u1"}}
 SCHEMA = "The provided key element does not match the schema"
 EMPTY = "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes"
-
-
-def request(operation: str, body: bytes) -> AWSPreparedRequest:
-    return AWSPreparedRequest(
-        "POST",
-        "https://dynamodb.us-east-1.amazonaws.com/",
-        {"X-Amz-Target": f"DynamoDB_20120810.{operation}"},
-        body,
-        None,
-    )
 
 
 def answer(fake: DynaFake, operation: str, body: dict[str, Any]) -> tuple[str, str]:
