@@ -7,12 +7,14 @@ attribute, and saying what to do.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from ._errors import DynaFakeError
 from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table
-from ._wire import Item, NumberError, WireError, canonical_wire, to_wire
+from ._wire import Item, NumberError, WireError, canonical_wire, dumps, to_wire
 
 Format = Literal["python", "dynamodb"]
 KeySpec = str | tuple[str, str] | Sequence[str]
@@ -172,12 +174,18 @@ def prepare(
             f"table {table.name!r}: items must be a list of items (mappings), "
             f"not {type(given).__name__}"
         )
-    # A large seed allocates millions of small objects that live as long as the fake: the
-    # cyclic collector would scan them again and again for nothing.
+    with no_gc():
+        return _prepare(table, items, format)
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """A large seed allocates millions of small objects that live as long as the fake: the
+    cyclic collector would scan them again and again for nothing."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _prepare(table, items, format)
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -195,7 +203,7 @@ def _prepare(
                 f"{where}: an item is a mapping of attribute names to values, "
                 f"not {type(item).__name__}"
             )
-        wire = _to_wire(where, item, format)
+        wire = wire_item(where, item, format)
         key = _check_keys(table, where, wire)
         if key in first_index:
             raise DynaFakeError(
@@ -204,6 +212,8 @@ def _prepare(
             )
         first_index[key] = index
         stored = StoredItem(wire)
+        if not stored.json.isascii():
+            _check_text(where, wire, stored.json)
         if stored.may_exceed(MAX_ITEM_SIZE):
             raise DynaFakeError(
                 f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
@@ -213,7 +223,26 @@ def _prepare(
     return prepared
 
 
-def _to_wire(where: str, item: Mapping[str, Any], format: Format) -> Item:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_text(where: str, wire: Item, text: str) -> None:
+    """A lone surrogate (from bytes decoded with ``surrogateescape``, say) is not Unicode text:
+    UTF-8 cannot encode it, so no response could carry it."""
+    if _SURROGATE.search(text) is None:
+        return
+    for name, value in wire.items():
+        found = _SURROGATE.search(dumps({name: value}))
+        if found is not None:
+            raise DynaFakeError(
+                f"{where}, attribute {name!r}: a string holds the lone surrogate "
+                f"{found.group()!r}, which UTF-8 cannot encode and DynamoDB cannot store; "
+                "fix the text (bytes decoded with errors='surrogateescape' leave these)"
+            )
+
+
+def wire_item(where: str, item: Mapping[str, Any], format: Format) -> Item:
+    """An item's wire form, checked attribute by attribute; errors start with ``where``."""
     wire: Item = {}
     for name, value in item.items():
         given: object = name

@@ -180,6 +180,12 @@ def seed_error(*args: Any, **kwargs: Any) -> str:
             "table 'users': items must be a list of items, not one mapping; wrap it in a list: "
             "[item]",
         ),
+        (
+            [{"user_id": "u1", "name": "caf\u00e9", "notes": ["ok", {"raw": "b\udce9d"}]}],
+            "table 'users', item 0, attribute 'notes': a string holds the lone surrogate "
+            "'\\udce9', which UTF-8 cannot encode and DynamoDB cannot store; fix the text "
+            "(bytes decoded with errors='surrogateescape' leave these)",
+        ),
     ],
     ids=[
         "missing-key",
@@ -195,6 +201,7 @@ def seed_error(*args: Any, **kwargs: Any) -> str:
         "empty-name",
         "not-a-mapping",
         "single-mapping",
+        "lone-surrogate",
     ],
 )
 def test_bad_python_seed(items: Any, message: str) -> None:
