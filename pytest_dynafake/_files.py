@@ -7,7 +7,9 @@ A *table document* holds tables in the shape ``DynaFake(tables=...)`` takes::
 
 or a list of boto3 ``create_table`` arguments with their items. Items are plain values unless
 the table says ``"format": "dynamodb"``. Scan output and S3 exports are DynamoDB JSON and go
-into a table that is already declared (``table=``).
+into a table that is already declared (``table=``); their items are split out without being
+built (see ``_bulk.py``) when the file is well-formed, and read with the standard library,
+whose errors give a line and column, when it is not.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+import msgspec
+
+from ._bulk import RawItems
 from ._errors import DynaFakeError
 
 FileFormat = Literal["tables", "scan", "export"]
@@ -33,7 +38,11 @@ def read(path: Path) -> Loaded:
     try:
         if name.endswith((".yaml", ".yml")):
             return _document(path, _yaml(path))
-        text = _text(path)
+        data = _bytes(path)
+        split = _split(data)
+        if split is not None:
+            return split
+        text = data.decode()
     except (OSError, EOFError, UnicodeDecodeError, zlib.error) as error:
         raise DynaFakeError(f"seed file {str(path)!r} cannot be read: {error}") from None
     try:
@@ -49,11 +58,52 @@ def read(path: Path) -> Loaded:
         raise DynaFakeError(f"seed file {str(path)!r} cannot be read as JSON: {error}") from None
 
 
-def _text(path: Path) -> str:
+def _bytes(path: Path) -> bytes:
     data = path.read_bytes()
     if data[:2] == b"\x1f\x8b":  # gzip, as DynamoDB's S3 export writes it
         data = gzip.decompress(data)
-    return data.decode()
+    return data
+
+
+class _Probe(msgspec.Struct):
+    Items: list[msgspec.Raw] | None = None
+    Item: msgspec.Raw = msgspec.Raw()
+    tables: msgspec.Raw = msgspec.Raw()
+
+
+class _ExportLine(msgspec.Struct):
+    Item: msgspec.Raw
+
+
+_probe = msgspec.json.Decoder(_Probe)
+_export_lines = msgspec.json.Decoder(_ExportLine)
+
+
+def _split(data: bytes) -> Loaded | None:
+    """Scan output or an S3 export, split into items; None for anything else, which the
+    standard library reads (and explains)."""
+    try:
+        probe = _probe.decode(data)
+    except (msgspec.ValidationError, RecursionError):  # msgspec stops at Python's limit
+        return None
+    except msgspec.DecodeError:
+        if b"\n" not in data.strip():
+            return None
+        try:
+            lines = _export_lines.decode_lines(data)
+        except (msgspec.MsgspecError, RecursionError):
+            return None
+        # One record a line, as the standard library reads it (blank lines take that path).
+        if len(lines) != data.count(b"\n") + (not data.endswith(b"\n")):
+            return None
+        return "export", RawItems(line.Item for line in lines)
+    if probe.tables:
+        return None
+    if probe.Items is not None:
+        return "scan", RawItems(probe.Items)
+    if probe.Item:
+        return "export", RawItems([probe.Item])  # an export of one item
+    return None
 
 
 def _yaml(path: Path) -> Any:

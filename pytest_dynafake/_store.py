@@ -105,7 +105,7 @@ class Table:
             if type(value) is not dict or len(value) != 1 or attribute.type not in value:
                 self._check_values(key)
                 raise v.invalid(v.KEY_SCHEMA_MISMATCH)
-            out.append(_key_value(attribute, value[attribute.type]))
+            out.append(key_value(attribute, value[attribute.type]))
         return tuple(out)
 
     @staticmethod
@@ -119,7 +119,7 @@ class Table:
                     raise attribute_error(exc) from None
 
     def key_of_item(self, item: Item) -> LookupKey:
-        return tuple(_key_value(a, item[a.name][a.type]) for a in self.key_attributes)
+        return tuple(key_value(a, item[a.name][a.type]) for a in self.key_attributes)
 
     # -- items -----------------------------------------------------------------------------
     def get(self, key: LookupKey) -> StoredItem | None:
@@ -138,7 +138,7 @@ class Table:
             self.items.update(entries)
 
 
-def _key_value(attribute: KeyAttribute, raw: object) -> KeyValue:
+def key_value(attribute: KeyAttribute, raw: object) -> KeyValue:
     kind = attribute.type
     if kind == "S":
         if type(raw) is not str:

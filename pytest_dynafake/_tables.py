@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ._bulk import CHECKS, Check, RawItems, prepare_raw
 from ._errors import DynaFakeError
 from ._files import read
 from ._seeding import (
@@ -150,7 +151,12 @@ class TableSet:
         sort_key = _key_spec(spec.get("sort_key"))
         return self.table(name, partition_key, sort_key, items=items, format=format)
 
-    def load(self, path: Path, table: str | None) -> None:
+    def load(self, path: Path, table: str | None, check: Check) -> None:
+        if check not in CHECKS:
+            raise DynaFakeError(
+                f"check={check!r} is not known; use 'keys' (keys at load, the rest of an item "
+                "when first read: fast for large files) or 'all' (every item at load)"
+            )
         kind, content = read(path)
         declared = set(self.own)
         try:
@@ -170,7 +176,12 @@ class TableSet:
                     "table, then load(path, table='name')"
                     + ("" if table is None else f" (table {table!r} is not declared)")
                 )
-            FakeTable(self, table).put_items(content, format="dynamodb")
+            if isinstance(content, RawItems):
+                prepared = prepare_raw(self.view[table], content, str(path), check)
+                if prepared:
+                    self.writable(table).put_stored(prepared)
+            else:
+                FakeTable(self, table).put_items(content, format="dynamodb")
         except DynaFakeError as error:
             for name in set(self.own) - declared:  # a file loads whole or not at all
                 del self.own[name]

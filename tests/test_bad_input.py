@@ -845,6 +845,11 @@ def deep_python(depth: int) -> dict[str, Any]:
 
 PYTHON_ITEMS: list[tuple[str, Any, Marks]] = [
     ("string", "u3", None),
+    (
+        "lone-surrogate-name",
+        {"user_id": "u3", "\ud83d": 1},
+        bug("a lone surrogate was seeded; reading it raised UnicodeEncodeError", AssertionError),
+    ),
     ("pairs", [("user_id", "u3")], None),
     ("none", None, None),
     ("float", {"user_id": "u3", "price": 1.5}, None),
@@ -924,6 +929,16 @@ DYNAMODB_ITEMS: list[tuple[str, Any, Marks]] = [
         bug("a non-str attribute name " + SEED_ACCEPTED.partition(": ")[2], AssertionError),
     ),
     ("item-none", None, None),
+    (
+        "lone-surrogate",
+        {"user_id": {"S": "u3"}, "s": {"S": "\ud800"}},
+        bug("a lone surrogate was seeded; reading it raised UnicodeEncodeError", AssertionError),
+    ),
+    (
+        "lone-surrogate-key",
+        {"user_id": {"S": "\udc80"}},
+        bug("a lone surrogate was seeded; reading it raised UnicodeEncodeError", AssertionError),
+    ),
 ]
 
 
@@ -936,8 +951,10 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
     return path
 
 
-def loads(name: str, content: str | bytes, table: str | None = None) -> Seed:
-    return lambda fake, tmp_path: fake.load(write(tmp_path, name, content), table=table)
+def loads(name: str, content: str | bytes, table: str | None = None, check: Any = "keys") -> Seed:
+    return lambda fake, tmp_path: fake.load(
+        write(tmp_path, name, content), table=table, check=check
+    )
 
 
 def doc(tables: Any) -> str:
@@ -1263,10 +1280,16 @@ SEEDS: list[tuple[str, Seed, Marks]] = [
         None,
     ),
     (
-        "scan-bad-number",
-        loads("a.json", '{"Items": [{"user_id": {"S": "u3"}, "n": {"N": "x"}}]}', table="users"),
+        "scan-bad-number-checked-at-load",
+        loads(
+            "a.json",
+            '{"Items": [{"user_id": {"S": "u3"}, "n": {"N": "x"}}]}',
+            table="users",
+            check="all",
+        ),
         None,
     ),
+    ("scan-unknown-check", loads("a.json", '{"Items": []}', table="users", check="some"), None),
     (
         "scan-item-number",
         loads("a.json", '{"Items": [{"user_id": {"S": "u3"}}, 5]}', table="users"),
@@ -1354,3 +1377,45 @@ def test_bad_seed_is_a_dynafake_error_and_stores_nothing(seed: Seed, tmp_path: P
     else:
         raise AssertionError("the bad seed was accepted")
     assert snapshot(fake) == before
+
+
+def scan_file_cases() -> list[Any]:
+    cases = []
+    for name, item, _ in DYNAMODB_ITEMS:
+        try:
+            text = json.dumps({"Items": [{"user_id": {"S": "u9"}}, item]}, allow_nan=False)
+        except ValueError:
+            continue  # no JSON file holds a NaN
+        if json.loads(text)["Items"][1] == item:  # not so for non-str names, which JSON makes str
+            cases.append(pytest.param(text, id=name))
+    good = '{"user_id": {"S": "u9"}}'
+    for name, bad in (
+        ("deep-list", '{"user_id": {"S": "u3"}, "x": ' + '{"L": [' * 600 + "1" + "]}" * 600 + "}"),
+        ("deep-json", '{"user_id": {"S": "u3"}, "x": ' + "[" * 3000 + "]" * 3000 + "}"),
+        ("deep-key", '{"user_id": ' + "[" * 3000 + "]" * 3000 + "}"),
+        ("long-int", '{"user_id": {"S": "u3"}, "n": {"N": 1' + "0" * 40 + "}}"),
+        ("longer-int", '{"user_id": {"S": "u3"}, "n": {"N": 1' + "0" * 5000 + "}}"),
+        ("long-int-key", '{"user_id": {"N": 1' + "0" * 40 + "}}"),
+    ):
+        cases.append(pytest.param('{"Items": [' + good + ", " + bad + "]}", id=f"scan-{name}"))
+        lines = '{"Item": ' + good + '}\n{"Item": ' + bad + "}\n"
+        cases.append(pytest.param(lines, id=f"export-{name}"))
+    return cases
+
+
+@pytest.mark.parametrize("text", scan_file_cases())
+def test_bad_item_in_a_scan_file_fails_at_load_or_first_read(text: str, tmp_path: Path) -> None:
+    """Scan output is checked key by key at load and item by item when first read: a bad item
+    is a DynaFakeError at one of the two, never another exception or a wrong answer."""
+    __tracebackhide__ = True
+    path = write(tmp_path, "scan.json", text)
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    with fake:
+        client = boto3.client("dynamodb", config=Config(retries={"total_max_attempts": 1}))
+        try:
+            within_budget(lambda: fake.load(path, table="users"))
+            keys = [{"user_id": {"S": key}} for (key,) in fake._tables.view["users"].items]
+            within_budget(lambda: client.batch_get_item(RequestItems={"users": {"Keys": keys}}))
+        except DynaFakeError:
+            return
+    raise AssertionError("the bad item was accepted")

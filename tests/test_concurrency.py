@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import boto3
@@ -121,6 +123,24 @@ def test_threads_read_correct_results(catalog: DynaFake, sharing: str) -> None:
     assert Counter(outcomes) == {"BatchGetItem": 136, "TransactGetItems": 136, "GetItem": 128}
     assert len(catalog.calls) == THREADS * CALLS
     assert Counter(call.outcome for call in catalog.calls) == {"ok": THREADS * CALLS}
+
+
+def test_threads_first_reading_items_loaded_from_files(dynafake: DynaFake, tmp_path: Path) -> None:
+    """Items from a seed file are checked and serialized on first read: threads reading them
+    for the first time, all at once, get the same answers as from Python seeds."""
+    for name, keys, rows in (
+        ("users", ("user_id",), [user(n) for n in range(100)]),
+        ("orders", (("customer", "S"), ("order_id", "N")), [order(n) for n in range(100)]),
+    ):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps({"Items": rows}))
+        dynafake.table(name, *keys)
+        dynafake.load(path, table=name)
+    own = clients()
+    outcomes = in_threads(
+        lambda thread: [read_and_check(own[thread], thread, call) for call in range(CALLS)]
+    )
+    assert Counter(outcomes) == {"BatchGetItem": 136, "TransactGetItems": 136, "GetItem": 128}
 
 
 def get_user(client: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import sys
 from pathlib import Path
 from typing import Any
@@ -95,11 +96,211 @@ def test_scan_output_needs_a_declared_table() -> None:
     )
 
 
+BAD_NUMBER = '{"Items": [{"user_id": {"S": "a"}}, {"user_id": {"S": "b"}, "n": {"N": "x"}}]}'
+
+
 def test_bad_items_name_the_file_table_item_and_attribute(tmp_path: Path) -> None:
     path = tmp_path / "scan.json"
-    path.write_text(
-        '{"Items": [{"user_id": {"S": "a"}}, {"user_id": {"S": "b"}, "n": {"N": "x"}}]}'
+    path.write_text(BAD_NUMBER)
+    fake = DynaFake()
+    fake.table("users", "user_id")
+    with pytest.raises(DynaFakeError) as raised:
+        fake.load(path, table="users", check="all")
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'users', item 1, attribute 'n': {{'N': 'x'}} is not "
+        "DynamoDB JSON (bad number: not-a-number); give one type and its value, e.g. "
+        "{'S': 'text'} or {'N': '42'}, or seed plain values with format='python'"
     )
+    assert len(fake.tables["users"]) == 0
+
+
+def test_a_bad_attribute_is_reported_when_its_item_is_first_read(
+    tmp_path: Path, dynafake: DynaFake, client: Any
+) -> None:
+    path = tmp_path / "scan.json"
+    path.write_text(BAD_NUMBER)
+    dynafake.table("users", "user_id")
+    dynafake.load(path, table="users")  # keys are checked now, the rest when read
+    assert client.get_item(TableName="users", Key={"user_id": {"S": "a"}})["Item"] == {
+        "user_id": {"S": "a"}
+    }
+    expected = (
+        f"seed file {str(path)!r}: table 'users', item 1, attribute 'n': {{'N': 'x'}} is not "
+        "DynamoDB JSON (bad number: not-a-number); give one type and its value, e.g. "
+        "{'S': 'text'} or {'N': '42'}, or seed plain values with format='python' (a seed "
+        "file's keys are checked when it is loaded, the rest of an item when a request first "
+        "reads it; load(path, table=..., check='all') checks every item at load)"
+    )
+    for _ in range(2):  # every read of the item says so, not only the first
+        with pytest.raises(DynaFakeError) as raised:
+            client.batch_get_item(RequestItems={"users": {"Keys": [{"user_id": {"S": "b"}}]}})
+        assert str(raised.value) == expected
+
+
+def test_an_unknown_check_is_refused() -> None:
+    fake = DynaFake()
+    fake.table("users", "user_id")
+    with pytest.raises(DynaFakeError) as raised:
+        fake.load(DATA / "users-scan.json", table="users", check="lazy")  # type: ignore[arg-type]
+    assert str(raised.value) == (
+        "check='lazy' is not known; use 'keys' (keys at load, the rest of an item when first "
+        "read: fast for large files) or 'all' (every item at load)"
+    )
+
+
+# Not in canonical form, spaced and escaped as files are: the fast path must store exactly what
+# the full check stores.
+UNUSUAL_ITEMS = [
+    {"user_id": {"S": "caf\u00e9"}, "n": {"N": "1.50"}, "big": {"N": "1E+3"}},
+    {"user_id": {"S": "x"}, "ns": {"NS": ["2", "01"]}, "b": {"B": "AAE="}, "z": {"NULL": True}},
+    {"user_id": {"S": "y"}, "m": {"M": {"a": {"L": [{"N": "-0"}, {"BOOL": False}]}}}},
+]
+
+
+@pytest.mark.parametrize("layout", ["scan", "export", "export-gzip"])
+def test_files_store_what_seeding_the_same_items_stores(tmp_path: Path, layout: str) -> None:
+    import gzip
+    import json
+
+    if layout == "scan":
+        text = json.dumps({"Items": UNUSUAL_ITEMS, "Count": 3}, indent=2)
+    else:
+        text = "\n".join(json.dumps({"Item": item}) for item in UNUSUAL_ITEMS) + "\n"
+    path = tmp_path / "seed.json"
+    path.write_bytes(gzip.compress(text.encode()) if layout == "export-gzip" else text.encode())
+    loaded, seeded = DynaFake(), DynaFake()
+    loaded.table("users", "user_id")
+    loaded.load(path, table="users")
+    seeded.table("users", "user_id").put_items(
+        json.loads(json.dumps(UNUSUAL_ITEMS).replace("\\\\u", "\\u")), format="dynamodb"
+    )
+    stored = loaded._tables.view["users"].items
+    assert {type(v).__name__ for v in stored.values()} == {"LazyItem"}  # the fast path took them
+    assert not any(hasattr(v, "missing") for v in stored.values())  # only json/wire are lazy
+    assert stored.keys() == seeded._tables.view["users"].items.keys()
+    assert {k: (v.json, v.wire, v.size) for k, v in stored.items()} == {
+        k: (v.json, v.wire, v.size) for k, v in seeded._tables.view["users"].items.items()
+    }
+
+
+KEYED_ITEMS = [
+    ((("id", "N"),), [{"id": {"N": "01.50"}, "x": {"S": "a"}}, {"id": {"N": "-2E+2"}}]),
+    ((("blob", "B"),), [{"blob": {"B": "AAE="}}, {"blob": {"B": "/w=="}, "n": {"N": "3"}}]),
+    (
+        (("pk", "S"), ("sk", "N")),
+        [{"pk": {"S": "a"}, "sk": {"N": "1.0"}}, {"sk": {"N": "2"}, "pk": {"S": "a"}}],
+    ),
+    ((("user-id", "S"), ("sort key #", "S")), [{"user-id": {"S": "a"}, "sort key #": {"S": "b"}}]),
+    ((("k0", "S"),), [{"k0": {"S": "a"}, "k1": {"S": "b"}}]),
+]
+
+
+def test_export_with_blank_lines_and_a_single_item_export(tmp_path: Path) -> None:
+    """Blank lines and single-item exports the fast path does not split take the standard
+    library's path, with the same result."""
+    path = tmp_path / "export.json"
+    path.write_text(
+        '\n{"Item": {"user_id": {"S": "a"}}}\n\n  \n{"Item": {"user_id": {"S": "b"}}}\n'
+    )
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    fake.load(path, table="users")
+    assert sorted(i["user_id"]["S"] for i in items(fake, "users")) == ["a", "b"]
+    path.write_text('{"Item": {"user_id": {"S": "caf\\udce9"}}}')  # msgspec refuses lone surrogates
+    assert error(path, "users") == (
+        f"seed file {str(path)!r}: table 'users', item 0, attribute 'user_id': a string holds "
+        "the lone surrogate '\\udce9', which UTF-8 cannot encode and DynamoDB cannot store; "
+        "fix the text (bytes decoded with errors='surrogateescape' leave these)"
+    )
+
+
+@pytest.mark.parametrize(("schema", "rows"), KEYED_ITEMS)
+def test_every_key_schema_loads_through_the_fast_path(
+    tmp_path: Path, schema: tuple[tuple[str, str], ...], rows: list[dict[str, Any]]
+) -> None:
+    import json
+
+    path = tmp_path / "scan.json"
+    path.write_text(json.dumps({"Items": rows}))
+    loaded, seeded = DynaFake(), DynaFake()
+    loaded.table("t_1", *schema)
+    loaded.load(path, table="t_1")
+    seeded.table("t_1", *schema, items=rows, format="dynamodb")
+    stored = loaded._tables.view["t_1"].items
+    assert {type(v).__name__ for v in stored.values()} == {"LazyItem"}
+    assert {k: v.json for k, v in stored.items()} == {
+        k: v.json for k, v in seeded._tables.view["t_1"].items.items()
+    }
+
+
+def test_keys_equal_once_canonical_are_duplicates(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "scan.json"
+    path.write_text(json.dumps({"Items": [{"id": {"N": "1.5"}}, {"id": {"N": "1.50"}}]}))
+    fake = DynaFake()
+    fake.table("numbers", ("id", "N"))
+    with pytest.raises(DynaFakeError) as raised:
+        fake.load(path, table="numbers")
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'numbers', item 1: duplicate primary key "
+        "{'id': {'N': '1.5'}}; item 0 has the same key and DynamoDB keeps one item per key"
+    )
+
+
+@pytest.mark.parametrize(
+    ("items", "message"),
+    [
+        (
+            [{"user_id": {"S": "a"}}, {"user_id": {"S": "a"}, "n": {"N": "1"}}],
+            "table 'users', item 1: duplicate primary key {'user_id': {'S': 'a'}}; item 0 has "
+            "the same key and DynamoDB keeps one item per key",
+        ),
+        (
+            [{"user_id": {"S": "a"}}, {"name": {"S": "b"}}],
+            "table 'users', item 1: key attribute 'user_id' is missing; every item needs "
+            "'user_id' (S)",
+        ),
+        (
+            [{"user_id": {"N": "1"}}],
+            "table 'users', item 0, attribute 'user_id': the key is declared S but the item has "
+            "N '1'; change the value or the key type",
+        ),
+        (
+            [{"user_id": {"S": ""}}],
+            "table 'users', item 0, attribute 'user_id': a key attribute cannot be an empty "
+            "string; DynamoDB refuses it",
+        ),
+    ],
+)
+def test_key_errors_in_files_fail_the_load(
+    tmp_path: Path, items: list[dict[str, Any]], message: str
+) -> None:
+    import json
+
+    path = tmp_path / "scan.json"
+    path.write_text(json.dumps({"Items": items}))
+    assert error(path, "users") == f"seed file {str(path)!r}: {message}"
+
+
+def test_item_size_is_checked_at_load(tmp_path: Path) -> None:
+    import json
+
+    # Binary is a third longer as base64: 350,009 bytes fit though the text is 466,707 long.
+    fits = {"user_id": {"S": "a"}, "b": {"B": base64.b64encode(b"x" * 350_000).decode()}}
+    too_big = {"user_id": {"S": "b"}, "s": {"S": "x" * 409_600}}
+    path = tmp_path / "scan.json"
+    path.write_text(json.dumps({"Items": [fits]}))
+    fake = DynaFake()
+    fake.table("users", "user_id")
+    fake.load(path, table="users")
+    assert fake._tables.view["users"].items[("a",)].size == 350_009
+    path.write_text(json.dumps({"Items": [fits, too_big]}))
+    assert error(path, "users") == (
+        f"seed file {str(path)!r}: table 'users', item 1: the item is 409609 bytes by "
+        "DynamoDB's rules, over the 409600-byte (400 KB) limit; make it smaller"
+    )
+    big_and_bad = {**fits, "user_id": {"S": "c"}, "n": {"N": "x"}}
+    path.write_text(json.dumps({"Items": [fits, big_and_bad]}))
     assert error(path, "users") == (
         f"seed file {str(path)!r}: table 'users', item 1, attribute 'n': {{'N': 'x'}} is not "
         "DynamoDB JSON (bad number: not-a-number); give one type and its value, e.g. "

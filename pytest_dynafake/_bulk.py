@@ -1,0 +1,160 @@
+"""Large seed files, fast: the items of DynamoDB JSON exports (``aws dynamodb scan`` output and
+S3 exports) stay JSON text until they are read.
+
+The file is split into one fragment per item without building the items (``msgspec.Raw``, a
+view of the file's bytes); each item's key is decoded and checked at load, so a missing,
+mistyped or duplicate key fails the load; the rest of an item is checked, made canonical and
+serialized the first time a request reads it. A file with anything unusual in a key goes
+through the full check of :func:`~._seeding.prepare` instead, whose errors name the item and
+the attribute. ``check="all"`` takes that full path for every file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from operator import attrgetter
+from typing import Annotated, Any, Literal, NamedTuple
+
+import msgspec
+
+from . import _validation as v
+from ._errors import DynaFakeError
+from ._seeding import no_gc, prepare, wire_item
+from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table, key_value
+
+Check = Literal["keys", "all"]
+CHECKS = ("keys", "all")
+LAZY_HINT = (
+    " (a seed file's keys are checked when it is loaded, the rest of an item when a request "
+    "first reads it; load(path, table=..., check='all') checks every item at load)"
+)
+_decode: Callable[[Any], Any] = msgspec.json.Decoder().decode
+# The file's text came through msgspec, so it has no lone surrogates for msgspec to refuse.
+_encode: Callable[[Any], bytes] = msgspec.json.Encoder().encode
+_NON_EMPTY = Annotated[str, msgspec.Meta(min_length=1)]
+
+
+class RawItems(list[msgspec.Raw]):
+    """The items of a seed file, each still its JSON text."""
+
+
+class Origin(NamedTuple):
+    path: str
+    table: str
+
+
+class LazyItem(StoredItem):
+    """An item from a seed file, kept as JSON text until it is first read; ``wire`` and
+    ``json`` are filled in then, checked as any seeded item is."""
+
+    __slots__ = ("_index", "_origin", "_raw")
+
+    def __init__(self, raw: msgspec.Raw, origin: Origin, index: int) -> None:
+        # No super().__init__(): json and wire are the slots left unset until first read.
+        self._raw = raw
+        self._origin = origin
+        self._index = index
+        self._size = -1
+
+    def __getattr__(self, name: str) -> Any:
+        # Python calls this only for an unset slot: the first read of json or wire. Two
+        # threads may both fill them in; they write the same values.
+        if name not in ("json", "wire"):
+            raise AttributeError(name)
+        path, table = self._origin
+        where = f"table {table!r}, item {self._index}"
+        try:
+            wire = wire_item(where, _read(where, self._raw), "dynamodb")
+        except DynaFakeError as error:
+            raise DynaFakeError(f"seed file {path!r}: {error}{LAZY_HINT}") from None
+        self.wire = wire
+        self.json = _encode(wire).decode()
+        return object.__getattribute__(self, name)
+
+
+def _read(where: str, raw: msgspec.Raw) -> Any:
+    try:
+        return _decode(raw)
+    except (msgspec.MsgspecError, RecursionError):
+        pass  # integers past 64 bits, deep nesting: the standard library reads them, or says why
+    try:
+        return json.loads(bytes(raw))
+    except (ValueError, RecursionError) as error:
+        problem = "it is nested too deeply" if isinstance(error, RecursionError) else str(error)
+        raise DynaFakeError(
+            f"{where}: the item cannot be read ({problem}); DynamoDB allows 32 levels of nesting "
+            "and numbers as strings of at most 38 digits, {'N': '42'}"
+        ) from None
+
+
+def prepare_raw(
+    table: Table, items: RawItems, path: str, check: Check
+) -> list[tuple[LookupKey, StoredItem]]:
+    """Key and store a file's items; the full check when asked or when a key is unusual."""
+    if check == "keys":
+        with no_gc():
+            prepared = _keyed(table, items, Origin(path, table.name))
+        if prepared is not None:
+            return prepared
+    return prepare(
+        table,
+        [_read(f"table {table.name!r}, item {i}", raw) for i, raw in enumerate(items)],
+        "dynamodb",
+    )
+
+
+def _keyed(
+    table: Table, items: RawItems, origin: Origin
+) -> list[tuple[LookupKey, StoredItem]] | None:
+    decode_key, lookup_of = _key_reader(table.key_attributes)
+    keyed: dict[LookupKey, StoredItem] = {}
+    try:
+        for index, raw in enumerate(items):
+            item = keyed[lookup_of(decode_key(raw))] = LazyItem(raw, origin, index)
+            # The JSON text's length in bytes bounds DynamoDB's size of the item.
+            if len(raw) > MAX_ITEM_SIZE and not _fits(item):
+                return None
+    except (msgspec.MsgspecError, RecursionError, v.AwsError):
+        return None
+    if len(keyed) != len(items):  # a key twice
+        return None
+    return list(keyed.items())
+
+
+def _fits(item: LazyItem) -> bool:
+    try:
+        return item.size <= MAX_ITEM_SIZE
+    except DynaFakeError:
+        return False
+
+
+@lru_cache(maxsize=64)
+def _key_reader(
+    attributes: tuple[KeyAttribute, ...],
+) -> tuple[Callable[[Any], Any], Callable[[Any], LookupKey]]:
+    """A decoder of an item's key attributes alone (the others are skipped, not built; a key
+    value must be exactly {type: non-empty string}), and the store key of what it decodes."""
+    fields = [
+        (f"k{i}", msgspec.defstruct(a.type, [(a.type, _NON_EMPTY)], forbid_unknown_fields=True))
+        for i, a in enumerate(attributes)
+    ]
+    names = {f"k{i}": a.name for i, a in enumerate(attributes)}
+    key = msgspec.defstruct("Key", fields, rename=names, gc=False)
+    values: Callable[[Any], Any] = attrgetter(*(f"k{i}.{a.type}" for i, a in enumerate(attributes)))
+    lookup_of: Callable[[Any], LookupKey]
+    if len(attributes) == 1 and attributes[0].type == "S":
+        lookup_of = lambda key: (values(key),)  # noqa: E731
+    elif all(a.type == "S" for a in attributes):
+        lookup_of = values
+    else:  # numbers and binaries take their canonical form
+        lookup_of = lambda key: tuple(  # noqa: E731
+            [key_value(a, x) for a, x in zip(attributes, _tuple(values(key)), strict=True)]
+        )
+    return msgspec.json.Decoder(key).decode, lookup_of
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    # attrgetter of one name gives the value, of several a tuple.
+    return value if isinstance(value, tuple) else (value,)
