@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import gzip
 import itertools
 import json
 import os
@@ -251,24 +252,80 @@ def activation(batches: int, per_batch: int = 200) -> dict[str, float]:
     return result
 
 
-def seeding(count: int, isolations: int = 2000) -> dict[str, float]:
-    """Load a scan-output file of ``count`` items once, then isolate tests on top of it."""
-    items = [make_item(i) for i in range(count)]
+def small_item(i: int) -> dict[str, Any]:
+    """A ~200-byte item in DynamoDB JSON: seven S/N/BOOL/SS attributes."""
+    return {"pk": {"S": f"user#{i:06d}"}, "sk": {"S": "profile"},
+            "name": {"S": f"Customer {i}"}, "email": {"S": f"c{i}@example.com"},
+            "age": {"N": str(20 + i % 60)}, "active": {"BOOL": i % 2 == 0},
+            "tags": {"SS": ["a", "b"]}}  # fmt: skip
+
+
+SEED_FILES = (
+    ("scan output, ~1 KB items", make_item, "scan"),
+    ("scan output, ~200 B items", small_item, "scan"),
+    ("S3 export (gzip), ~200 B items", small_item, "export"),
+)
+
+
+def write_seed(path: str, items: list[dict[str, Any]], layout: str) -> float:
+    """Write scan output or a gzipped S3 export; its size in MB."""
+    if layout == "scan":
+        text = json.dumps({"Items": items, "Count": len(items), "ScannedCount": len(items)})
+    else:
+        text = "".join(json.dumps({"Item": item}) + "\n" for item in items)
+    data = text.encode()
+    with open(path, "wb") as fh:
+        fh.write(gzip.compress(data, compresslevel=1) if layout == "export" else data)
+    return len(data) / 1e6
+
+
+def load_seconds(path: str, check: str = "keys") -> tuple[float, DynaFake]:
+    fake = DynaFake()
+    fake.table("users", "pk")
+    start = time.perf_counter()
+    fake.load(path, table="users", check=check)  # type: ignore[arg-type]
+    return time.perf_counter() - start, fake
+
+
+def first_reads(fake: DynaFake, count: int, batches: int) -> dict[str, float]:
+    """BatchGetItem of 100 keys never read before (each item is checked and serialized on its
+    first read) against the same call again; medians in µs."""
+    client = new_client()
+    first: list[float] = []
+    again: list[float] = []
+    with fake:
+        for b in range(batches):
+            keys = [{"pk": {"S": f"user#{(b * 100 + k) % count:06d}"}} for k in range(100)]
+            for out in (first, again):
+                start = time.perf_counter_ns()
+                client.batch_get_item(RequestItems={"users": {"Keys": keys}})
+                out.append((time.perf_counter_ns() - start) / 1000)
+    return {"first_us": statistics.median(first), "again_us": statistics.median(again)}
+
+
+def seeding(count: int, isolations: int = 2000) -> dict[str, Any]:
+    """Load seed files of ``count`` items, then isolate tests on top of one of them."""
+    files: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "scan.json")
-        with open(path, "w") as fh:
-            json.dump({"Items": items, "Count": count}, fh)
-        shared = DynaFake()
-        shared.table("users", "pk")
-        start = time.perf_counter()
-        shared.load(path, table="users")
-        load_s = time.perf_counter() - start
+        for label, make, layout in SEED_FILES:
+            path = os.path.join(folder, f"{layout}.json")
+            size = write_seed(path, [make(i) for i in range(count)], layout)
+            seconds, fake = load_seconds(path)
+            files.append({"file": label, "items": count, "mb": size, "load_s": seconds})
+            if make is make_item:
+                shared = fake
+        # check="all": every attribute of every item at load, on a tenth of the items.
+        path = os.path.join(folder, "checked.json")
+        write_seed(path, [small_item(i) for i in range(count // 10)], "scan")
+        checked_s, _ = load_seconds(path, check="all")
+    reads = first_reads(shared, count, batches=5 if count < 100_000 else 20)
     start = time.perf_counter_ns()
     for _ in range(isolations):
         with shared.layer():
             pass
     layer_us = (time.perf_counter_ns() - start) / 1000 / isolations
-    return {"items": count, "load_s": load_s, "isolation_us_per_test": layer_us}
+    return {"files": files, "check_all": {"items": count // 10, "load_s": checked_s},
+            "first_read": reads, "isolation_us_per_test": layer_us}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -306,9 +363,17 @@ def main(argv: list[str] | None = None) -> int:
     for name, us in act_us.items():
         print(f"  {name:<44}{us:>8.2f}")
     seed = seeding(10_000 if args.quick else 100_000)
-    print(f"\nseed file of {seed['items']:,} items (scan output, ~1 KB each): loaded in "
-          f"{seed['load_s']:.2f} s; a test on top of it isolated in "
-          f"{seed['isolation_us_per_test']:.1f} µs")  # fmt: skip
+    print("\nseed files (load = read, split, check every key; the rest of an item on first read):")
+    for row in seed["files"]:
+        print(f"  {row['items']:,} items, {row['file']:<32}{row['mb']:>7.1f} MB"
+              f"{row['load_s']:>8.2f} s")  # fmt: skip
+    checked = seed["check_all"]
+    print(f"  {checked['items']:,} items, ~200 B, check='all' (every attribute at load)"
+          f"{checked['load_s']:>8.2f} s")  # fmt: skip
+    reads = seed["first_read"]
+    print(f"BatchGetItem of 100 loaded ~1 KB items: first read {reads['first_us']:,.0f} µs, "
+          f"again {reads['again_us']:,.0f} µs")  # fmt: skip
+    print(f"a test on top of the 1 KB seed isolated in {seed['isolation_us_per_test']:.1f} µs")
     elapsed = time.perf_counter() - started
     print(f"\n{platform.python_implementation()} {platform.python_version()}, botocore "
           f"{botocore.__version__}, pytest-dynafake {pytest_dynafake.__version__}, "
