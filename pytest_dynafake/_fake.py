@@ -87,8 +87,9 @@ class DynaFake(FaultMethods):
         self, path: str | os.PathLike[str], *, table: str | None = None, check: Check = "keys"
     ) -> None:
         """Load a seed file: a table document (JSON, or YAML with the ``yaml`` extra), or
-        ``aws dynamodb scan`` output or a DynamoDB S3 export (JSON lines, gzipped or not)
-        into the declared ``table``. See docs/tables.md#seed-files.
+        ``aws dynamodb scan`` output or a DynamoDB S3 export (a data file of JSON lines,
+        gzipped or not, or the export's folder: all its data files) into the declared
+        ``table``. See docs/tables.md#seed-files.
 
         Scan output and exports are checked key by key at load, and each item in full when a
         request first reads it, so that 100,000 items load in a fraction of a second;

@@ -58,6 +58,25 @@ def read(path: Path) -> Loaded:
         raise DynaFakeError(f"seed file {str(path)!r} cannot be read as JSON: {error}") from None
 
 
+def export_files(folder: Path) -> list[Path]:
+    """The data files of a DynamoDB S3 export: ``data/*.json.gz`` under the export's folder
+    (the one with ``manifest-summary.json``), or the files of its ``data`` folder."""
+    data = folder / "data" if (folder / "data").is_dir() else folder
+    files = sorted(
+        path
+        for path in data.iterdir()
+        if path.is_file()
+        and path.name.lower().endswith((".json.gz", ".json"))
+        and not path.name.startswith("manifest-")
+    )
+    if not files:
+        raise DynaFakeError(
+            f"seed folder {str(folder)!r} holds no S3 export data files: give the export's "
+            "folder (the one with manifest-summary.json and data/*.json.gz) or its data folder"
+        )
+    return files
+
+
 def _bytes(path: Path) -> bytes:
     data = path.read_bytes()
     if data[:2] == b"\x1f\x8b":  # gzip, as DynamoDB's S3 export writes it

@@ -10,7 +10,7 @@ from typing import Any
 
 from ._bulk import CHECKS, Check, RawItems, prepare_raw
 from ._errors import DynaFakeError
-from ._files import read
+from ._files import export_files, read
 from ._seeding import (
     Format,
     KeySpec,
@@ -20,7 +20,7 @@ from ._seeding import (
     key_attribute,
     prepare,
 )
-from ._store import Table
+from ._store import LookupKey, StoredItem, Table
 
 
 class FakeTable:
@@ -157,6 +157,9 @@ class TableSet:
                 f"check={check!r} is not known; use 'keys' (keys at load, the rest of an item "
                 "when first read: fast for large files) or 'all' (every item at load)"
             )
+        if path.is_dir():
+            self._load_export(path, table, check)
+            return
         kind, content = read(path)
         declared = set(self.own)
         try:
@@ -169,23 +172,61 @@ class TableSet:
                 for name, spec in content.items():
                     self.declare(name, spec)
                 return
-            if table is None or table not in self.view:
-                described = "`aws dynamodb scan` output" if kind == "scan" else "an S3 export"
-                raise DynaFakeError(
-                    f"it is {described}, which does not say which table it fills: declare the "
-                    "table, then load(path, table='name')"
-                    + ("" if table is None else f" (table {table!r} is not declared)")
-                )
-            if isinstance(content, RawItems):
-                prepared = prepare_raw(self.view[table], content, str(path), check)
-                if prepared:
-                    self.writable(table).put_stored(prepared)
-            else:
-                FakeTable(self, table).put_items(content, format="dynamodb")
+            described = "`aws dynamodb scan` output" if kind == "scan" else "an S3 export"
+            target = self._target(table, described)
+            prepared = self._items(target, path, content, check)
+            if prepared:
+                self.writable(target.name).put_stored(prepared)
         except DynaFakeError as error:
             for name in set(self.own) - declared:  # a file loads whole or not at all
                 del self.own[name]
             raise DynaFakeError(f"seed file {str(path)!r}: {error}") from None
+
+    def _target(self, table: str | None, described: str) -> Table:
+        if table is None or table not in self.view:
+            raise DynaFakeError(
+                f"it is {described}, which does not say which table it fills: declare the "
+                "table, then load(path, table='name')"
+                + ("" if table is None else f" (table {table!r} is not declared)")
+            )
+        return self.view[table]
+
+    @staticmethod
+    def _items(
+        target: Table, path: Path, content: Any, check: Check
+    ) -> list[tuple[LookupKey, StoredItem]]:
+        if isinstance(content, RawItems):
+            return prepare_raw(target, content, str(path), check)
+        return prepare(target, content, "dynamodb")
+
+    def _load_export(self, folder: Path, table: str | None, check: Check) -> None:
+        """Every data file of an S3 export folder, as one load: all of it or nothing."""
+        try:
+            target = self._target(table, "an S3 export folder")
+        except DynaFakeError as error:
+            raise DynaFakeError(f"seed folder {str(folder)!r}: {error}") from None
+        loaded: dict[LookupKey, tuple[Path, StoredItem]] = {}
+        for path in export_files(folder):
+            kind, content = read(path)
+            if kind != "export":
+                raise DynaFakeError(
+                    f"seed file {str(path)!r} is in S3 export folder {str(folder)!r} but is not "
+                    "an S3 export data file (one {'Item': {...}} a line)"
+                )
+            try:
+                entries = self._items(target, path, content, check)
+            except DynaFakeError as error:
+                raise DynaFakeError(f"seed file {str(path)!r}: {error}") from None
+            for key, stored in entries:
+                if key in loaded:
+                    raise DynaFakeError(
+                        f"seed folder {str(folder)!r}: data files {loaded[key][0].name!r} and "
+                        f"{path.name!r} both hold the item with key "
+                        f"{dict(zip(target.key_names, key, strict=True))!r}; an export holds "
+                        "one item per key"
+                    )
+                loaded[key] = (path, stored)
+        self.writable(target.name).put_stored((key, stored) for key, (_, stored) in loaded.items())
 
 
 def _key_spec(value: Any) -> Any:

@@ -336,3 +336,74 @@ def test_a_list_of_tables_needs_table_names(tmp_path: Path) -> None:
         f"seed file {str(path)!r}: a list of tables holds create_table arguments with "
         "TableName, KeySchema and AttributeDefinitions; got {'KeySchema': []}"
     )
+
+
+def export_folder(tmp_path: Path, *files: list[dict[str, Any]]) -> Path:
+    """A DynamoDB S3 export as it lands in S3: manifests, then data/<hash>.json.gz files."""
+    import gzip
+    import json
+
+    folder = tmp_path / "AWSDynamoDB" / "01700000000000-abcdef12"
+    (folder / "data").mkdir(parents=True)
+    (folder / "manifest-summary.json").write_text(json.dumps({"version": "2020-06-30"}))
+    (folder / "manifest-files.json").write_text("")
+    for number, rows in enumerate(files):
+        lines = "".join(json.dumps({"Item": row}) + "\n" for row in rows)
+        (folder / "data" / f"part{number}.json.gz").write_bytes(gzip.compress(lines.encode()))
+    return folder
+
+
+def user_row(user_id: str) -> dict[str, Any]:
+    return {"user_id": {"S": user_id}, "n": {"N": "1.50"}}
+
+
+def test_an_s3_export_folder_loads_all_its_data_files(tmp_path: Path, client: Any) -> None:
+    folder = export_folder(tmp_path, [user_row("a"), user_row("b")], [user_row("c")])
+    for given in (folder, folder / "data"):  # the export's folder, or its data folder
+        fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+        fake.load(given, table="users")
+        assert sorted(i["user_id"]["S"] for i in items(fake, "users")) == ["a", "b", "c"]
+    with fake:
+        answer = client.get_item(TableName="users", Key={"user_id": {"S": "c"}})
+    assert answer["Item"] == {"user_id": {"S": "c"}, "n": {"N": "1.5"}}
+
+
+def test_an_s3_export_folder_loads_whole_or_not_at_all(tmp_path: Path) -> None:
+    folder = export_folder(tmp_path, [user_row("a")], [user_row("b"), user_row("a")])
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    with pytest.raises(DynaFakeError) as raised:
+        fake.load(folder, table="users")
+    assert str(raised.value) == (
+        f"seed folder {str(folder)!r}: data files 'part0.json.gz' and 'part1.json.gz' both "
+        "hold the item with key {'user_id': 'a'}; an export holds one item per key"
+    )
+    bad = folder / "data" / "part1.json.gz"
+    bad.write_bytes(b'{"Item": {"user_id": {"N": "1"}}}\n')
+    with pytest.raises(DynaFakeError) as raised:
+        fake.load(folder, table="users")
+    assert str(raised.value) == (
+        f"seed file {str(bad)!r}: table 'users', item 0, attribute 'user_id': the key is "
+        "declared S but the item has N '1'; change the value or the key type"
+    )
+    bad.write_text('{"Items": []}')
+    with pytest.raises(DynaFakeError) as raised:
+        fake.load(folder, table="users")
+    assert str(raised.value) == (
+        f"seed file {str(bad)!r} is in S3 export folder {str(folder)!r} but is not an S3 "
+        "export data file (one {'Item': {...}} a line)"
+    )
+    assert len(fake.tables["users"]) == 0
+
+
+def test_export_folder_errors(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    (empty / "data").mkdir(parents=True)
+    assert error(empty, "users") == (
+        f"seed folder {str(empty)!r} holds no S3 export data files: give the export's folder "
+        "(the one with manifest-summary.json and data/*.json.gz) or its data folder"
+    )
+    folder = export_folder(tmp_path, [user_row("a")])
+    assert error(folder) == (
+        f"seed folder {str(folder)!r}: it is an S3 export folder, which does not say which "
+        "table it fills: declare the table, then load(path, table='name')"
+    )

@@ -66,15 +66,18 @@ def test_ini_files_are_loaded_once_for_the_session(pytester: pytest.Pytester) ->
         '{"tables": {"users": {"partition_key": "user_id", "items": [{"user_id": "u1"}]}}}'
     )
     (data / "scan.json").write_text('{"Items": [{"user_id": {"S": "u9"}}]}')
+    (data / "export" / "data").mkdir(parents=True)  # an S3 export's folder
+    (data / "export" / "data" / "part.json").write_text('{"Item": {"user_id": {"S": "u7"}}}\n')
     pytester.makeini(
         "[pytest]\ndynafake_files =\n    data/catalog.json\n    data/scan.json::users\n"
+        "    data/export::users\n"
     )
     pytester.makepyfile(
         """
 import boto3
 
 def test_one(dynafake):
-    assert len(dynafake.tables["users"]) == 2
+    assert len(dynafake.tables["users"]) == 3
 
 def test_two(dynafake_session, dynafake):
     assert dynafake.tables["users"].key_schema == (("user_id", "S"),)
