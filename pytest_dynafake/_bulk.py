@@ -1,5 +1,5 @@
-"""Large seed files, fast: the items of DynamoDB JSON exports (``aws dynamodb scan`` output and
-S3 exports) stay JSON text until they are read.
+"""Large seed files, fast: the items of JSON seed files (table documents, ``aws dynamodb scan``
+output and S3 exports) stay JSON text until they are read.
 
 The file is split into one fragment per item without building the items (``msgspec.Raw``, a
 view of the file's bytes); each item's key is decoded and checked at load, so a missing,
@@ -21,8 +21,9 @@ import msgspec
 
 from . import _validation as v
 from ._errors import DynaFakeError
-from ._seeding import no_gc, prepare, wire_item
+from ._seeding import Format, no_gc, prepare, wire_item
 from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table, key_value
+from ._wire import canonical_number
 
 Check = Literal["keys", "all"]
 CHECKS = ("keys", "all")
@@ -43,6 +44,7 @@ class RawItems(list[msgspec.Raw]):
 class Origin(NamedTuple):
     path: str
     table: str
+    format: Format
 
 
 class LazyItem(StoredItem):
@@ -63,10 +65,10 @@ class LazyItem(StoredItem):
         # threads may both fill them in; they write the same values.
         if name not in ("json", "wire"):
             raise AttributeError(name)
-        path, table = self._origin
+        path, table, format = self._origin
         where = f"table {table!r}, item {self._index}"
         try:
-            wire = wire_item(where, _read(where, self._raw), "dynamodb")
+            wire = wire_item(where, _read(where, self._raw), format)
         except DynaFakeError as error:
             raise DynaFakeError(f"seed file {path!r}: {error}{LAZY_HINT}") from None
         self.wire = wire
@@ -90,31 +92,33 @@ def _read(where: str, raw: msgspec.Raw) -> Any:
 
 
 def prepare_raw(
-    table: Table, items: RawItems, path: str, check: Check
+    table: Table, items: RawItems, path: str, check: Check, format: Format = "dynamodb"
 ) -> list[tuple[LookupKey, StoredItem]]:
     """Key and store a file's items; the full check when asked or when a key is unusual."""
-    if check == "keys":
+    if check == "keys" and format in ("dynamodb", "python"):
         with no_gc():
-            prepared = _keyed(table, items, Origin(path, table.name))
+            prepared = _keyed(table, items, Origin(path, table.name, format))
         if prepared is not None:
             return prepared
-    return prepare(
-        table,
-        [_read(f"table {table.name!r}, item {i}", raw) for i, raw in enumerate(items)],
-        "dynamodb",
-    )
+    where = f"table {table.name!r}, item "
+    return prepare(table, [_read(f"{where}{i}", raw) for i, raw in enumerate(items)], format)
 
 
 def _keyed(
     table: Table, items: RawItems, origin: Origin
 ) -> list[tuple[LookupKey, StoredItem]] | None:
-    decode_key, lookup_of = _key_reader(table.key_attributes)
+    reader = _key_reader(table.key_attributes, origin.format)
+    if reader is None:
+        return None
+    decode_key, lookup_of = reader
+    # DynamoDB's size of an item is at most the length of its JSON text in bytes; plain values
+    # can take twice as much: [1,1] is 5 characters and 9 bytes (3 for the list, 3 a number).
+    bound = MAX_ITEM_SIZE if origin.format == "dynamodb" else MAX_ITEM_SIZE // 2
     keyed: dict[LookupKey, StoredItem] = {}
     try:
         for index, raw in enumerate(items):
             item = keyed[lookup_of(decode_key(raw))] = LazyItem(raw, origin, index)
-            # The JSON text's length in bytes bounds DynamoDB's size of the item.
-            if len(raw) > MAX_ITEM_SIZE and not _fits(item):
+            if len(raw) > bound and not _fits(item):
                 return None
     except (msgspec.MsgspecError, RecursionError, v.AwsError):
         return None
@@ -132,17 +136,23 @@ def _fits(item: LazyItem) -> bool:
 
 @lru_cache(maxsize=64)
 def _key_reader(
-    attributes: tuple[KeyAttribute, ...],
-) -> tuple[Callable[[Any], Any], Callable[[Any], LookupKey]]:
-    """A decoder of an item's key attributes alone (the others are skipped, not built; a key
-    value must be exactly {type: non-empty string}), and the store key of what it decodes."""
-    fields = [
-        (f"k{i}", msgspec.defstruct(a.type, [(a.type, _NON_EMPTY)], forbid_unknown_fields=True))
-        for i, a in enumerate(attributes)
+    attributes: tuple[KeyAttribute, ...], format: Format
+) -> tuple[Callable[[Any], Any], Callable[[Any], LookupKey]] | None:
+    """A decoder of an item's key attributes alone (the others are skipped, not built), and
+    the store key of what it decodes. A DynamoDB JSON key value must be exactly
+    ``{type: non-empty string}``; a plain one a non-empty string or an integer. None when
+    plain values cannot hold the key (binary: JSON has no bytes)."""
+    if format == "python" and any(a.type == "B" for a in attributes):
+        return None
+    fields: list[tuple[str, Any]] = [
+        (f"k{i}", _value_type(a.type, format)) for i, a in enumerate(attributes)
     ]
     names = {f"k{i}": a.name for i, a in enumerate(attributes)}
     key = msgspec.defstruct("Key", fields, rename=names, gc=False)
-    values: Callable[[Any], Any] = attrgetter(*(f"k{i}.{a.type}" for i, a in enumerate(attributes)))
+    paths = [
+        f"k{i}.{a.type}" if format == "dynamodb" else f"k{i}" for i, a in enumerate(attributes)
+    ]
+    values: Callable[[Any], Any] = attrgetter(*paths)
     lookup_of: Callable[[Any], LookupKey]
     if len(attributes) == 1 and attributes[0].type == "S":
         lookup_of = lambda key: (values(key),)  # noqa: E731
@@ -150,9 +160,21 @@ def _key_reader(
         lookup_of = values
     else:  # numbers and binaries take their canonical form
         lookup_of = lambda key: tuple(  # noqa: E731
-            [key_value(a, x) for a, x in zip(attributes, _tuple(values(key)), strict=True)]
+            [_canonical(a, x) for a, x in zip(attributes, _tuple(values(key)), strict=True)]
         )
     return msgspec.json.Decoder(key).decode, lookup_of
+
+
+def _value_type(kind: str, format: Format) -> Any:
+    if format == "python":
+        return int if kind == "N" else _NON_EMPTY
+    return msgspec.defstruct(kind, [(kind, _NON_EMPTY)], forbid_unknown_fields=True)
+
+
+def _canonical(attribute: KeyAttribute, value: str | int) -> str | bytes:
+    if isinstance(value, int):  # a plain number: msgspec gives ints of at most 64 bits
+        return canonical_number(str(value))
+    return key_value(attribute, value)
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:

@@ -39,7 +39,7 @@ def read(path: Path) -> Loaded:
         if name.endswith((".yaml", ".yml")):
             return _document(path, _yaml(path))
         data = _bytes(path)
-        split = _split(data)
+        split = _split(path, data)
         if split is not None:
             return split
         text = data.decode()
@@ -96,11 +96,14 @@ class _ExportLine(msgspec.Struct):
 
 _probe = msgspec.json.Decoder(_Probe)
 _export_lines = msgspec.json.Decoder(_ExportLine)
+_tables = msgspec.json.Decoder(dict[str, dict[str, msgspec.Raw]] | list[dict[str, msgspec.Raw]])
+_items = msgspec.json.Decoder(list[msgspec.Raw])
+_decode = msgspec.json.Decoder().decode
 
 
-def _split(data: bytes) -> Loaded | None:
-    """Scan output or an S3 export, split into items; None for anything else, which the
-    standard library reads (and explains)."""
+def _split(path: Path, data: bytes) -> Loaded | None:
+    """A table document, scan output or an S3 export, with the items split out but not
+    built; None for anything else, which the standard library reads (and explains)."""
     try:
         probe = _probe.decode(data)
     except (msgspec.ValidationError, RecursionError):  # msgspec stops at Python's limit
@@ -117,12 +120,32 @@ def _split(data: bytes) -> Loaded | None:
             return None
         return "export", RawItems(line.Item for line in lines)
     if probe.tables:
-        return None
+        try:
+            tables = _tables.decode(probe.tables)
+            specs: Any = (
+                [_spec(t) for t in tables]
+                if isinstance(tables, list)
+                else {name: _spec(t) for name, t in tables.items()}
+            )
+        except (msgspec.MsgspecError, RecursionError):
+            return None
+        return _document(path, {"tables": specs})
     if probe.Items is not None:
         return "scan", RawItems(probe.Items)
     if probe.Item:
         return "export", RawItems([probe.Item])  # an export of one item
     return None
+
+
+def _spec(fields: dict[str, msgspec.Raw]) -> dict[str, Any]:
+    """A table spec with its items left as JSON text (when they are a list)."""
+    spec = {key: _decode(value) for key, value in fields.items() if key != "items"}
+    if "items" in fields:
+        try:
+            spec["items"] = RawItems(_items.decode(fields["items"]))
+        except msgspec.ValidationError:
+            spec["items"] = _decode(fields["items"])  # not a list: declare() says so
+    return spec
 
 
 def _yaml(path: Path) -> Any:

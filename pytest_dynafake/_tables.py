@@ -127,8 +127,11 @@ class TableSet:
         self.own[table.name] = table
         return FakeTable(self, table.name)
 
-    def declare(self, name: str, spec: Mapping[str, Any]) -> FakeTable:
-        """A table from a spec: the arguments of ``table()``, or boto3's create_table."""
+    def declare(
+        self, name: str, spec: Mapping[str, Any], source: tuple[Path, Check] | None = None
+    ) -> FakeTable:
+        """A table from a spec: the arguments of ``table()``, or boto3's create_table. Items
+        a seed file (``source``) left as JSON text are keyed now and built on first read."""
         if not isinstance(spec, Mapping):
             raise DynaFakeError(
                 f"table {name!r}: a table spec is a mapping such as "
@@ -138,6 +141,12 @@ class TableSet:
         spec = dict(spec)
         items = spec.pop("items", ())
         format = spec.pop("format", "python")
+        if isinstance(items, RawItems) and source is not None:
+            handle = self.declare(name, {**spec, "format": format}, None)
+            path, check = source
+            target = self.view[name]
+            self.writable(name).put_stored(prepare_raw(target, items, str(path), check, format))
+            return handle
         if "KeySchema" in spec:
             return self.create_table({"TableName": name, **spec}).put_items(items, format=format)
         unknown = sorted(set(spec) - {"partition_key", "sort_key"})
@@ -170,7 +179,7 @@ class TableSet:
                         "dynamodb scan` output and S3 exports"
                     )
                 for name, spec in content.items():
-                    self.declare(name, spec)
+                    self.declare(name, spec, (path, check))
                 return
             described = "`aws dynamodb scan` output" if kind == "scan" else "an S3 export"
             target = self._target(table, described)

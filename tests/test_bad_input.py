@@ -1214,6 +1214,7 @@ SEEDS: list[tuple[str, Seed, Marks]] = [
             '{"tables": {"tbl": {"partition_key": "k", "items": [{"k": "a", "n": '
             + "1" * 5000
             + "}]}}}",
+            check="all",
         ),
         bug(
             "a JSON number of more than 4300 digits escapes as ValueError from json.loads in "
@@ -1236,7 +1237,11 @@ SEEDS: list[tuple[str, Seed, Marks]] = [
     ),
     (
         "file-item-float",
-        loads("a.json", doc({"tbl": {"partition_key": "k", "items": [{"k": "a", "f": 1.5}]}})),
+        loads(
+            "a.json",
+            doc({"tbl": {"partition_key": "k", "items": [{"k": "a", "f": 1.5}]}}),
+            check="all",
+        ),
         None,
     ),
     (
@@ -1251,6 +1256,7 @@ SEEDS: list[tuple[str, Seed, Marks]] = [
         loads(
             "a.json",
             '{"tables": {"tbl": {"partition_key": "k", "items": [{"k": "a", "f": 1e999}]}}}',
+            check="all",
         ),
         None,
     ),
@@ -1416,6 +1422,57 @@ def test_bad_item_in_a_scan_file_fails_at_load_or_first_read(text: str, tmp_path
             within_budget(lambda: fake.load(path, table="users"))
             keys = [{"user_id": {"S": key}} for (key,) in fake._tables.view["users"].items]
             within_budget(lambda: client.batch_get_item(RequestItems={"users": {"Keys": keys}}))
+        except DynaFakeError:
+            return
+    raise AssertionError("the bad item was accepted")
+
+
+def document_cases() -> list[Any]:
+    cases = []
+    for name, item, _ in PYTHON_ITEMS:
+        try:
+            text = doc({"tbl": {"partition_key": "user_id", "items": [{"user_id": "u9"}, item]}})
+        except (TypeError, ValueError, RecursionError):
+            continue  # sets, bytes, Decimals, self-containing values: no JSON file holds them
+        if json.loads(text)["tables"]["tbl"]["items"][1] == item:
+            cases.append(pytest.param(text, id=name))
+    for name, bad in (
+        ("float", '{"user_id": "u3", "f": 1.5}'),
+        ("infinity", '{"user_id": "u3", "f": 1e999}'),
+        ("long-int", '{"user_id": "u3", "n": 1' + "2" * 40 + "}"),  # 41 significant digits
+        ("longer-int", '{"user_id": "u3", "n": 1' + "0" * 5000 + "}"),
+        ("deep-list", '{"user_id": "u3", "x": ' + "[" * 3000 + "]" * 3000 + "}"),
+        ("float-key", '{"user_id": 1.5}'),
+        ("bool-key", '{"user_id": true}'),
+    ):
+        items = '[{"user_id": "u9"}, ' + bad + "]"
+        text = '{"tables": {"tbl": {"partition_key": "user_id", "items": ' + items + "}}}"
+        cases.append(pytest.param(text, id=f"python-{name}"))
+        number_key = (
+            text.replace('"partition_key": "user_id"', '"partition_key": ["user_id", "N"]')
+            .replace('"user_id": "u9"', '"user_id": 9')
+            .replace('"user_id": "u3"', '"user_id": 3')
+        )
+        cases.append(pytest.param(number_key, id=f"python-number-key-{name}"))
+    return cases
+
+
+@pytest.mark.parametrize("text", document_cases())
+def test_bad_item_in_a_table_document_fails_at_load_or_first_read(
+    text: str, tmp_path: Path
+) -> None:
+    """JSON table documents, like scan output, are checked key by key at load and item by
+    item on first read."""
+    __tracebackhide__ = True
+    path = write(tmp_path, "doc.json", text)
+    fake = DynaFake()
+    with fake:
+        client = boto3.client("dynamodb", config=Config(retries={"total_max_attempts": 1}))
+        try:
+            within_budget(lambda: fake.load(path))
+            kind = fake.tables["tbl"].key_schema[0][1]
+            keys = [{"user_id": {kind: key}} for (key,) in fake._tables.view["tbl"].items]
+            within_budget(lambda: client.batch_get_item(RequestItems={"tbl": {"Keys": keys}}))
         except DynaFakeError:
             return
     raise AssertionError("the bad item was accepted")

@@ -407,3 +407,79 @@ def test_export_folder_errors(tmp_path: Path) -> None:
         f"seed folder {str(folder)!r}: it is an S3 export folder, which does not say which "
         "table it fills: declare the table, then load(path, table='name')"
     )
+
+
+PLAIN_ITEMS = [
+    {"id": 1, "name": "Ada", "age": 36, "admin": True, "boss": None, "tags": ["a", 2, [True]]},
+    {"id": -20, "m": {"nested": {"deep": [1, {"x": "y"}]}}, "big": 10**30, "huge": 10**60},
+    {"id": 3, "text": "caf\u00e9 \U0001f600", "empty": "", "list": [], "map": {}},
+]
+
+
+@pytest.mark.parametrize("shape", ["table-spec", "create-table"])
+def test_json_table_documents_store_what_python_seeds_store(tmp_path: Path, shape: str) -> None:
+    import json
+
+    if shape == "table-spec":
+        tables: Any = {"t_1": {"partition_key": ["id", "N"], "items": PLAIN_ITEMS}}
+    else:
+        tables = [
+            {
+                "TableName": "t_1",
+                "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+                "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "N"}],
+                "items": PLAIN_ITEMS,
+            }
+        ]
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps({"tables": tables}, indent=1))
+    loaded = DynaFake(files=[path])
+    seeded = DynaFake()
+    seeded.table("t_1", ("id", "N"), items=PLAIN_ITEMS)
+    stored = loaded._tables.view["t_1"].items
+    assert {type(v).__name__ for v in stored.values()} == {"LazyItem"}
+    assert {k: (v.json, v.wire, v.size) for k, v in stored.items()} == {
+        k: (v.json, v.wire, v.size) for k, v in seeded._tables.view["t_1"].items.items()
+    }
+
+
+def test_plain_items_can_outgrow_their_json_text(tmp_path: Path) -> None:
+    """[1,1,...] is two characters an element but three bytes by DynamoDB's rules: a plain
+    item whose text is under 400 KB can still be over the limit, and is refused at load."""
+    import json
+
+    path = tmp_path / "doc.json"
+    rows = [{"id": 1, "l": [1] * 70_000}, {"id": 2, "l": [1] * 140_000}]
+    text = json.dumps({"tables": {"t_1": {"partition_key": ["id", "N"], "items": rows}}})
+    path.write_text(text.replace(", ", ","))
+    assert len(json.dumps(rows[1]).replace(", ", ",")) < 409_600
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake(files=[path])
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 't_1', item 1: the item is 420008 bytes by DynamoDB's "
+        "rules, over the 409600-byte (400 KB) limit; make it smaller"
+    )
+    rows.pop()
+    path.write_text(json.dumps({"tables": {"t_1": {"partition_key": ["id", "N"], "items": rows}}}))
+    assert DynaFake(files=[path])._tables.view["t_1"].items[("1",)].size == 210_008
+
+
+def test_a_binary_key_cannot_be_a_plain_json_value(tmp_path: Path) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text(
+        '{"tables": {"t_1": {"partition_key": ["blob", "B"], "items": [{"blob": "x"}]}}}'
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake(files=[path])
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 't_1', item 0, attribute 'blob': the key is declared B "
+        "but the item has S 'x'; change the value or the key type"
+    )
+
+
+def test_an_empty_scan_output_loads_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "scan.json"
+    path.write_text('{"Items": [], "Count": 0, "ScannedCount": 0}')
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    fake.load(path, table="users")
+    assert len(fake.tables["users"]) == 0
