@@ -260,17 +260,27 @@ def small_item(i: int) -> dict[str, Any]:
             "tags": {"SS": ["a", "b"]}}  # fmt: skip
 
 
+def plain_item(i: int) -> dict[str, Any]:
+    """The same item as plain values, as a table document holds it."""
+    return {"pk": f"user#{i:06d}", "sk": "profile", "name": f"Customer {i}",
+            "email": f"c{i}@example.com", "age": 20 + i % 60, "active": i % 2 == 0,
+            "tags": ["a", "b"]}  # fmt: skip
+
+
 SEED_FILES = (
     ("scan output, ~1 KB items", make_item, "scan"),
     ("scan output, ~200 B items", small_item, "scan"),
     ("S3 export (gzip), ~200 B items", small_item, "export"),
+    ("table document, ~200 B plain items", plain_item, "document"),
 )
 
 
 def write_seed(path: str, items: list[dict[str, Any]], layout: str) -> float:
-    """Write scan output or a gzipped S3 export; its size in MB."""
+    """Write scan output, a gzipped S3 export or a table document; its size in MB."""
     if layout == "scan":
         text = json.dumps({"Items": items, "Count": len(items), "ScannedCount": len(items)})
+    elif layout == "document":
+        text = json.dumps({"tables": {"users": {"partition_key": "pk", "items": items}}})
     else:
         text = "".join(json.dumps({"Item": item}) + "\n" for item in items)
     data = text.encode()
@@ -279,11 +289,13 @@ def write_seed(path: str, items: list[dict[str, Any]], layout: str) -> float:
     return len(data) / 1e6
 
 
-def load_seconds(path: str, check: str = "keys") -> tuple[float, DynaFake]:
+def load_seconds(path: str, layout: str, check: str = "keys") -> tuple[float, DynaFake]:
     fake = DynaFake()
-    fake.table("users", "pk")
+    table = None if layout == "document" else "users"  # a document declares its tables
+    if table:
+        fake.table(table, "pk")
     start = time.perf_counter()
-    fake.load(path, table="users", check=check)  # type: ignore[arg-type]
+    fake.load(path, table=table, check=check)  # type: ignore[arg-type]
     return time.perf_counter() - start, fake
 
 
@@ -310,14 +322,14 @@ def seeding(count: int, isolations: int = 2000) -> dict[str, Any]:
         for label, make, layout in SEED_FILES:
             path = os.path.join(folder, f"{layout}.json")
             size = write_seed(path, [make(i) for i in range(count)], layout)
-            seconds, fake = load_seconds(path)
+            seconds, fake = load_seconds(path, layout)
             files.append({"file": label, "items": count, "mb": size, "load_s": seconds})
             if make is make_item:
                 shared = fake
         # check="all": every attribute of every item at load, on a tenth of the items.
         path = os.path.join(folder, "checked.json")
         write_seed(path, [small_item(i) for i in range(count // 10)], "scan")
-        checked_s, _ = load_seconds(path, check="all")
+        checked_s, _ = load_seconds(path, "scan", check="all")
     reads = first_reads(shared, count, batches=5 if count < 100_000 else 20)
     start = time.perf_counter_ns()
     for _ in range(isolations):
