@@ -237,6 +237,8 @@ def canonical_wire(value: object) -> AttributeValue:
             return {"M": {_attr_name(k): canonical_wire(v) for k, v in inner.items()}}
         if kind_of_inner is list and kind == "L":
             return {"L": [canonical_wire(v) for v in inner]}
+        if kind_of_inner is bool and kind == "BOOL":
+            return {"BOOL": inner}
     return _checked_wire(value)
 
 
