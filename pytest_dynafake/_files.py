@@ -156,8 +156,10 @@ def _yaml(path: Path) -> Any:
             f"seed file {str(path)!r} is YAML, which needs PyYAML: "
             "pip install 'pytest-dynafake[yaml]'"
         ) from None
+    # libyaml's loader, when PyYAML was built with it, reads about four times faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.safe_load(path.read_text())
+        return yaml.load(path.read_text(), Loader=loader)  # a safe loader, either way
     except yaml.YAMLError as error:
         raise DynaFakeError(f"seed file {str(path)!r} is not valid YAML: {error}") from None
 
