@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -75,7 +76,20 @@ def respond(
         status, text = error.status, v.error_body(error)
         outcome = f"{error.code} ({error.status})"
     calls.append(Call(operation, attempt, body, outcome, fault))
-    return FakeResponse(request.url, status, text.encode(), _request_id())
+    return FakeResponse(request.url, status, encode_body(text), _request_id())
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encode_body(text: str) -> bytes:
+    """The response's UTF-8 bytes. botocore sends a lone surrogate it is given as a \\ud800
+    escape, and a response may echo it (UnprocessedKeys, a projected name): it can only be
+    inside a JSON string, so it goes back escaped, as DynamoDB Local answers it."""
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text).encode()
 
 
 def answer_text(held: Held | None) -> str:

@@ -1476,3 +1476,26 @@ def test_bad_item_in_a_table_document_fails_at_load_or_first_read(
         except DynaFakeError:
             return
     raise AssertionError("the bad item was accepted")
+
+
+def test_a_lone_surrogate_in_a_request_is_echoed_as_sent() -> None:
+    """botocore sends a lone surrogate as a \\ud800 escape; an answer that echoes it (the
+    UnprocessedKeys of a partial result, an error naming it) escapes it again, as DynamoDB
+    Local does, instead of failing to encode the response."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id", "items": [{"user_id": "u1"}]}})
+    keys = [{"user_id": {"S": "\ud800"}}, {"user_id": {"S": "a\udc80b"}}]
+    with fake:
+        fake.unprocessed("BatchGetItem", times=None)
+        client = boto3.client("dynamodb", config=Config(retries={"total_max_attempts": 1}))
+        answer = client.batch_get_item(RequestItems={"users": {"Keys": keys}})
+        assert answer["UnprocessedKeys"] == {"users": {"Keys": keys}}
+        with pytest.raises(ClientError) as raised:
+            client.get_item(
+                TableName="users",
+                Key={"user_id": {"S": "u1"}},
+                ProjectionExpression="#\ud800",
+                ExpressionAttributeNames={"#\ud800": "user_id"},
+            )
+    assert raised.value.response["Error"]["Message"] == (
+        'ExpressionAttributeNames contains invalid key: Syntax error; key: "#\ud800"'
+    )

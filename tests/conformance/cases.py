@@ -106,6 +106,11 @@ CASES: list[Case] = [
     bgi("bgi-number-1.5-and-1.50",
         {"orders": {"Keys": [order("c1", "1.5"), order("c1", "1.50")]}}),
     bgi("bgi-binary-keys", {"files": {"Keys": [blob(b"\x00\x01"), blob(b"\x02")]}}),
+    # A lone surrogate: botocore sends the escape it is given; nothing can match it.
+    bgi("bgi-lone-surrogate-key", {"users": {"Keys": [user("\ud800"), user("u1")]}}),
+    gi("get-lone-surrogate-key", user("a\udc80b")),
+    gi("get-lone-surrogate-name", user("u1"), ProjectionExpression="#\ud800",
+       ExpressionAttributeNames={"#\ud800": "user_id"}),
     bgi("bgi-three-tables", {"files": {"Keys": [blob(b"\xff")]},
         "orders": {"Keys": [order("c1", "1")], "ConsistentRead": True},
         "users": {"Keys": [user("u2")], "ProjectionExpression": "user_id"}}),
@@ -377,6 +382,12 @@ KNOWN_DIFFERENCES: dict[str, Difference] = {
         "to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"),
         NB + "captures/2026-06-09-validation-rewording.json (tableName probes, live eu-west-2);"
         " errors joined as in " + PS + "tests/tier3/validation-ordering"),
+    "get-lone-surrogate-name": Difference(err("InternalFailure", "The request processing has "
+        "failed because of an unknown error, exception or failure."),
+        ve('ExpressionAttributeNames contains invalid key: Syntax error; key: "#\ud800"'),
+        "no capture of this input: the service's rule for every ExpressionAttributeNames key "
+        "(# then letters, digits or _; NAMES_BAD_KEY, live). DynamoDB Local answers 500 when "
+        "its message would echo a lone surrogate"),
     # ---- DescribeTable
     "describe-unknown": Difference(LOCAL_NOT_FOUND,
         err(NOT_FOUND, "Requested resource not found: Table: nope not found"),
