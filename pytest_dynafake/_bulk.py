@@ -29,7 +29,7 @@ Check = Literal["keys", "all"]
 CHECKS = ("keys", "all")
 LAZY_HINT = (
     " (a seed file's keys are checked when it is loaded, the rest of an item when a request "
-    "first reads it; load(path, table=..., check='all') checks every item at load)"
+    "first reads it; load(..., check='all') checks every item at load)"
 )
 _decode: Callable[[Any], Any] = msgspec.json.Decoder().decode
 # The file's text came through msgspec, so it has no lone surrogates for msgspec to refuse.

@@ -129,7 +129,7 @@ def test_a_bad_attribute_is_reported_when_its_item_is_first_read(
         "DynamoDB JSON (bad number: not-a-number); give one type and its value, e.g. "
         "{'S': 'text'} or {'N': '42'}, or seed plain values with format='python' (a seed "
         "file's keys are checked when it is loaded, the rest of an item when a request first "
-        "reads it; load(path, table=..., check='all') checks every item at load)"
+        "reads it; load(..., check='all') checks every item at load)"
     )
     for _ in range(2):  # every read of the item says so, not only the first
         with pytest.raises(DynaFakeError) as raised:
