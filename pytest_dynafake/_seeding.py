@@ -7,14 +7,13 @@ attribute, and saying what to do.
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal
 
 from ._errors import DynaFakeError
 from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table
-from ._wire import Item, NumberError, WireError, canonical_wire, dumps, to_wire
+from ._wire import SURROGATE, Item, NumberError, WireError, canonical_wire, dumps, to_wire
 
 Format = Literal["python", "dynamodb"]
 KeySpec = str | tuple[str, str] | Sequence[str]
@@ -223,16 +222,13 @@ def _prepare(
     return prepared
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _check_text(where: str, wire: Item, text: str) -> None:
     """A lone surrogate (from bytes decoded with ``surrogateescape``, say) is not Unicode text:
     UTF-8 cannot encode it, so no response could carry it."""
-    if _SURROGATE.search(text) is None:
+    if SURROGATE.search(text) is None:
         return
     for name, value in wire.items():
-        found = _SURROGATE.search(dumps({name: value}))
+        found = SURROGATE.search(dumps({name: value}))
         if found is not None:
             raise DynaFakeError(
                 f"{where}, attribute {name!r}: a string holds the lone surrogate "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,6 +15,7 @@ from ._intercept import FakeResponse, attempt_of, decode_body, region_of
 from ._ops import OPERATIONS, RequestContext
 from ._shape import check as check_shape
 from ._store import Table
+from ._wire import utf8
 
 SERVED = ", ".join(sorted(OPERATIONS))
 _request_ids = itertools.count(1)
@@ -76,20 +76,7 @@ def respond(
         status, text = error.status, v.error_body(error)
         outcome = f"{error.code} ({error.status})"
     calls.append(Call(operation, attempt, body, outcome, fault))
-    return FakeResponse(request.url, status, encode_body(text), _request_id())
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def encode_body(text: str) -> bytes:
-    """The response's UTF-8 bytes. botocore sends a lone surrogate it is given as a \\ud800
-    escape, and a response may echo it (UnprocessedKeys, a projected name): it can only be
-    inside a JSON string, so it goes back escaped, as DynamoDB Local answers it."""
-    try:
-        return text.encode()
-    except UnicodeEncodeError:
-        return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text).encode()
+    return FakeResponse(request.url, status, utf8(text), _request_id())
 
 
 def answer_text(held: Held | None) -> str:

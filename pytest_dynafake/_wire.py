@@ -128,6 +128,20 @@ def dumps(value: object) -> str:
     return _ENCODER.encode(value)
 
 
+# A lone surrogate is not Unicode text: UTF-8 cannot encode it.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8(text: str) -> bytes:
+    """JSON text as UTF-8. botocore sends a lone surrogate it is given as a \\ud800 escape,
+    and an answer may echo it (UnprocessedKeys, a name in an error): it can only be inside a
+    JSON string, so it goes back escaped, as DynamoDB Local answers it."""
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        return SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text).encode()
+
+
 # -- Python values → wire (boto3's TypeSerializer rules) ------------------------------------
 
 
