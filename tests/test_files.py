@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import gzip
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -159,9 +161,6 @@ UNUSUAL_ITEMS = [
 
 @pytest.mark.parametrize("layout", ["scan", "export", "export-gzip"])
 def test_files_store_what_seeding_the_same_items_stores(tmp_path: Path, layout: str) -> None:
-    import gzip
-    import json
-
     if layout == "scan":
         text = json.dumps({"Items": UNUSUAL_ITEMS, "Count": 3}, indent=2)
     else:
@@ -217,8 +216,6 @@ def test_export_with_blank_lines_and_a_single_item_export(tmp_path: Path) -> Non
 def test_every_key_schema_loads_through_the_fast_path(
     tmp_path: Path, schema: tuple[tuple[str, str], ...], rows: list[dict[str, Any]]
 ) -> None:
-    import json
-
     path = tmp_path / "scan.json"
     path.write_text(json.dumps({"Items": rows}))
     loaded, seeded = DynaFake(), DynaFake()
@@ -233,8 +230,6 @@ def test_every_key_schema_loads_through_the_fast_path(
 
 
 def test_keys_equal_once_canonical_are_duplicates(tmp_path: Path) -> None:
-    import json
-
     path = tmp_path / "scan.json"
     path.write_text(json.dumps({"Items": [{"id": {"N": "1.5"}}, {"id": {"N": "1.50"}}]}))
     fake = DynaFake()
@@ -275,16 +270,12 @@ def test_keys_equal_once_canonical_are_duplicates(tmp_path: Path) -> None:
 def test_key_errors_in_files_fail_the_load(
     tmp_path: Path, items: list[dict[str, Any]], message: str
 ) -> None:
-    import json
-
     path = tmp_path / "scan.json"
     path.write_text(json.dumps({"Items": items}))
     assert error(path, "users") == f"seed file {str(path)!r}: {message}"
 
 
 def test_item_size_is_checked_at_load(tmp_path: Path) -> None:
-    import json
-
     # Binary is a third longer as base64: 350,009 bytes fit though the text is 466,707 long.
     fits = {"user_id": {"S": "a"}, "b": {"B": base64.b64encode(b"x" * 350_000).decode()}}
     too_big = {"user_id": {"S": "b"}, "s": {"S": "x" * 409_600}}
@@ -340,9 +331,6 @@ def test_a_list_of_tables_needs_table_names(tmp_path: Path) -> None:
 
 def export_folder(tmp_path: Path, *files: list[dict[str, Any]]) -> Path:
     """A DynamoDB S3 export as it lands in S3: manifests, then data/<hash>.json.gz files."""
-    import gzip
-    import json
-
     folder = tmp_path / "AWSDynamoDB" / "01700000000000-abcdef12"
     (folder / "data").mkdir(parents=True)
     (folder / "manifest-summary.json").write_text(json.dumps({"version": "2020-06-30"}))
@@ -418,8 +406,6 @@ PLAIN_ITEMS = [
 
 @pytest.mark.parametrize("shape", ["table-spec", "create-table"])
 def test_json_table_documents_store_what_python_seeds_store(tmp_path: Path, shape: str) -> None:
-    import json
-
     if shape == "table-spec":
         tables: Any = {"t_1": {"partition_key": ["id", "N"], "items": PLAIN_ITEMS}}
     else:
@@ -446,8 +432,6 @@ def test_json_table_documents_store_what_python_seeds_store(tmp_path: Path, shap
 def test_plain_items_can_outgrow_their_json_text(tmp_path: Path) -> None:
     """[1,1,...] is two characters an element but three bytes by DynamoDB's rules: a plain
     item whose text is under 400 KB can still be over the limit, and is refused at load."""
-    import json
-
     path = tmp_path / "doc.json"
     rows = [{"id": 1, "l": [1] * 70_000}, {"id": 2, "l": [1] * 140_000}]
     text = json.dumps({"tables": {"t_1": {"partition_key": ["id", "N"], "items": rows}}})
