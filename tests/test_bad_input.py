@@ -1416,12 +1416,19 @@ def test_bad_item_in_a_scan_file_fails_at_load_or_first_read(text: str, tmp_path
     __tracebackhide__ = True
     path = write(tmp_path, "scan.json", text)
     fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    fails_at_load_or_first_read(fake, lambda: fake.load(path, table="users"), "users")
+
+
+def fails_at_load_or_first_read(fake: DynaFake, load: Callable[[], None], table: str) -> None:
+    """Load, then read every item loaded: one of the two must raise DynaFakeError."""
+    __tracebackhide__ = True
     with fake:
         client = boto3.client("dynamodb", config=Config(retries={"total_max_attempts": 1}))
         try:
-            within_budget(lambda: fake.load(path, table="users"))
-            keys = [{"user_id": {"S": key}} for (key,) in fake._tables.view["users"].items]
-            within_budget(lambda: client.batch_get_item(RequestItems={"users": {"Keys": keys}}))
+            within_budget(load)
+            kind = fake.tables[table].key_schema[0][1]
+            keys = [{"user_id": {kind: key}} for (key,) in fake._tables.view[table].items]
+            within_budget(lambda: client.batch_get_item(RequestItems={table: {"Keys": keys}}))
         except DynaFakeError:
             return
     raise AssertionError("the bad item was accepted")
@@ -1466,16 +1473,7 @@ def test_bad_item_in_a_table_document_fails_at_load_or_first_read(
     __tracebackhide__ = True
     path = write(tmp_path, "doc.json", text)
     fake = DynaFake()
-    with fake:
-        client = boto3.client("dynamodb", config=Config(retries={"total_max_attempts": 1}))
-        try:
-            within_budget(lambda: fake.load(path))
-            kind = fake.tables["tbl"].key_schema[0][1]
-            keys = [{"user_id": {kind: key}} for (key,) in fake._tables.view["tbl"].items]
-            within_budget(lambda: client.batch_get_item(RequestItems={"tbl": {"Keys": keys}}))
-        except DynaFakeError:
-            return
-    raise AssertionError("the bad item was accepted")
+    fails_at_load_or_first_read(fake, lambda: fake.load(path), "tbl")
 
 
 def test_a_lone_surrogate_in_a_request_is_echoed_as_sent() -> None:
