@@ -127,11 +127,8 @@ class TableSet:
         self.own[table.name] = table
         return FakeTable(self, table.name)
 
-    def declare(
-        self, name: str, spec: Mapping[str, Any], source: tuple[Path, Check] | None = None
-    ) -> FakeTable:
-        """A table from a spec: the arguments of ``table()``, or boto3's create_table. Items
-        a seed file (``source``) left as JSON text are keyed now and built on first read."""
+    def declare(self, name: str, spec: Mapping[str, Any]) -> FakeTable:
+        """A table from a spec: the arguments of ``table()``, or boto3's create_table."""
         if not isinstance(spec, Mapping):
             raise DynaFakeError(
                 f"table {name!r}: a table spec is a mapping such as "
@@ -141,12 +138,6 @@ class TableSet:
         spec = dict(spec)
         items = spec.pop("items", ())
         format = spec.pop("format", "python")
-        if isinstance(items, RawItems) and source is not None:
-            handle = self.declare(name, {**spec, "format": format}, None)
-            path, check = source
-            target = self.view[name]
-            self.writable(name).put_stored(prepare_raw(target, items, str(path), check, format))
-            return handle
         if "KeySchema" in spec:
             return self.create_table({"TableName": name, **spec}).put_items(items, format=format)
         unknown = sorted(set(spec) - {"partition_key", "sort_key"})
@@ -179,7 +170,7 @@ class TableSet:
                         "dynamodb scan` output and S3 exports"
                     )
                 for name, spec in content.items():
-                    self.declare(name, spec, (path, check))
+                    self._declare_from(path, name, spec, check)
                 return
             described = "`aws dynamodb scan` output" if kind == "scan" else "an S3 export"
             target = self._target(table, described)
@@ -190,6 +181,16 @@ class TableSet:
             for name in set(self.own) - declared:  # a file loads whole or not at all
                 del self.own[name]
             raise DynaFakeError(f"seed file {str(path)!r}: {error}") from None
+
+    def _declare_from(self, path: Path, name: str, spec: Any, check: Check) -> None:
+        """A table of a document, its items left as JSON text keyed now, built on first read."""
+        items = spec.get("items") if isinstance(spec, Mapping) else None
+        if not isinstance(items, RawItems):
+            self.declare(name, spec)
+            return
+        self.declare(name, {key: value for key, value in spec.items() if key != "items"})
+        format = spec.get("format", "python")
+        self.own[name].put_stored(prepare_raw(self.own[name], items, str(path), check, format))
 
     def _target(self, table: str | None, described: str) -> Table:
         if table is None or table not in self.view:
