@@ -22,8 +22,9 @@ from ._tables import FakeTable, TableSet
 
 
 class DynaFake(FaultMethods):
-    """An in-memory DynamoDB for reads, active inside ``with`` (or between :meth:`start` and
-    :meth:`stop`). The ``dynafake`` fixture yields an active one."""
+    """An in-memory DynamoDB for reads, active inside ``with`` (or between
+    [`start`][pytest_dynafake.DynaFake.start] and [`stop`][pytest_dynafake.DynaFake.stop]).
+    The ``dynafake`` fixture yields an active one."""
 
     def __init__(
         self,
@@ -34,8 +35,9 @@ class DynaFake(FaultMethods):
     ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
         ``partition_key``, optionally ``sort_key``, ``items`` and ``format`` (the arguments
-        of :meth:`table`), or boto3's ``KeySchema`` and ``AttributeDefinitions`` (and
-        ``items``). ``files`` are loaded as by :meth:`load` (a ``(path, table)`` pair for
+        of [`table`][pytest_dynafake.DynaFake.table]), or boto3's ``KeySchema`` and
+        ``AttributeDefinitions`` (and ``items``). ``files`` are loaded as by
+        [`load`][pytest_dynafake.DynaFake.load] (a ``(path, table)`` pair for
         scan output and S3 exports). With ``assert_all_faults_fired`` (the default),
         leaving the ``with`` block fails if a declared fault never fired, unless the block
         raised."""
@@ -44,6 +46,9 @@ class DynaFake(FaultMethods):
         self._calls: list[Call] = []
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
+        """The simulated clock of botocore's backoff while this fake is active:
+        ``clock.sleeps`` lists each delay botocore asked for (seconds), ``clock.elapsed`` is
+        their sum. Nothing is slept; a frozen freezegun or time-machine clock moves instead."""
         if not isinstance(tables, Mapping | None):
             raise DynaFakeError(
                 f"tables= is a mapping of table names to specs, not {type(tables).__name__}: "
@@ -75,7 +80,7 @@ class DynaFake(FaultMethods):
     ) -> FakeTable:
         """Declare a table. A key is an attribute name (a string key) or a ``(name, type)``
         pair with type ``"S"``, ``"N"`` or ``"B"``. ``items`` are seeded as by
-        :meth:`FakeTable.put_items`."""
+        [`FakeTable.put_items`][pytest_dynafake.FakeTable.put_items]."""
         return self._tables.table(name, partition_key, sort_key, items=items, format=format)
 
     def create_table(self, **arguments: Any) -> FakeTable:
@@ -89,7 +94,7 @@ class DynaFake(FaultMethods):
         """Load a seed file: a table document (JSON, or YAML with the ``yaml`` extra), or
         ``aws dynamodb scan`` output or a DynamoDB S3 export (a data file of JSON lines,
         gzipped or not, or the export's folder: all its data files) into the declared
-        ``table``. See docs/tables.md#seed-files.
+        ``table``. See [seed files](tables.md#seed-files).
 
         Scan output and exports are checked key by key at load, and each item in full when a
         request first reads it, so that 100,000 items load in a fraction of a second;
@@ -147,7 +152,8 @@ class DynaFake(FaultMethods):
 
     # -- activation ------------------------------------------------------------------------
     def start(self) -> DynaFake:
-        """Serve every botocore DynamoDB client from this fake until :meth:`stop`."""
+        """Serve every botocore DynamoDB client from this fake until
+        [`stop`][pytest_dynafake.DynaFake.stop]."""
         check_start()
         with DISPATCH.lock:
             DISPATCH.stack.append(self)

@@ -1,4 +1,4 @@
-"""The fault methods of :class:`~pytest_dynafake.DynaFake`; each has a marker of the same
+"""The fault methods of [`DynaFake`][pytest_dynafake.DynaFake]; each has a marker of the same
 arguments (``@pytest.mark.dynafake_throttle(...)`` and so on).
 
 Every method takes the same targeting and schedule arguments, documented once in
@@ -29,7 +29,7 @@ Key = Mapping[str, Any]
 
 
 class FaultMethods:
-    """Declares faults on a fake. Mixed into :class:`~pytest_dynafake.DynaFake`."""
+    """Declares faults on a fake. Mixed into [`DynaFake`][pytest_dynafake.DynaFake]."""
 
     _faults: list[Fault]
 

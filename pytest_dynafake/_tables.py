@@ -24,17 +24,20 @@ from ._store import LookupKey, StoredItem, Table
 
 
 class FakeTable:
-    """A declared table. Returned by :meth:`DynaFake.table`; not built directly."""
+    """A declared table. Returned by [`DynaFake.table`][pytest_dynafake.DynaFake.table] and
+    [`DynaFake.create_table`][pytest_dynafake.DynaFake.create_table]; not built directly."""
 
     __slots__ = ("_name", "_tables")
 
     def __init__(self, tables: TableSet, name: str) -> None:
-        """Private: use :meth:`DynaFake.table` or :meth:`DynaFake.create_table`."""
+        """Private: use [`DynaFake.table`][pytest_dynafake.DynaFake.table] or
+        [`DynaFake.create_table`][pytest_dynafake.DynaFake.create_table]."""
         self._tables = tables
         self._name = name
 
     @property
     def name(self) -> str:
+        """The table's name."""
         return self._name
 
     @property
@@ -55,7 +58,7 @@ class FakeTable:
         return self
 
     def put_item(self, item: Mapping[str, Any], *, format: Format = "python") -> FakeTable:
-        """Seed one item; see :meth:`put_items`."""
+        """Seed one item; see [`put_items`][pytest_dynafake.FakeTable.put_items]."""
         return self.put_items([item], format=format)
 
     def __len__(self) -> int:

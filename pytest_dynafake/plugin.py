@@ -1,5 +1,5 @@
 """pytest wiring: the ``dynafake`` fixture, its markers, ini options and reports. Behaviour
-lives in :class:`~pytest_dynafake.DynaFake`."""
+lives in [`DynaFake`][pytest_dynafake.DynaFake]."""
 
 from __future__ import annotations
 
@@ -152,7 +152,7 @@ def pytest_runtest_makereport(
 
 @pytest.fixture
 def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[DynaFake]:
-    """An active :class:`~pytest_dynafake.DynaFake`: every botocore DynamoDB client is served
+    """An active [`DynaFake`][pytest_dynafake.DynaFake]: every botocore DynamoDB client is served
     from it until the test ends. Fault markers on the test declare its faults."""
     __tracebackhide__ = True
     options: dict[str, Any] = {"assert_all_faults_fired": request.config.getini(FAULTS_INI)}
