@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from pytest_dynafake import _validation
+from tests._examples import python_blocks, run_example, stray_fragment_marks
 
 DOCS = Path(__file__).parent.parent / "docs"
 
@@ -55,24 +56,24 @@ def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:
     assert len(registered) == 6
 
 
-def python_blocks() -> list[Any]:
-    import re
-
-    blocks = []
-    for page in sorted(DOCS.glob("*.md")):
-        for number, block in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(), re.S)):
-            blocks.append(pytest.param(block, id=f"{page.stem}-{number}"))
-    return blocks
+@pytest.mark.parametrize("block", python_blocks(*sorted(DOCS.glob("*.md"))))
+def test_docs_examples_run(pytester: pytest.Pytester, block: tuple[str, bool]) -> None:
+    """Every Python block in the docs passes as a test module, unless marked as a fragment."""
+    run_example(pytester, block)
 
 
-@pytest.mark.parametrize("block", python_blocks())
-def test_docs_examples_run(pytester: Any, block: str) -> None:
-    """Complete examples (they start with an import) run as tests; fragments must compile."""
-    compile(block, "<docs>", "exec")
-    if block.startswith(("import", "from")) and "def test_" in block:
-        for module in ("aioboto3", "aiobotocore", "pynamodb"):
-            if f"import {module}" in block or f"from {module}" in block:
-                pytest.importorskip(module)
-        pytester.makepyfile(block)
-        result = pytester.runpytest("-p", "no:randomly")
-        assert result.ret == 0, result.stdout.str()
+def test_docs_fragment_marks_stand_before_a_block() -> None:
+    assert {page.name: stray_fragment_marks(page) for page in DOCS.glob("*.md")} == {
+        page.name: 0 for page in DOCS.glob("*.md")
+    }
+
+
+def test_the_menu_shows_each_page_by_its_heading() -> None:
+    """Bare nav entries: mkdocs titles each page by its first heading, so they cannot differ."""
+    import yaml
+
+    loader: Any = type("Loader", (yaml.SafeLoader,), {})
+    loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # mkdocs's !ENV
+    nav = yaml.load((DOCS.parent / "mkdocs.yml").read_text(), Loader=loader)["nav"]
+    assert [entry for entry in nav if not isinstance(entry, str)] == []
+    assert sorted(nav) == sorted(page.name for page in DOCS.glob("*.md"))

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
+from tests._examples import python_blocks, run_example, stray_fragment_marks
+
 README = Path(__file__).parent.parent / "README.md"
 
 
-def test_readme_examples_pass(pytester: pytest.Pytester) -> None:
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
-    runnable = [block for block in blocks if block.startswith("import")]
-    assert len(runnable) == 2
-    for number, block in enumerate(runnable):
-        pytester.makepyfile(**{f"test_readme_{number}": block})
-    pytester.runpytest("-p", "no:randomly").assert_outcomes(passed=2)
+@pytest.mark.parametrize("block", python_blocks(README))
+def test_readme_examples_pass(pytester: pytest.Pytester, block: tuple[str, bool]) -> None:
+    """Every Python block in the README passes as a test module, unless marked as a fragment."""
+    run_example(pytester, block)
+
+
+def test_readme_runs_two_examples() -> None:
+    kinds = [fragment for param in python_blocks(README) for _, fragment in param.values]
+    assert kinds == [False, False, True]
+    assert stray_fragment_marks(README) == 0
