@@ -29,7 +29,7 @@ class SimulatedClock:
 def _advance_frozen_clocks(seconds: float) -> None:
     try:
         from freezegun.api import freeze_factories
-    except ImportError:  # pragma: no cover - freezegun is a dependency
+    except ImportError:  # pragma: no cover - every test environment has freezegun
         freeze_factories = []
     if freeze_factories:
         freeze_factories[-1].tick(timedelta(seconds=seconds))
