@@ -54,5 +54,6 @@ def run_example(pytester: pytest.Pytester, block: tuple[str, bool]) -> None:
         if re.search(rf"^(?:import|from) {module}\b", source, re.M):
             pytest.importorskip(module)
     pytester.makepyfile(source)
-    result = pytester.runpytest("-p", "no:randomly")
+    # No example uses hypothesis, whose plugin imports it in its terminal summary (seconds).
+    result = pytester.runpytest("-p", "no:randomly", "-p", "no:hypothesispytest")
     result.assert_outcomes(passed=tests)
