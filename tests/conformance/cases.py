@@ -216,6 +216,13 @@ CASES: list[Case] = [
     gi("gi-unknown-table", user("u1"), table="nope"),
     gi("gi-bad-table-name", user("u1"), table="a!"),
     gi("gi-projection-reserved", user("u1"), ProjectionExpression="data"),
+    # ---- key sizes: 2048 bytes for a partition key (UTF-8 for a string), 1024 for a sort key
+    gi("gi-key-hash-2048", user("x" * 2048)),
+    gi("gi-key-hash-2049", user("x" * 2049)),
+    gi("gi-key-hash-utf8-2050", user("\u00e9" * 1025)),
+    gi("gi-key-binary-2049", blob(b"x" * 2049), table="files"),
+    bgi_users("bgi-key-hash-2049", "x" * 2049),
+    tgi("tgi-key-hash-2049", get("users", user("u2")), get("users", user("x" * 2049))),
     # ---- DescribeTable / ListTables
     *[Case(f"describe-{t}", "DescribeTable", {"TableName": t})
       for t in ("users", "orders", "files", "big")],
@@ -279,6 +286,13 @@ TGI_KEY_SOURCE = (PS_ERRORS + "transactGetItems.test.ts (bad key -> TransactionC
                   "[ValidationError]); reason text: " + KS + "captures/2026-07-12 twi_*_key_*; "
                   "other actions Code None: scylladb test/alternator/test_transact.py")
 CONDITIONS = "The number of conditions on the keys is invalid"
+KEY_SIZE_LOCAL = ve("Hash primary key values must be under 2048 bytes, and range primary key "
+                    "values must be under 1024 bytes")
+KEY_HASH_TOO_LARGE = ("One or more parameter values were invalid: Size of hashkey has exceeded "
+                      "the maximum size limit of2048 bytes")
+KEY_SIZE_SOURCE = ("architect/dynalite test/getItem.js, batchGetItem.js (hash key too big, written "
+                   "against live DynamoDB); bytes counted as in scylladb test/alternator/"
+                   "test_limits.py test_limit_partition_key_len_2048 (AWS-run)")
 # case suffix -> DynamoDB Local's (TransactGetItems code, message); the code is
 # ValidationException for GetItem and BatchGetItem
 TCE = "TransactionCanceledException"
@@ -388,6 +402,10 @@ KNOWN_DIFFERENCES: dict[str, Difference] = {
         "no capture of this input: the service's rule for every ExpressionAttributeNames key "
         "(# then letters, digits or _; NAMES_BAD_KEY, live). DynamoDB Local answers 500 when "
         "its message would echo a lone surrogate"),
+    # ---- key sizes (TransactGetItems too: a plain ValidationException, no cancellation)
+    **{case: Difference(KEY_SIZE_LOCAL, ve(KEY_HASH_TOO_LARGE), KEY_SIZE_SOURCE) for case in (
+        "gi-key-hash-2049", "gi-key-hash-utf8-2050", "gi-key-binary-2049", "bgi-key-hash-2049",
+        "tgi-key-hash-2049")},
     # ---- DescribeTable
     "describe-unknown": Difference(LOCAL_NOT_FOUND,
         err(NOT_FOUND, "Requested resource not found: Table: nope not found"),
