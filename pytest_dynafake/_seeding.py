@@ -269,12 +269,18 @@ def wire_item(where: str, item: Mapping[str, Any], format: Format) -> Item:
             ) from None
         except (WireError, NumberError) as exc:
             raise DynaFakeError(
-                f"{where}, attribute {name!r}: {value!r} is not DynamoDB JSON "
+                f"{where}, attribute {name!r}: {_shown(value)} is not DynamoDB JSON "
                 f"({_wire_problem(exc)}); "
                 "give one type and its value, e.g. {'S': 'text'} or {'N': '42'}, or seed plain "
                 "values with format='python'"
             ) from None
     return wire
+
+
+def _shown(value: object) -> str:
+    """A value for a message: a 5,000-digit number is shown by its start and length."""
+    text = repr(value)
+    return text if len(text) <= 200 else f"{text[:100]}... ({len(text)} characters)"
 
 
 def _wire_problem(exc: WireError | NumberError) -> str:

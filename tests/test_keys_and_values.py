@@ -4,6 +4,8 @@ digits and range, str/int/Decimal subclasses, empty binaries in sets, and nestin
 from __future__ import annotations
 
 import base64
+import decimal
+import enum
 import json
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,7 @@ def keyed(dynafake: DynaFake) -> DynaFake:
     """One table of each key shape the limits differ on."""
     dynafake.table("strs", ("h", "S"), ("r", "S"), items=[{"h": "x" * 2048, "r": "y" * 1024}])
     dynafake.table("blobs", ("h", "B"), ("r", "B"), items=[{"h": b"x" * 2048, "r": b"y" * 1024}])
-    dynafake.table("nums", ("h", "N"), ("r", "N"), items=[{"h": 9578, "r": 1}])
+    dynafake.table("nums", ("h", "N"), ("r", "N"), items=[{"h": 9578, "r": 1}, {"h": 1, "r": 1}])
     return dynafake
 
 
@@ -140,3 +142,149 @@ def test_a_seed_file_with_an_oversized_key_fails_to_load(
         fake.load(path, table="tbl", check=check)
     assert str(raised.value) == f"seed file {str(path)!r}: {message}"
     assert len(fake.tables["tbl"]) == 0
+
+
+# -- items 7 and 8: numbers DynamoDB refuses, never rounded or leaked ------------------------
+FIVE_THOUSAND = "1." + "0" * 4998 + "1"  # rounds to 1 at any precision under 5,000 digits
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        (FIVE_THOUSAND, v.NUMBER_TOO_MANY_DIGITS),
+        ("1" * 5000, v.NUMBER_TOO_MANY_DIGITS),  # digits are counted before the magnitude
+        ("1e2147483647", v.NUMBER_OVERFLOW),
+        ("-1e-2147483647", v.NUMBER_UNDERFLOW),
+        # Past Java's int exponent DynamoDB cannot read the text as a number at all.
+        ("1e2147483648", v.NUMBER_INVALID.format(value="1e2147483648")),
+        ("1e999999999999999999999", v.NUMBER_INVALID.format(value="1e999999999999999999999")),
+        ("1e-" + "9" * 5000, v.NUMBER_INVALID.format(value="1e-" + "9" * 5000)),
+    ],
+    ids=["5000-digits-near-1", "5000-digits", "overflow", "underflow", "int-exponent",
+         "huge-exponent", "5000-digit-exponent"],
+)  # fmt: skip
+def test_a_key_number_dynamodb_refuses_gets_its_error(
+    keyed: DynaFake, raw_client: Any, error_of: Any, number: str, message: str
+) -> None:
+    key = {"h": {"N": number}, "r": {"N": "1"}}
+    assert error_of(raw_client.get_item, TableName="nums", Key=key) == (VE, message)
+    batch = {"nums": {"Keys": [key]}}
+    assert error_of(raw_client.batch_get_item, RequestItems=batch) == (VE, message)
+    gets = [{"Get": {"TableName": "nums", "Key": key}}]
+    assert error_of(raw_client.transact_get_items, TransactItems=gets) == (VE, message)
+
+
+TOO_MANY = (
+    f"table 'tbl', item 0, attribute 'n': number {FIVE_THOUSAND[:40]}... (5001 characters) "
+    "has more than 38 significant digits; DynamoDB refuses it (it never rounds): give at most 38"
+)
+JSON_FIVE_THOUSAND = repr({"N": FIVE_THOUSAND})
+
+
+def bad_json_number(attribute: str, shown: str, problem: str) -> str:
+    return (
+        f"table 'tbl', item 0, attribute {attribute!r}: {shown} is not DynamoDB JSON (bad "
+        f"number: {problem}); give one type and its value, e.g. {{'S': 'text'}} or "
+        "{'N': '42'}, or seed plain values with format='python'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("keys", "item", "format", "message"),
+    [
+        (("k",), {"k": "a", "n": decimal.Decimal(FIVE_THOUSAND)}, "python", TOO_MANY),
+        (("k",), {"k": {"S": "a"}, "n": {"N": FIVE_THOUSAND}}, "dynamodb", bad_json_number(
+            "n", JSON_FIVE_THOUSAND[:100] + "... (5010 characters)", "too-many-digits")),
+        ((("k", "N"),), {"k": {"N": "1e999999999999999999999"}}, "dynamodb",
+         bad_json_number("k", "{'N': '1e999999999999999999999'}", "not-a-number")),
+        (("k",), {"k": {"S": "a"}, "n": {"N": "1e2147483647"}}, "dynamodb",
+         bad_json_number("n", "{'N': '1e2147483647'}", "overflow")),
+    ],
+    ids=["python-digits", "json-digits", "json-key-exponent", "json-overflow"],
+)  # fmt: skip
+def test_seeding_a_number_dynamodb_refuses_names_it(
+    keys: tuple[Any, ...], item: dict[str, Any], format: Any, message: str
+) -> None:
+    assert seed_error("tbl", *keys, items=[item], format=format) == message
+
+
+@pytest.mark.parametrize("check", ["keys", "all"])
+def test_a_seed_file_key_number_dynamodb_cannot_read_fails_to_load(
+    tmp_path: Path, check: Any
+) -> None:
+    path = tmp_path / "scan.json"
+    path.write_text(json.dumps({"Items": [{"k": {"N": "1e999999999999999999999"}}]}))
+    fake = DynaFake()
+    fake.table("tbl", ("k", "N"))
+    with pytest.raises(DynaFakeError) as raised:
+        fake.load(path, table="tbl", check=check)
+    message = bad_json_number("k", "{'N': '1e999999999999999999999'}", "not-a-number")
+    assert str(raised.value) == f"seed file {str(path)!r}: {message}"
+
+
+# -- item 8: subclasses are serialised as boto3 sends them ----------------------------------
+class Kind(str, enum.Enum):
+    A = "a"
+    B = "b"
+
+
+class Three(int):
+    def __repr__(self) -> str:
+        return "three"
+
+    __str__ = __repr__
+
+
+class Half(decimal.Decimal):
+    def __str__(self) -> str:
+        return "half"
+
+
+def sent_by_boto3(value: Any) -> Any:
+    """What boto3's TypeSerializer makes of a value, as botocore's JSON carries it."""
+    from boto3.dynamodb.types import TypeSerializer
+
+    return json.loads(json.dumps(TypeSerializer().serialize(value)))
+
+
+def test_subclasses_of_str_int_and_decimal_are_stored_as_boto3_sends_them(
+    dynafake: DynaFake, client: Any
+) -> None:
+    item = {"kind": Kind.A, "n": Three(3), "d": Half("0.5"), "m": {Kind.B: Kind.A},
+            "ss": {Kind.A, Kind.B}, "ns": {Three(3)}, "l": [Kind.B]}  # fmt: skip
+    dynafake.table("kinds", ("kind", "S"), ("n", "N"), items=[item])
+    key = {"kind": {"S": "a"}, "n": {"N": "3"}}
+    stored = client.get_item(TableName="kinds", Key=key)["Item"]
+    for name, value in item.items():  # set members in boto3's (arbitrary) order
+        assert {k: sorted(v) for k, v in sent_by_boto3(value).items()} == {
+            k: sorted(v) for k, v in stored[name].items()
+        }
+    assert stored == {
+        **key,
+        "d": {"N": "0.5"},
+        "m": {"M": {"b": {"S": "a"}}},
+        "ss": {"SS": ["a", "b"]},
+        "ns": {"NS": ["3"]},
+        "l": {"L": [{"S": "b"}]},
+    }
+    # The map key is the plain name "b": a projection finds it.
+    projected = client.get_item(TableName="kinds", Key=key, ProjectionExpression="m.b")
+    assert projected["Item"] == {"m": {"M": {"b": {"S": "a"}}}}
+    assert client.batch_get_item(RequestItems={"kinds": {"Keys": [key]}})["Responses"] == {
+        "kinds": [stored]
+    }
+
+
+# -- item 7: an empty binary inside a binary set is kept -----------------------------------
+def test_an_empty_binary_is_a_binary_set_member_like_any_other(
+    dynafake: DynaFake, client: Any
+) -> None:
+    sets = dynafake.table("sets", "k", items=[{"k": "a", "bs": {b"", b"x"}, "only": {b""}}])
+    sets.put_items([{"k": {"S": "b"}, "bs": {"BS": ["", "eA=="]}}], format="dynamodb")
+    found = client.batch_get_item(
+        RequestItems={"sets": {"Keys": [{"k": {"S": "a"}}, {"k": {"S": "b"}}]}}
+    )["Responses"]["sets"]
+    assert sorted(found, key=lambda i: i["k"]["S"]) == [
+        {"k": {"S": "a"}, "bs": {"BS": [b"", b"x"]}, "only": {"BS": [b""]}},
+        {"k": {"S": "b"}, "bs": {"BS": [b"", b"x"]}},
+    ]

@@ -223,6 +223,11 @@ CASES: list[Case] = [
     gi("gi-key-binary-2049", blob(b"x" * 2049), table="files"),
     bgi_users("bgi-key-hash-2049", "x" * 2049),
     tgi("tgi-key-hash-2049", get("users", user("u2")), get("users", user("x" * 2049))),
+    # ---- numbers: digits counted exactly (never rounded), Java's int exponent
+    gi("gi-key-number-5000-digits", order("c1", "1." + "0" * 4998 + "1"), table="orders"),
+    gi("gi-key-number-overflow", order("c1", "1e2147483647"), table="orders"),
+    gi("gi-key-number-huge-exponent", order("c1", "1e999999999999999999999"), table="orders"),
+    gi("gi-binary-set-empty-member", blob(b"\x03"), table="files"),
     # ---- DescribeTable / ListTables
     *[Case(f"describe-{t}", "DescribeTable", {"TableName": t})
       for t in ("users", "orders", "files", "big")],
@@ -406,6 +411,14 @@ KNOWN_DIFFERENCES: dict[str, Difference] = {
     **{case: Difference(KEY_SIZE_LOCAL, ve(KEY_HASH_TOO_LARGE), KEY_SIZE_SOURCE) for case in (
         "gi-key-hash-2049", "gi-key-hash-utf8-2050", "gi-key-binary-2049", "bgi-key-hash-2049",
         "tgi-key-hash-2049")},
+    "gi-key-number-5000-digits": Difference(
+        ve("DynamoDB only supports precision up to 38 digits"),
+        ve("Attempting to store more than 38 significant digits in a Number"),
+        NUMBER[2] + "; counted before the magnitude and never rounded, as DynamoDB Local does"),
+    "gi-key-number-huge-exponent": Difference(NUMBER[0], ve(
+        "The parameter cannot be converted to a numeric value: 1e999999999999999999999"),
+        "DynamoDB Local (an exponent past Java's int is no number; 1e2147483647 overflows); "
+        "wording: " + NUMBER[2]),
     # ---- DescribeTable
     "describe-unknown": Difference(LOCAL_NOT_FOUND,
         err(NOT_FOUND, "Requested resource not found: Table: nope not found"),

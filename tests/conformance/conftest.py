@@ -62,6 +62,8 @@ TABLES: dict[str, dict[str, Any]] = {
         "items": [
             {"blob_id": {"B": b"\x00\x01"}, "kind": s("pair")},
             {"blob_id": {"B": b"\xff"}, "kind": s("high")},
+            # An empty binary is a set member like any other (stored as is by both sides).
+            {"blob_id": {"B": b"\x03"}, "kind": s("sets"), "members": {"BS": [b"", b"x"]}},
         ],
     },
     "big": {
