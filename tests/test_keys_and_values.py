@@ -288,3 +288,32 @@ def test_an_empty_binary_is_a_binary_set_member_like_any_other(
         {"k": {"S": "a"}, "bs": {"BS": [b"", b"x"]}, "only": {"BS": [b""]}},
         {"k": {"S": "b"}, "bs": {"BS": [b"", b"x"]}},
     ]
+
+
+# -- item 3: keys equal as numbers name one item --------------------------------------------
+@pytest.mark.parametrize(
+    "spellings", [("009578", "9578"), ("9578", "9.578E3"), ("9578.0", "9578")], ids=str
+)
+def test_keys_equal_as_numbers_read_their_item_once(
+    keyed: DynaFake, client: Any, spellings: tuple[str, str]
+) -> None:
+    keys = [{"h": {"N": spelling}, "r": {"N": "1"}} for spelling in spellings]
+    response = client.batch_get_item(
+        RequestItems={"nums": {"Keys": keys}}, ReturnConsumedCapacity="TOTAL"
+    )
+    assert response["Responses"] == {"nums": [{"h": {"N": "9578"}, "r": {"N": "1"}}]}
+    assert response["UnprocessedKeys"] == {}
+    assert response["ConsumedCapacity"] == [{"TableName": "nums", "CapacityUnits": 0.5}]
+
+
+def test_keys_equal_as_numbers_are_not_duplicates_but_keys_sent_twice_are(
+    keyed: DynaFake, client: Any, error_of: Any
+) -> None:
+    missing = [{"h": {"N": "07"}, "r": {"N": "1"}}, {"h": {"N": "7"}, "r": {"N": "1"}}]
+    response = client.batch_get_item(RequestItems={"nums": {"Keys": missing}})
+    assert response["Responses"] == {"nums": []}
+    twice = [{"h": {"N": "7"}, "r": {"N": "1"}}] * 2
+    assert error_of(client.batch_get_item, RequestItems={"nums": {"Keys": twice}}) == (
+        VE,
+        v.BATCH_DUPLICATE_KEYS,
+    )
