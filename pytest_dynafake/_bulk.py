@@ -21,6 +21,7 @@ import msgspec
 
 from . import _validation as v
 from ._errors import DynaFakeError
+from ._limits import check_depth
 from ._seeding import Format, no_gc, prepare, wire_item
 from ._store import (
     HASH_KEY_LIMIT,
@@ -78,10 +79,12 @@ class LazyItem(StoredItem):
         where = f"table {table!r}, item {self._index}"
         try:
             wire = wire_item(where, _read(where, self._raw), format)
+            text = _encode(wire).decode()
+            check_depth(where, wire, text)
         except DynaFakeError as error:
             raise DynaFakeError(f"seed file {path!r}: {error}{LAZY_HINT}") from None
         self.wire = wire
-        self.json = _encode(wire).decode()
+        self.json = text
         return object.__getattribute__(self, name)
 
 

@@ -6,23 +6,14 @@ attribute, and saying what to do.
 
 from __future__ import annotations
 
-import base64
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal
 
 from ._errors import DynaFakeError
-from ._store import (
-    HASH_KEY_LIMIT,
-    MAX_ITEM_SIZE,
-    RANGE_KEY_LIMIT,
-    KeyAttribute,
-    LookupKey,
-    StoredItem,
-    Table,
-    key_size,
-)
+from ._limits import check_depth, check_key_size
+from ._store import MAX_ITEM_SIZE, RANGE_KEY_LIMIT, KeyAttribute, LookupKey, StoredItem, Table
 from ._wire import SURROGATE, Item, NumberError, WireError, canonical_wire, dumps, to_wire
 
 Format = Literal["python", "dynamodb"]
@@ -223,6 +214,7 @@ def _prepare(
         stored = StoredItem(wire)
         if not stored.json.isascii():
             _check_text(where, wire, stored.json)
+        check_depth(where, wire, stored.json)
         if stored.may_exceed(MAX_ITEM_SIZE):
             raise DynaFakeError(
                 f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
@@ -310,19 +302,8 @@ def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
             )
         # A short key cannot pass the limit (4 UTF-8 bytes a character, base64 is longer).
         if kind != "N" and len(value[kind]) > RANGE_KEY_LIMIT // 4:
-            _check_key_size(where, attribute.name, kind, value[kind], sort=index > 0)
+            check_key_size(where, attribute.name, kind, value[kind], sort=index > 0)
     return table.key_of_item(wire)
-
-
-def _check_key_size(where: str, name: str, kind: str, raw: str, *, sort: bool) -> None:
-    size = key_size(base64.b64decode(raw) if kind == "B" else raw)
-    role, limit = ("sort", RANGE_KEY_LIMIT) if sort else ("partition", HASH_KEY_LIMIT)
-    if size > limit:
-        raise DynaFakeError(
-            f"{where}, attribute {name!r}: the {role} key is {size} bytes, over DynamoDB's "
-            f"{limit}-byte limit for a {role} key (UTF-8 bytes of a string, bytes of a "
-            "binary); shorten it"
-        )
 
 
 def _show_key(table: Table, wire: Item) -> str:

@@ -317,3 +317,67 @@ def test_keys_equal_as_numbers_are_not_duplicates_but_keys_sent_twice_are(
         VE,
         v.BATCH_DUPLICATE_KEYS,
     )
+
+
+# -- item 6 (seeds): 32 levels of nesting ------------------------------------------------------
+def nested(levels: int, kind: str = "M") -> Any:
+    """A plain value whose leaf is at ``levels`` (the attribute's value itself is level 1)."""
+    value: Any = "leaf"
+    for _ in range(levels - 1):
+        value = {"a": value} if kind == "M" else [value]
+    return value
+
+
+def nested_json(levels: int, kind: str = "M") -> dict[str, Any]:
+    value: dict[str, Any] = {"S": "leaf"}
+    for _ in range(levels - 1):
+        value = {"M": {"a": value}} if kind == "M" else {"L": [value]}
+    return value
+
+
+def too_deep(depth: int, attribute: str = "d") -> str:
+    return (
+        f"table 'tbl', item 0, attribute {attribute!r}: the value is nested {depth} levels "
+        "deep, over DynamoDB's 32 (the attribute's value is level 1, each map or list adds "
+        "one); flatten it"
+    )
+
+
+@pytest.mark.parametrize("kind", ["M", "L"])
+def test_32_levels_are_seeded_and_read(dynafake: DynaFake, client: Any, kind: str) -> None:
+    dynafake.table("tbl", "k", items=[{"k": "a", "d": nested(32, kind)}])
+    dynafake.tables["tbl"].put_items(
+        [{"k": {"S": "b"}, "d": nested_json(32, kind)}], format="dynamodb"
+    )
+    for k in ("a", "b"):
+        item = client.get_item(TableName="tbl", Key={"k": {"S": k}})["Item"]
+        assert item["d"] == nested_json(32, kind)
+
+
+@pytest.mark.parametrize("levels", [33, 300])
+@pytest.mark.parametrize("kind", ["M", "L"])
+def test_seeds_nested_deeper_than_32_levels_are_refused(levels: int, kind: str) -> None:
+    assert seed_error("tbl", "k", items=[{"k": "a", "d": nested(levels, kind)}]) == too_deep(levels)
+    item = {"k": {"S": "a"}, "d": nested_json(levels, kind)}
+    assert seed_error("tbl", "k", items=[item], format="dynamodb") == too_deep(levels)
+
+
+def test_a_too_deep_item_of_a_seed_file_fails_at_load_or_first_read(
+    tmp_path: Path, dynafake: DynaFake, client: Any
+) -> None:
+    path = tmp_path / "scan.json"
+    path.write_text(json.dumps({"Items": [{"k": {"S": "a"}, "d": nested_json(300)}]}))
+    expected = f"seed file {str(path)!r}: {too_deep(300)}"
+    strict = DynaFake()
+    strict.table("tbl", "k")
+    with pytest.raises(DynaFakeError) as raised:
+        strict.load(path, table="tbl", check="all")
+    assert str(raised.value) == expected
+    dynafake.table("tbl", "k")
+    dynafake.load(path, table="tbl")  # keys only: the item is checked when first read
+    with pytest.raises(DynaFakeError) as raised:
+        client.get_item(TableName="tbl", Key={"k": {"S": "a"}})
+    assert str(raised.value) == expected + (
+        " (a seed file's keys are checked when it is loaded, the rest of an item when a "
+        "request first reads it; load(..., check='all') checks every item at load)"
+    )

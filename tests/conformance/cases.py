@@ -228,6 +228,7 @@ CASES: list[Case] = [
     gi("gi-key-number-overflow", order("c1", "1e2147483647"), table="orders"),
     gi("gi-key-number-huge-exponent", order("c1", "1e999999999999999999999"), table="orders"),
     gi("gi-binary-set-empty-member", blob(b"\x03"), table="files"),
+    gi("gi-nested-32-levels", blob(b"\x04"), table="files"),
     bgi("bgi-number-001-and-1", {"orders": {"Keys": [order("c1", "001"), order("c1", "1")]}}),
     # ---- DescribeTable / ListTables
     *[Case(f"describe-{t}", "DescribeTable", {"TableName": t})
