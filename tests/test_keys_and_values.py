@@ -381,3 +381,27 @@ def test_a_too_deep_item_of_a_seed_file_fails_at_load_or_first_read(
         " (a seed file's keys are checked when it is loaded, the rest of an item when a "
         "request first reads it; load(..., check='all') checks every item at load)"
     )
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("0.12345678901234567890123456789012345678", None),  # 38 digits, not an integer
+        ("-1234567890123456789.0123456789012345678", None),
+        ("1" + "0" * 40, None),  # one significant digit
+        ("0.123456789012345678901234567890123456789", v.NUMBER_TOO_MANY_DIGITS),
+        ("1.00000000000000000000000000000000000001", v.NUMBER_TOO_MANY_DIGITS),
+        ("9.9999999999999999999999999999999999999E+125", None),
+        ("1E+126", v.NUMBER_OVERFLOW),
+        ("1E-130", None),
+        ("9.9999999999999999999999999999999999999E-131", v.NUMBER_UNDERFLOW),
+    ],
+)
+def test_number_limits_in_a_key(
+    keyed: DynaFake, raw_client: Any, error_of: Any, number: str, message: str | None
+) -> None:
+    key = {"h": {"N": number}, "r": {"N": "1"}}
+    if message is None:
+        assert "Item" not in raw_client.get_item(TableName="nums", Key=key)
+    else:
+        assert error_of(raw_client.get_item, TableName="nums", Key=key) == (VE, message)
