@@ -11,6 +11,7 @@ from ._store import HASH_KEY_LIMIT, RANGE_KEY_LIMIT, key_size
 from ._wire import AttributeValue, Item
 
 MAX_DEPTH = 32
+_SHORTEST_TOO_DEEP = MAX_DEPTH * len('{"L":[]}')
 
 
 def check_key_size(where: str, name: str, kind: str, raw: str, *, sort: bool) -> None:
@@ -29,8 +30,9 @@ def check_depth(where: str, wire: Item, text: str) -> None:
     level; a value deeper than 32 is refused (paritysuite/dynamodb-conformance
     tests/tier3/limits/nestingDepth.test.ts, live eu-west-2; DynamoDB Local agrees). A
     deeper item could not be answered either: botocore's parser gives up at a few hundred."""
-    # Cheap first: fewer than 32 maps and lists in the whole item cannot nest 32 deep.
-    if text.count('{"M":') + text.count('{"L":') < MAX_DEPTH:
+    # Cheap first: a short item, or one with fewer than 32 maps and lists in all, cannot nest
+    # 32 deep (each level adds at least {"L":[ and ]} to the text).
+    if len(text) < _SHORTEST_TOO_DEEP or text.count('{"M":') + text.count('{"L":') < MAX_DEPTH:
         return
     for name, value in wire.items():
         depth = _depth(value)

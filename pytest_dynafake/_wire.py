@@ -73,9 +73,10 @@ def canonical_number(text: str) -> str:
         return "0"
     # Significant digits are counted exactly, before anything can round them: 5,000 digits
     # are refused as too many (DynamoDB Local does so too), never stored as their rounding.
-    digits = value.as_tuple().digits
-    if len(digits) > MAX_DIGITS and len(_significant(digits)) > MAX_DIGITS:
-        raise NumberError(NumberError.TOO_MANY_DIGITS)
+    if len(text) > MAX_DIGITS:  # a shorter text cannot hold 39 digits
+        digits = value.as_tuple().digits
+        if len(digits) > MAX_DIGITS and len(_significant(digits)) > MAX_DIGITS:
+            raise NumberError(NumberError.TOO_MANY_DIGITS)
     # The magnitude next: normalising 1e999999999999 would overflow the context.
     magnitude = value.adjusted()
     if magnitude > MAX_EXPONENT:
