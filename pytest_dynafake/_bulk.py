@@ -21,8 +21,18 @@ import msgspec
 
 from . import _validation as v
 from ._errors import DynaFakeError
+from ._limits import check_depth
 from ._seeding import Format, no_gc, prepare, wire_item
-from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table, key_value
+from ._store import (
+    HASH_KEY_LIMIT,
+    MAX_ITEM_SIZE,
+    RANGE_KEY_LIMIT,
+    KeyAttribute,
+    LookupKey,
+    StoredItem,
+    Table,
+    key_value,
+)
 from ._wire import canonical_number
 
 Check = Literal["keys", "all"]
@@ -69,10 +79,12 @@ class LazyItem(StoredItem):
         where = f"table {table!r}, item {self._index}"
         try:
             wire = wire_item(where, _read(where, self._raw), format)
+            text = _encode(wire).decode()
+            check_depth(where, wire, text)
         except DynaFakeError as error:
             raise DynaFakeError(f"seed file {path!r}: {error}{LAZY_HINT}") from None
         self.wire = wire
-        self.json = _encode(wire).decode()
+        self.json = text
         return object.__getattribute__(self, name)
 
 
@@ -145,7 +157,7 @@ def _key_reader(
     if format == "python" and any(a.type == "B" for a in attributes):
         return None
     fields: list[tuple[str, Any]] = [
-        (f"k{i}", _value_type(a.type, format)) for i, a in enumerate(attributes)
+        (f"k{i}", _value_type(a.type, format, sort=i > 0)) for i, a in enumerate(attributes)
     ]
     names = {f"k{i}": a.name for i, a in enumerate(attributes)}
     key = msgspec.defstruct("Key", fields, rename=names, gc=False)
@@ -160,21 +172,30 @@ def _key_reader(
         lookup_of = values
     else:  # numbers and binaries take their canonical form
         lookup_of = lambda key: tuple(  # noqa: E731
-            [_canonical(a, x) for a, x in zip(attributes, _tuple(values(key)), strict=True)]
+            [
+                _canonical(a, x, sort=i > 0)
+                for i, (a, x) in enumerate(zip(attributes, _tuple(values(key)), strict=True))
+            ]
         )
     return msgspec.json.Decoder(key).decode, lookup_of
 
 
-def _value_type(kind: str, format: Format) -> Any:
+def _value_type(kind: str, format: Format, *, sort: bool) -> Any:
+    text: Any = _NON_EMPTY
+    if kind == "S":
+        # A string key short enough that its UTF-8 bytes cannot pass the key limit: a longer
+        # one fails the decoding and takes the full check, which measures it.
+        longest = (RANGE_KEY_LIMIT if sort else HASH_KEY_LIMIT) // 4
+        text = Annotated[str, msgspec.Meta(min_length=1, max_length=longest)]
     if format == "python":
-        return int if kind == "N" else _NON_EMPTY
-    return msgspec.defstruct(kind, [(kind, _NON_EMPTY)], forbid_unknown_fields=True)
+        return int if kind == "N" else text
+    return msgspec.defstruct(kind, [(kind, text)], forbid_unknown_fields=True)
 
 
-def _canonical(attribute: KeyAttribute, value: str | int) -> str | bytes:
+def _canonical(attribute: KeyAttribute, value: str | int, *, sort: bool) -> str | bytes:
     if isinstance(value, int):  # a plain number: msgspec gives ints of at most 64 bits
         return canonical_number(str(value))
-    return key_value(attribute, value)
+    return key_value(attribute, value, sort=sort)
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:

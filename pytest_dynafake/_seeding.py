@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from typing import Any, Literal
 
 from ._errors import DynaFakeError
-from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table
+from ._limits import check_depth, check_key_size
+from ._store import MAX_ITEM_SIZE, RANGE_KEY_LIMIT, KeyAttribute, LookupKey, StoredItem, Table
 from ._wire import SURROGATE, Item, NumberError, WireError, canonical_wire, dumps, to_wire
 
 Format = Literal["python", "dynamodb"]
@@ -213,6 +214,7 @@ def _prepare(
         stored = StoredItem(wire)
         if not stored.json.isascii():
             _check_text(where, wire, stored.json)
+        check_depth(where, wire, stored.json)
         if stored.may_exceed(MAX_ITEM_SIZE):
             raise DynaFakeError(
                 f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
@@ -259,12 +261,18 @@ def wire_item(where: str, item: Mapping[str, Any], format: Format) -> Item:
             ) from None
         except (WireError, NumberError) as exc:
             raise DynaFakeError(
-                f"{where}, attribute {name!r}: {value!r} is not DynamoDB JSON "
+                f"{where}, attribute {name!r}: {_shown(value)} is not DynamoDB JSON "
                 f"({_wire_problem(exc)}); "
                 "give one type and its value, e.g. {'S': 'text'} or {'N': '42'}, or seed plain "
                 "values with format='python'"
             ) from None
     return wire
+
+
+def _shown(value: object) -> str:
+    """A value for a message: a 5,000-digit number is shown by its start and length."""
+    text = repr(value)
+    return text if len(text) <= 200 else f"{text[:100]}... ({len(text)} characters)"
 
 
 def _wire_problem(exc: WireError | NumberError) -> str:
@@ -274,7 +282,7 @@ def _wire_problem(exc: WireError | NumberError) -> str:
 
 
 def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
-    for attribute in table.key_attributes:
+    for index, attribute in enumerate(table.key_attributes):
         value = wire.get(attribute.name)
         if value is None:
             raise DynaFakeError(
@@ -292,6 +300,9 @@ def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
                 f"{where}, attribute {attribute.name!r}: a key attribute cannot be an empty "
                 f"{'string' if kind == 'S' else 'binary'}; DynamoDB refuses it"
             )
+        # A short key cannot pass the limit (4 UTF-8 bytes a character, base64 is longer).
+        if kind != "N" and len(value[kind]) > RANGE_KEY_LIMIT // 4:
+            check_key_size(where, attribute.name, kind, value[kind], sort=index > 0)
     return table.key_of_item(wire)
 
 

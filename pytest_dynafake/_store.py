@@ -14,6 +14,9 @@ from ._wire import Item, NumberError, WireError, canonical_wire, dumps, item_siz
 KeyValue = str | bytes
 LookupKey = tuple[KeyValue, ...]
 MAX_ITEM_SIZE = 400 * 1024
+# UTF-8 bytes of a string key, bytes of a binary one; a number key is never this long.
+HASH_KEY_LIMIT = 2048
+RANGE_KEY_LIMIT = 1024
 
 
 class KeyAttribute(NamedTuple):
@@ -100,12 +103,14 @@ class Table:
             self._check_values(key)
             raise v.invalid(v.KEY_SCHEMA_MISMATCH)
         out: list[KeyValue] = []
+        # Attribute by attribute, as DynamoDB checks them: the partition key's type, emptiness
+        # and size, then the sort key's (a too long partition key wins over a bad sort key).
         for attribute in self.key_attributes:
             value = key.get(attribute.name)
             if type(value) is not dict or len(value) != 1 or attribute.type not in value:
                 self._check_values(key)
                 raise v.invalid(v.KEY_SCHEMA_MISMATCH)
-            out.append(key_value(attribute, value[attribute.type]))
+            out.append(key_value(attribute, value[attribute.type], sort=bool(out)))
         return tuple(out)
 
     @staticmethod
@@ -119,7 +124,10 @@ class Table:
                     raise attribute_error(exc) from None
 
     def key_of_item(self, item: Item) -> LookupKey:
-        return tuple(key_value(a, item[a.name][a.type]) for a in self.key_attributes)
+        return tuple(
+            key_value(a, item[a.name][a.type], sort=i > 0)
+            for i, a in enumerate(self.key_attributes)
+        )
 
     # -- items -----------------------------------------------------------------------------
     def get(self, key: LookupKey) -> StoredItem | None:
@@ -138,13 +146,17 @@ class Table:
             self.items.update(entries)
 
 
-def key_value(attribute: KeyAttribute, raw: object) -> KeyValue:
+def key_value(attribute: KeyAttribute, raw: object, *, sort: bool = False) -> KeyValue:
+    """The store form of one key value (``sort``: the sort key, whose limit is 1024 bytes)."""
     kind = attribute.type
     if kind == "S":
         if type(raw) is not str:
             raise v.invalid(v.KEY_SCHEMA_MISMATCH)
         if not raw:
             raise v.invalid(v.KEY_EMPTY_STRING.format(name=attribute.name))
+        # Four bytes a character at most: only a long key pays for the encoding.
+        if len(raw) > RANGE_KEY_LIMIT // 4 and key_size(raw) > _limit(sort):
+            raise v.invalid(v.KEY_RANGE_TOO_LARGE if sort else v.KEY_HASH_TOO_LARGE)
         return raw
     if kind == "N":
         try:
@@ -159,4 +171,18 @@ def key_value(attribute: KeyAttribute, raw: object) -> KeyValue:
         raise v.invalid(v.KEY_SCHEMA_MISMATCH) from None
     if not data:
         raise v.invalid(v.KEY_EMPTY_BINARY.format(name=attribute.name))
+    if len(data) > _limit(sort):
+        raise v.invalid(v.KEY_RANGE_TOO_LARGE if sort else v.KEY_HASH_TOO_LARGE)
     return data
+
+
+def _limit(sort: bool) -> int:
+    return RANGE_KEY_LIMIT if sort else HASH_KEY_LIMIT
+
+
+def key_size(value: str | bytes) -> int:
+    """Bytes DynamoDB counts for a key value: UTF-8 for a string (a lone surrogate, which
+    botocore sends escaped, as the three bytes Java would count)."""
+    if isinstance(value, bytes):
+        return len(value)
+    return len(value.encode("utf-8", "surrogatepass"))

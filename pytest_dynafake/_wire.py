@@ -29,6 +29,7 @@ MAX_DIGITS = 38
 _INT_LIMIT = 10**38
 MAX_EXPONENT = 125  # 9.99...E+125 is the largest magnitude
 MIN_EXPONENT = -130  # 1E-130 is the smallest magnitude
+_JAVA_INT = 2**31 - 1
 
 
 class NumberError(ValueError):
@@ -60,19 +61,39 @@ def canonical_number(text: str) -> str:
         return text
     if not _NUMBER.match(text):
         raise NumberError(NumberError.NOT_A_NUMBER, text)
+    if "e" in text or "E" in text:
+        # DynamoDB parses numbers with Java's BigDecimal, whose exponent is an int: past it
+        # the text is no number at all (DynamoDB Local: 1e2147483647 overflows,
+        # 1e2147483648 "cannot be converted"); decimal would read it, or fail to.
+        exponent = text.lower().rpartition("e")[2].lstrip("+-").lstrip("0")
+        if len(exponent) > 10 or int(exponent or "0") > _JAVA_INT:
+            raise NumberError(NumberError.NOT_A_NUMBER, text)
     value = Decimal(text)
     if value.is_zero():
         return "0"
-    # The magnitude first: normalising 1e999999999999 would overflow the context.
+    # Significant digits are counted exactly, before anything can round them: 5,000 digits
+    # are refused as too many (DynamoDB Local does so too), never stored as their rounding.
+    if len(text) > MAX_DIGITS:  # a shorter text cannot hold 39 digits
+        digits = value.as_tuple().digits
+        if len(digits) > MAX_DIGITS and len(_significant(digits)) > MAX_DIGITS:
+            raise NumberError(NumberError.TOO_MANY_DIGITS)
+    # The magnitude next: normalising 1e999999999999 would overflow the context.
     magnitude = value.adjusted()
     if magnitude > MAX_EXPONENT:
         raise NumberError(NumberError.OVERFLOW)
     if magnitude < MIN_EXPONENT:
         raise NumberError(NumberError.UNDERFLOW)
-    normal = value.normalize(_EXACT)
-    if len(normal.as_tuple().digits) > MAX_DIGITS:
-        raise NumberError(NumberError.TOO_MANY_DIGITS)
-    return format(normal, "f")
+    return format(value.normalize(_EXACT), "f")
+
+
+def _significant(digits: tuple[int, ...]) -> tuple[int, ...]:
+    """Digits without the leading and trailing zeros (1.500 and 001.5 have two)."""
+    start, end = 0, len(digits)
+    while start < end and digits[start] == 0:
+        start += 1
+    while end > start and digits[end - 1] == 0:
+        end -= 1
+    return digits[start:end]
 
 
 def number_size(canonical: str) -> int:
@@ -177,7 +198,9 @@ def to_wire(value: object) -> AttributeValue:
     if isinstance(value, int | Decimal):
         return {"N": _number_from_python(value)}
     if isinstance(value, str):
-        return {"S": value}
+        # A str subclass (class Kind(str, Enum)) is stored as the text it holds: boto3's
+        # TypeSerializer keeps it as S and botocore's JSON encoder sends that text.
+        return {"S": str.__str__(value)}
     raw = _as_bytes(value)
     if raw is not None:
         return {"B": base64.b64encode(raw).decode()}
@@ -194,9 +217,11 @@ def to_wire(value: object) -> AttributeValue:
 
 
 def _attr_name(name: object) -> str:
+    if type(name) is str:
+        return name
     if not isinstance(name, str):
         raise TypeError(f"map key {name!r} is not a str; DynamoDB map keys are strings")
-    return name
+    return str.__str__(name)  # a str subclass: the text it holds, as botocore sends it
 
 
 def _as_bytes(value: object) -> bytes | None:
@@ -210,10 +235,19 @@ def _as_bytes(value: object) -> bytes | None:
 
 
 def _number_from_python(value: int | Decimal) -> str:
+    # The number a subclass holds (IntEnum, a Decimal subclass), not its own str(): boto3
+    # serializes them through Decimal, whatever their __str__ says.
+    text = int.__repr__(value) if isinstance(value, int) else Decimal.__str__(value)
     try:
-        return canonical_number(str(value))
+        return canonical_number(text)
     except NumberError as exc:
-        raise TypeError(f"number {value!r} is out of DynamoDB's range ({exc.args[0]})") from None
+        shown = repr(value) if len(text) <= 1000 else f"{text[:40]}... ({len(text)} characters)"
+        if exc.args[0] == NumberError.TOO_MANY_DIGITS:
+            raise TypeError(
+                f"number {shown} has more than {MAX_DIGITS} significant digits; DynamoDB "
+                f"refuses it (it never rounds): give at most {MAX_DIGITS}"
+            ) from None
+        raise TypeError(f"number {shown} is out of DynamoDB's range ({exc.args[0]})") from None
 
 
 def _set_to_wire(value: set[Any] | frozenset[Any]) -> AttributeValue:
@@ -221,12 +255,15 @@ def _set_to_wire(value: set[Any] | frozenset[Any]) -> AttributeValue:
         raise TypeError("an empty set has no DynamoDB type; DynamoDB refuses empty sets")
     members = list(value)
     if all(isinstance(m, str) for m in members):
-        return {"SS": sorted(members)}
+        return {"SS": sorted(str.__str__(m) for m in members)}
     if all(isinstance(m, int | Decimal) and not isinstance(m, bool) for m in members):
         return {"NS": sorted((_number_from_python(m) for m in members), key=Decimal)}
     blobs = [_as_bytes(m) for m in members]
     if all(b is not None for b in blobs):
-        return {"BS": [base64.b64encode(b).decode() for b in sorted(b for b in blobs if b)]}
+        # An empty binary is a member like any other: DynamoDB Local stores {b"", b"x"} and
+        # {b""} as they are, so the fake does too (no live capture either way).
+        present = sorted(b for b in blobs if b is not None)
+        return {"BS": [base64.b64encode(b).decode() for b in present]}
     kinds = sorted({type(m).__name__ for m in members})
     raise TypeError(f"a set must hold only str, only numbers or only bytes, not {kinds}")
 

@@ -103,15 +103,33 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
     ):
         keys = request["Keys"]
         lookup_key = table.lookup_key
-        # Duplicates are found on the keys as sent, whatever their attribute order: DynamoDB
-        # Local answers keys 1.5 and 1.50 with the item twice.
+        # Duplicates are found on the keys as sent, whatever their attribute order; keys equal
+        # only by value (9578 and 009578) are no duplicates, but name one item (below).
         if len({raw_key(key) for key in keys}) != len(keys):
             raise v.invalid(v.BATCH_DUPLICATE_KEYS)
         lookups = [lookup_key(key) for key in keys]
+        if len(set(lookups)) != len(lookups):
+            keys, lookups = _first_of_each(keys, lookups)
         reads.append(
             _TableRead(name, table, request, projection, consistent(request), keys, lookups)
         )
     return mode, reads
+
+
+def _first_of_each(keys: list[Any], lookups: list[LookupKey]) -> tuple[list[Any], list[LookupKey]]:
+    """Keep the first of keys that name one item by value. The service neither refuses
+    9578 and 009578 as duplicates nor returns the item twice: it returns it once (Scylla
+    Alternator's test_batch_get_item_duplicate_number_key, run against DynamoDB, 2026-04).
+    DynamoDB Local returns it twice."""
+    seen: set[LookupKey] = set()
+    kept: list[Any] = []
+    kept_lookups: list[LookupKey] = []
+    for key, lookup in zip(keys, lookups, strict=True):
+        if lookup not in seen:
+            seen.add(lookup)
+            kept.append(key)
+            kept_lookups.append(lookup)
+    return kept, kept_lookups
 
 
 def _execute(mode: str, reads: list[_TableRead], held: Collection[int]) -> str:

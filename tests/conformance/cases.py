@@ -216,6 +216,20 @@ CASES: list[Case] = [
     gi("gi-unknown-table", user("u1"), table="nope"),
     gi("gi-bad-table-name", user("u1"), table="a!"),
     gi("gi-projection-reserved", user("u1"), ProjectionExpression="data"),
+    # ---- key sizes: 2048 bytes for a partition key (UTF-8 for a string), 1024 for a sort key
+    gi("gi-key-hash-2048", user("x" * 2048)),
+    gi("gi-key-hash-2049", user("x" * 2049)),
+    gi("gi-key-hash-utf8-2050", user("\u00e9" * 1025)),
+    gi("gi-key-binary-2049", blob(b"x" * 2049), table="files"),
+    bgi_users("bgi-key-hash-2049", "x" * 2049),
+    tgi("tgi-key-hash-2049", get("users", user("u2")), get("users", user("x" * 2049))),
+    # ---- numbers: digits counted exactly (never rounded), Java's int exponent
+    gi("gi-key-number-5000-digits", order("c1", "1." + "0" * 4998 + "1"), table="orders"),
+    gi("gi-key-number-overflow", order("c1", "1e2147483647"), table="orders"),
+    gi("gi-key-number-huge-exponent", order("c1", "1e999999999999999999999"), table="orders"),
+    gi("gi-binary-set-empty-member", blob(b"\x03"), table="files"),
+    gi("gi-nested-32-levels", blob(b"\x04"), table="files"),
+    bgi("bgi-number-001-and-1", {"orders": {"Keys": [order("c1", "001"), order("c1", "1")]}}),
     # ---- DescribeTable / ListTables
     *[Case(f"describe-{t}", "DescribeTable", {"TableName": t})
       for t in ("users", "orders", "files", "big")],
@@ -279,6 +293,22 @@ TGI_KEY_SOURCE = (PS_ERRORS + "transactGetItems.test.ts (bad key -> TransactionC
                   "[ValidationError]); reason text: " + KS + "captures/2026-07-12 twi_*_key_*; "
                   "other actions Code None: scylladb test/alternator/test_transact.py")
 CONDITIONS = "The number of conditions on the keys is invalid"
+I1 = {"customer": s("c1"), "order_id": n("1"), "total": n("9.99")}
+I15 = {"customer": s("c1"), "order_id": n("1.5"), "total": n("15")}
+# Keys equal only as numbers: not duplicates, one item, once (Local: the item twice).
+NUMBER_ONCE = {case: ({"Responses": {"orders": [item, item]}, "UnprocessedKeys": {}},
+                      {"Responses": {"orders": [item]}, "UnprocessedKeys": {}})
+               for case, item in (("bgi-number-1.5-and-1.50", I15), ("bgi-number-001-and-1", I1))}
+NUMBER_ONCE_SOURCE = ("scylladb test/alternator/test_batch.py test_batch_get_item_duplicate_number_"
+                      "key (commit cb8e11653f, 2026-04, run against DynamoDB: 1000 and 1e3 are not "
+                      "refused as duplicates and the item is returned once)")
+KEY_SIZE_LOCAL = ve("Hash primary key values must be under 2048 bytes, and range primary key "
+                    "values must be under 1024 bytes")
+KEY_HASH_TOO_LARGE = ("One or more parameter values were invalid: Size of hashkey has exceeded "
+                      "the maximum size limit of2048 bytes")
+KEY_SIZE_SOURCE = ("architect/dynalite test/getItem.js, batchGetItem.js (hash key too big, written "
+                   "against live DynamoDB); bytes counted as in scylladb test/alternator/"
+                   "test_limits.py test_limit_partition_key_len_2048 (AWS-run)")
 # case suffix -> DynamoDB Local's (TransactGetItems code, message); the code is
 # ValidationException for GetItem and BatchGetItem
 TCE = "TransactionCanceledException"
@@ -388,6 +418,19 @@ KNOWN_DIFFERENCES: dict[str, Difference] = {
         "no capture of this input: the service's rule for every ExpressionAttributeNames key "
         "(# then letters, digits or _; NAMES_BAD_KEY, live). DynamoDB Local answers 500 when "
         "its message would echo a lone surrogate"),
+    # ---- key sizes (TransactGetItems too: a plain ValidationException, no cancellation)
+    **{case: Difference(KEY_SIZE_LOCAL, ve(KEY_HASH_TOO_LARGE), KEY_SIZE_SOURCE) for case in (
+        "gi-key-hash-2049", "gi-key-hash-utf8-2050", "gi-key-binary-2049", "bgi-key-hash-2049",
+        "tgi-key-hash-2049")},
+    **{case: Difference(*pair, NUMBER_ONCE_SOURCE) for case, pair in NUMBER_ONCE.items()},
+    "gi-key-number-5000-digits": Difference(
+        ve("DynamoDB only supports precision up to 38 digits"),
+        ve("Attempting to store more than 38 significant digits in a Number"),
+        NUMBER[2] + "; counted before the magnitude and never rounded, as DynamoDB Local does"),
+    "gi-key-number-huge-exponent": Difference(NUMBER[0], ve(
+        "The parameter cannot be converted to a numeric value: 1e999999999999999999999"),
+        "DynamoDB Local (an exponent past Java's int is no number; 1e2147483647 overflows); "
+        "wording: " + NUMBER[2]),
     # ---- DescribeTable
     "describe-unknown": Difference(LOCAL_NOT_FOUND,
         err(NOT_FOUND, "Requested resource not found: Table: nope not found"),

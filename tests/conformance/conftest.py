@@ -43,6 +43,14 @@ RICH_ITEM: dict[str, Any] = {
     },
 }
 
+
+def _nested(levels: int) -> dict[str, Any]:
+    value: dict[str, Any] = s("leaf")
+    for _ in range(levels - 1):
+        value = {"M": {"a": value}}
+    return value
+
+
 TABLES: dict[str, dict[str, Any]] = {
     "users": {
         "key": [("user_id", "S")],
@@ -62,6 +70,10 @@ TABLES: dict[str, dict[str, Any]] = {
         "items": [
             {"blob_id": {"B": b"\x00\x01"}, "kind": s("pair")},
             {"blob_id": {"B": b"\xff"}, "kind": s("high")},
+            # An empty binary is a set member like any other (stored as is by both sides).
+            {"blob_id": {"B": b"\x03"}, "kind": s("sets"), "members": {"BS": [b"", b"x"]}},
+            # The deepest item DynamoDB stores: 31 maps around a string (leaf at level 32).
+            {"blob_id": {"B": b"\x04"}, "deep": _nested(32)},
         ],
     },
     "big": {

@@ -1,0 +1,59 @@
+"""DynamoDB's limits on a seeded item that the wire form alone does not enforce: the size of
+its keys and the depth of its nesting. Errors are :class:`DynaFakeError` naming the table, the
+item's index and the attribute (``where``), the measure and the limit."""
+
+from __future__ import annotations
+
+import base64
+
+from ._errors import DynaFakeError
+from ._store import HASH_KEY_LIMIT, RANGE_KEY_LIMIT, key_size
+from ._wire import AttributeValue, Item
+
+MAX_DEPTH = 32
+_SHORTEST_TOO_DEEP = MAX_DEPTH * len('{"L":[]}')
+
+
+def check_key_size(where: str, name: str, kind: str, raw: str, *, sort: bool) -> None:
+    size = key_size(base64.b64decode(raw) if kind == "B" else raw)
+    role, limit = ("sort", RANGE_KEY_LIMIT) if sort else ("partition", HASH_KEY_LIMIT)
+    if size > limit:
+        raise DynaFakeError(
+            f"{where}, attribute {name!r}: the {role} key is {size} bytes, over DynamoDB's "
+            f"{limit}-byte limit for a {role} key (UTF-8 bytes of a string, bytes of a "
+            "binary); shorten it"
+        )
+
+
+def check_depth(where: str, wire: Item, text: str) -> None:
+    """DynamoDB's nesting limit: an attribute's value is level 1 and each map or list adds a
+    level; a value deeper than 32 is refused (paritysuite/dynamodb-conformance
+    tests/tier3/limits/nestingDepth.test.ts, live eu-west-2; DynamoDB Local agrees). A
+    deeper item could not be answered either: botocore's parser gives up at a few hundred."""
+    # Cheap first: a short item, or one with fewer than 32 maps and lists in all, cannot nest
+    # 32 deep (each level adds at least {"L":[ and ]} to the text).
+    if len(text) < _SHORTEST_TOO_DEEP or text.count('{"M":') + text.count('{"L":') < MAX_DEPTH:
+        return
+    for name, value in wire.items():
+        depth = _depth(value)
+        if depth > MAX_DEPTH:
+            raise DynaFakeError(
+                f"{where}, attribute {name!r}: the value is nested {depth} levels deep, over "
+                f"DynamoDB's {MAX_DEPTH} (the attribute's value is level 1, each map or list "
+                "adds one); flatten it"
+            )
+
+
+def _depth(value: AttributeValue) -> int:
+    """The deepest level in a wire value (itself at 1), without recursion."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        current, level = stack.pop()
+        deepest = max(deepest, level)
+        ((kind, inner),) = current.items()
+        if kind == "M":
+            stack.extend((child, level + 1) for child in inner.values())
+        elif kind == "L":
+            stack.extend((child, level + 1) for child in inner)
+    return deepest
