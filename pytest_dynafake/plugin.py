@@ -47,6 +47,8 @@ DESCRIPTIONS = {
 # What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).
 SESSION_ENV = pytest.StashKey[dict[str, str]]()
 FAILED = pytest.StashKey[bool]()
+# Skipped or xfailed (pytest.skip, importorskip, pytest.xfail, xfail marker): never ran to the end.
+SKIPPED = pytest.StashKey[bool]()
 EXERCISED = pytest.StashKey[set[tuple[str, str]]]()
 FAKE = pytest.StashKey[DynaFake]()
 
@@ -138,6 +140,8 @@ def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     report = yield
+    if report.skipped:
+        item.stash[SKIPPED] = True
     if report.failed:
         item.stash[FAILED] = True
         fake = item.stash.get(FAKE, None)
@@ -184,8 +188,9 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
         fake.stop()
         exercised = request.config.stash.setdefault(EXERCISED, set())
         exercised.update((f.operation, kind) for f in fake.faults for kind in f.fired_kinds)
-    # A failing test is never buried under the fault check.
-    if fake.assert_all_faults_fired and not request.node.stash.get(FAILED, False):
+    # A failing test is never buried under the fault check; a skipped one is not blamed.
+    unfinished = request.node.stash.get(FAILED, False) or request.node.stash.get(SKIPPED, False)
+    if fake.assert_all_faults_fired and not unfinished:
         fake.check_faults()
 
 
