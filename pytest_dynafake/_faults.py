@@ -65,11 +65,14 @@ class Held(tuple[int, ...]):
     """Positions of a BatchGetItem to return in UnprocessedKeys."""
 
 
-class Firing(NamedTuple):
-    """A fault firing on one call: the positions it concerns and what it answers."""
+class Match(NamedTuple):
+    """A fault matching one call: the positions it concerns, which of its matching calls this
+    is, and what it would answer now (a script's outcome for this call; None lets it through)."""
 
+    fault: Fault
     positions: list[int]
-    kind: Kind
+    number: int
+    kind: Kind | None
     options: Mapping[str, Any]
 
 
@@ -134,46 +137,45 @@ class Fault:
     def __repr__(self) -> str:
         return f"<Fault {self.describe()}>"
 
-    # -- matching and schedule --------------------------------------------------------------
-    def fire(
-        self,
-        operation: str,
-        attempt: int | None,
-        targets: Sequence[Target],
-        elapsed: float,
-        *,
-        allowed: bool = True,
-    ) -> Firing | None:
-        """How the fault answers this call if it fires now, else None. A matching call is
-        counted (for ``after``) even when an earlier fault answers it (``allowed`` false)."""
+    # -- matching and schedule (see _compose for several faults on one call) -------------
+    def _match(self, operation: str, attempt: int | None, plan: Plan) -> Match | None:
+        """Whether this call matches the fault, counted (for ``after``) whether or not the
+        fault then fires."""
         if operation != self.operation or (self.attempt is not None and attempt != self.attempt):
             return None
+        targets = plan.targets
         positions = [n for n, target in enumerate(targets) if self._matches(target)]
         if not positions and (self.table is not None or self.keys or targets):
             return None
         with self._lock:
             self.matched += 1
-            if not allowed or self.matched <= self.after:
-                return None
-            if self.kind == "script":
-                return self._script(positions)
-            if self.times is not None and self.call_count >= self.times:
-                return None
-            if self.during is not None and not self.during[0] <= elapsed < self.during[1]:
-                return None
-            if self.probability is not None and self._random.random() >= self.probability:
-                return None
-            self.call_count += 1
-        return Firing(positions, self.kind, self.options)
+            number = self.matched
+        kind: Kind | None = self.kind
+        options = self.options
+        if kind == "script":
+            outcomes, index = options["outcomes"], number - self.after - 1
+            outcome = SCRIPT_OUTCOMES[outcomes[index]] if 0 <= index < len(outcomes) else None
+            kind, options = outcome if outcome is not None else (None, options)
+        return Match(self, positions, number, kind, options)
 
-    def _script(self, positions: list[int]) -> Firing | None:
-        outcomes = self.options["outcomes"]
-        index = self.matched - self.after - 1
-        outcome = SCRIPT_OUTCOMES[outcomes[index]] if index < len(outcomes) else None
-        if outcome is None:
-            return None
-        self.call_count += 1
-        return Firing(positions, *outcome)
+    def _fire(self, match: Match, elapsed: float) -> bool:
+        """Whether the fault fires on a call it matched, by its schedule; a firing is counted."""
+        if match.kind is None or match.number <= self.after:
+            return False
+        if self.during is not None and not self.during[0] <= elapsed < self.during[1]:
+            return False
+        with self._lock:
+            if self.times is not None and self.call_count >= self.times:
+                return False
+            if self.probability is not None and self._random.random() >= self.probability:
+                return False
+            self.call_count += 1
+        return True
+
+    def _record(self, kind: Kind, answer: Answer) -> None:
+        """What the fault answered on a call where it fired."""
+        self.fired_kinds.add(kind)
+        self.answers.append(summary(answer))
 
     def _matches(self, target: Target) -> bool:
         if self.table is not None and self.table not in (target.name, target.table.name):
@@ -197,32 +199,8 @@ class Fault:
             cached = self._key_cache[table.name] = frozenset(found)
         return cached
 
-    # -- answers ---------------------------------------------------------------------------
-    def answer(self, plan: Plan, firing: Firing, region: str) -> Answer:
-        """What DynamoDB answers when this fault fires on ``plan``."""
-        targets = plan.targets
-        positions, kind, options = firing
-        self.fired_kinds.add(kind)
-        if kind == "unprocessed":
-            answer: Answer = Held(self._choose(positions, options))
-        elif (
-            kind == "throttle"
-            and self.operation == "BatchGetItem"
-            and len(positions) < len(targets)
-        ):
-            # Some keys throttled: the call succeeds and returns them unprocessed.
-            answer = Held(positions)
-        elif kind == "throttle":
-            table = targets[positions[0]].table.name if positions else None
-            answer = throttle_error(options["error"], table, region)
-        elif kind == "conflict":
-            answer = cancelled(len(targets), positions, options["code"])
-        else:
-            answer = server_error(options["error"])
-        self.answers.append(_summary(answer))
-        return answer
-
     def _choose(self, positions: list[int], options: Mapping[str, Any]) -> list[int]:
+        """The positions an ``unprocessed`` firing holds back."""
         last, share = options.get("last"), options.get("share")
         if last is not None:
             return positions[-last:] if last else []
@@ -243,14 +221,15 @@ def throttle_error(code: str, table: str | None, region: str) -> v.AwsError:
     return v.AwsError(code, message, fields=fields)
 
 
-def cancelled(count: int, positions: Sequence[int], code: str) -> v.AwsError:
+def cancelled(count: int, codes: Mapping[int, str]) -> v.AwsError:
+    """TransactionCanceledException with ``codes`` by position, the other Gets ``None``."""
     reasons: list[dict[str, str]] = [{"Code": v.TRANSACT_NO_REASON}] * count
-    for position in positions:
+    for position, code in codes.items():
         reasons[position] = {"Code": code, "Message": CANCELLATION_CODES[code]}
-    codes = ", ".join(r["Code"] for r in reasons)
+    listed = ", ".join(r["Code"] for r in reasons)
     return v.AwsError(
         v.TRANSACTION_CANCELED,
-        v.TRANSACT_CANCELED.format(codes=codes),
+        v.TRANSACT_CANCELED.format(codes=listed),
         fields={"CancellationReasons": reasons},
     )
 
@@ -270,7 +249,7 @@ def server_error(error: str) -> v.AwsError | Exception:
     return raised
 
 
-def _summary(answer: Answer) -> str:
+def summary(answer: Answer) -> str:
     if isinstance(answer, Held):
         return f"UnprocessedKeys ({len(answer)} keys)"
     if isinstance(answer, v.AwsError):
