@@ -134,7 +134,7 @@ class DynaFake(FaultMethods):
     def check_faults(self) -> None:
         """Fail with AssertionError if a fault that is not optional never fired."""
         __tracebackhide__ = True
-        missed = [f for f in self._faults if not f.triggered and not f.is_optional]
+        missed = [f for f in self._faults if not f.triggered and not f._is_optional]
         if missed:
             listed = "\n".join(f"- {fault.describe()}" for fault in missed)
             raise AssertionError(

@@ -80,8 +80,8 @@ Answer = Held | v.AwsError | Exception
 
 
 class Fault:
-    """A declared fault, returned by the ``dynafake`` fault methods. It tells whether and how
-    often it fired, and what it answered. Not built directly."""
+    """A declared fault, returned by the ``dynafake`` fault methods (and declared by the fault
+    markers): whether and how often it fired, and what it answered. Not built directly."""
 
     def __init__(
         self,
@@ -101,22 +101,32 @@ class Fault:
     ) -> None:
         """Private: use the fault methods of :class:`~pytest_dynafake.DynaFake`."""
         self.kind = kind
+        """``"throttle"``, ``"unprocessed"``, ``"conflict"``, ``"fail"`` or ``"script"``."""
         self.operation = operation
+        """The operation it targets, e.g. ``"BatchGetItem"``."""
         self.table = table
+        """The table it is limited to, or None (every table)."""
         self.keys = list(keys or ())
-        self.attempt = attempt
-        self.times = times
-        self.after = after
-        self.probability = probability
-        self.seed = random.randrange(2**32) if seed is None and probability else seed
-        self.during = during
-        self.is_optional = is_optional
-        self.options = dict(options)
+        """The keys it is limited to, as declared (plain values); empty: every key."""
         self.matched = 0
+        """How many calls matched it (operation, attempt, table, keys), whether or not it then
+        fired: ``after`` and a script's outcomes follow this count."""
         self.call_count = 0
+        """How many calls it answered (fired on); ``times`` limits this count."""
         self.answers: list[str] = []
-        self.fired_kinds: set[Kind] = set()
-        self._random = random.Random(self.seed)
+        """What it answered, one entry per firing: ``"ProvisionedThroughputExceededException
+        (400)"``, ``"UnprocessedKeys (1 keys)"`` (the keys it held)..."""
+        self._attempt = attempt
+        self._times = times
+        self._after = after
+        self._probability = probability
+        self._options = dict(options)
+        drawn = seed is None and (probability is not None or options.get("share") is not None)
+        self._seed = random.randrange(2**32) if drawn else seed
+        self._during = during
+        self._is_optional = is_optional
+        self._fired_kinds: set[Kind] = set()
+        self._random = random.Random(self._seed)
         self._key_cache: dict[str, frozenset[LookupKey]] = {}
         self._lock = threading.Lock()
 
@@ -126,13 +136,35 @@ class Fault:
         return self.call_count > 0
 
     def describe(self) -> str:
+        """The fault in one line, its whole schedule (and seed) included, as the teardown
+        check and the random-faults report show it."""
         where = f" on table {self.table!r}" if self.table else ""
         keys = f" for keys {self.keys!r}" if self.keys else ""
+        return (
+            f"{self.kind} {self.operation}{where}{keys} ({self._schedule()}, fired "
+            f"{self.call_count} times)"
+        )
+
+    def _schedule(self) -> str:
+        options = self._options
+        parts = [f"{n}={options[n]!r}" for n in ("last", "share") if options.get(n) is not None]
+        if self._attempt is not None:
+            parts.append(f"attempt={self._attempt}")
+        if self._after:
+            parts.append(f"after={self._after}")
+        if self._probability is not None:
+            parts.append(f"probability={self._probability!r}")
+        if self._seed is not None:
+            parts.append(f"seed={self._seed}")
+        if self._during is not None:
+            parts.append(f"during={self._during!r}")
         if self.kind == "script":
-            times = f"outcomes={list(self.options['outcomes'])!r}"
+            times = f"outcomes={list(options['outcomes'])!r}"
+        elif self._times is not None:
+            times = f"times={self._times}"
         else:
-            times = "always" if self.times is None else f"times={self.times}"
-        return f"{self.kind} {self.operation}{where}{keys} ({times}, fired {self.call_count} times)"
+            times = "times=None" if parts else "always"
+        return ", ".join([times, *parts])
 
     def __repr__(self) -> str:
         return f"<Fault {self.describe()}>"
@@ -141,7 +173,7 @@ class Fault:
     def _match(self, operation: str, attempt: int | None, plan: Plan) -> Match | None:
         """Whether this call matches the fault, counted (for ``after``) whether or not the
         fault then fires."""
-        if operation != self.operation or (self.attempt is not None and attempt != self.attempt):
+        if operation != self.operation or (self._attempt is not None and attempt != self._attempt):
             return None
         targets = plan.targets
         positions = [n for n, target in enumerate(targets) if self._matches(target)]
@@ -151,30 +183,30 @@ class Fault:
             self.matched += 1
             number = self.matched
         kind: Kind | None = self.kind
-        options = self.options
+        options = self._options
         if kind == "script":
-            outcomes, index = options["outcomes"], number - self.after - 1
+            outcomes, index = options["outcomes"], number - self._after - 1
             outcome = SCRIPT_OUTCOMES[outcomes[index]] if 0 <= index < len(outcomes) else None
             kind, options = outcome if outcome is not None else (None, options)
         return Match(self, positions, number, kind, options)
 
     def _fire(self, match: Match, elapsed: float) -> bool:
         """Whether the fault fires on a call it matched, by its schedule; a firing is counted."""
-        if match.kind is None or match.number <= self.after:
+        if match.kind is None or match.number <= self._after:
             return False
-        if self.during is not None and not self.during[0] <= elapsed < self.during[1]:
+        if self._during is not None and not self._during[0] <= elapsed < self._during[1]:
             return False
         with self._lock:
-            if self.times is not None and self.call_count >= self.times:
+            if self._times is not None and self.call_count >= self._times:
                 return False
-            if self.probability is not None and self._random.random() >= self.probability:
+            if self._probability is not None and self._random.random() >= self._probability:
                 return False
             self.call_count += 1
         return True
 
     def _record(self, kind: Kind, answer: Answer) -> None:
         """What the fault answered on a call where it fired."""
-        self.fired_kinds.add(kind)
+        self._fired_kinds.add(kind)
         self.answers.append(summary(answer))
 
     def _matches(self, target: Target) -> bool:
@@ -182,22 +214,49 @@ class Fault:
             return False
         return not self.keys or target.key in self._lookup_keys(target.table)
 
-    def _lookup_keys(self, table: Table) -> frozenset[LookupKey]:
+    def _check_keys(self, tables: Mapping[str, Table]) -> None:
+        """At declaration: the keys must fit the declared tables they may apply to (a table
+        declared later is checked when a call first reads it)."""
+        if not self.keys:
+            return
+        if self.table is not None:
+            table = tables.get(self.table) or tables.get(self.table.rpartition(":table/")[2])
+            candidates = [] if table is None else [table]
+        else:
+            candidates = list(tables.values())
+        for table in candidates:
+            self._lookup_keys(table, declared=True)
+
+    def _lookup_keys(self, table: Table, *, declared: bool = False) -> frozenset[LookupKey]:
         cached = self._key_cache.get(table.name)
         if cached is None:
             found = set()
+            names = {a.name for a in table.key_attributes}
             for key in self.keys:
-                if set(key) != {a.name for a in table.key_attributes}:
+                if set(key) != names and self.table is None:
                     continue  # another table's key
                 try:
                     found.add(table.key_of_item({n: to_wire(value) for n, value in key.items()}))
-                except (KeyError, TypeError, v.AwsError):
-                    raise DynaFakeError(
-                        f"fault {self.describe()}: key {key!r} does not fit table "
-                        f"{table.name!r}, whose key is {[a[:] for a in table.key_attributes]!r}"
-                    ) from None
+                except (KeyError, TypeError, ValueError, v.AwsError):
+                    raise self._misfit(key, table, declared) from None
             cached = self._key_cache[table.name] = frozenset(found)
         return cached
+
+    def _misfit(self, key: Mapping[str, Any], table: Table, declared: bool) -> DynaFakeError:
+        schema = ", ".join(f"{a.name!r} ({a.type})" for a in table.key_attributes)
+        when = (
+            ""
+            if declared
+            else (
+                f" (table {table.name!r} was declared after the fault, so this shows at the "
+                "first call that reads it)"
+            )
+        )
+        return DynaFakeError(
+            f"{self.kind}(): key {key!r} does not fit table {table.name!r}{when}, whose key is "
+            f"{schema}: give exactly those attributes, each with a value of its type "
+            f"(S: str, N: int or Decimal, B: bytes); fault: {self.describe()}"
+        )
 
     def _choose(self, positions: list[int], options: Mapping[str, Any]) -> list[int]:
         """The positions an ``unprocessed`` firing holds back."""

@@ -11,7 +11,10 @@ from typing import Any, cast
 
 import pytest
 
+from ._errors import DynaFakeError
 from ._fake import DynaFake
+from ._fault_args import check_arguments
+from ._faults import Kind
 from ._report import report_lines
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
@@ -121,7 +124,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             for marker in item.iter_markers(name):
                 marked = True
                 try:
-                    signature.bind(*marker.args, **marker.kwargs)
+                    bound = signature.bind(*marker.args, **marker.kwargs)
                 except TypeError as exc:
                     owner = (
                         "DynaFake()" if name == "dynafake" else f"dynafake.{FAULT_MARKERS[name]}"
@@ -130,9 +133,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                         f"{item.nodeid}: @pytest.mark.{name} {exc}; it takes the arguments of "
                         f"{owner}: {', '.join(signature.parameters)}"
                     ) from None
+                if name in FAULT_MARKERS:
+                    _check_fault_marker(item, name, bound)
         fixturenames: list[str] = getattr(item, "fixturenames", [])
         if marked and "dynafake" not in fixturenames:
             fixturenames.insert(0, "dynafake")
+
+
+def _check_fault_marker(item: pytest.Item, name: str, bound: inspect.BoundArguments) -> None:
+    """A fault marker's values, checked at collection as the method checks its arguments."""
+    bound.apply_defaults()
+    try:
+        check_arguments(f"@pytest.mark.{name}", cast(Kind, FAULT_MARKERS[name]), bound.arguments)
+    except DynaFakeError as exc:
+        raise pytest.UsageError(f"{item.nodeid}: {exc}") from None
 
 
 @pytest.hookimpl(wrapper=True)
@@ -145,9 +159,9 @@ def pytest_runtest_makereport(
     if report.failed:
         item.stash[FAILED] = True
         fake = item.stash.get(FAKE, None)
-        seeded = [f for f in fake.faults if f.probability is not None] if fake else []
+        seeded = [f for f in fake.faults if f._probability is not None] if fake else []
         if seeded and report.when == "call":
-            lines = [f"{fault.describe()}: seed={fault.seed}" for fault in seeded]
+            lines = [fault.describe() for fault in seeded]
             report.sections.append(
                 ("dynafake: random faults (replay with seed=...)", "\n".join(lines))
             )
@@ -187,7 +201,7 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     finally:
         fake.stop()
         exercised = request.config.stash.setdefault(EXERCISED, set())
-        exercised.update((f.operation, kind) for f in fake.faults for kind in f.fired_kinds)
+        exercised.update((f.operation, kind) for f in fake.faults for kind in f._fired_kinds)
     # A failing test is never buried under the fault check; a skipped one is not blamed.
     unfinished = request.node.stash.get(FAILED, False) or request.node.stash.get(SKIPPED, False)
     if fake.assert_all_faults_fired and not unfinished:

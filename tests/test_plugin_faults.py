@@ -152,7 +152,7 @@ def test_flaky():
     result.stdout.fnmatch_lines(
         [
             "*- dynafake: random faults (replay with seed=...) -*",
-            "throttle GetItem (always, fired 0 times): seed=1234",
+            "throttle GetItem (times=None, probability=0.5, seed=1234, fired 0 times)",
         ]
     )
 
