@@ -18,6 +18,7 @@ from ._faults import Fault
 from ._intercept import DISPATCH, FakeResponse
 from ._seeding import Format, KeySpec
 from ._serve import respond
+from ._shared import Shared
 from ._tables import FakeTable, TableSet
 
 
@@ -42,6 +43,7 @@ class DynaFake(FaultMethods):
         self._tables: TableSet = TableSet(None)
         self._faults: list[Fault] = []
         self._calls: list[Call] = []
+        self._shared: Shared | None = None
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
         if not isinstance(tables, Mapping | None):
@@ -62,6 +64,12 @@ class DynaFake(FaultMethods):
         layered = DynaFake(**options)
         layered._tables = TableSet(self._tables).adopt(layered._tables)
         return layered
+
+    def _share(self, shared: Shared) -> DynaFake:
+        """Hand this fake out as shared (the plugin's session and module fakes): no faults,
+        and changes only from fixtures of its scope."""
+        self._shared = self._tables.shared = shared
+        return self
 
     # -- tables ----------------------------------------------------------------------------
     def table(

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._errors import DynaFakeError
 from ._fault_args import check_arguments
 from ._faults import Fault, Kind
 
 if TYPE_CHECKING:
+    from ._shared import Shared
     from ._tables import TableSet
 
 Key = Mapping[str, Any]
@@ -29,6 +31,7 @@ class FaultMethods:
 
     _faults: list[Fault]
     _tables: TableSet
+    _shared: Shared | None
 
     def throttle(
         self,
@@ -136,6 +139,8 @@ class FaultMethods:
         where = f"{kind}()"
         arguments = {**SCRIPT_DEFAULTS, **arguments} if kind == "script" else arguments
         check_arguments(where, kind, arguments)
+        if self._shared is not None:
+            raise DynaFakeError(self._shared.fault_refused(kind))
         key, keys = arguments["key"], arguments["keys"]
         fault = Fault(
             kind,

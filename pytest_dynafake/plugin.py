@@ -16,6 +16,7 @@ from ._fake import DynaFake
 from ._fault_args import check_arguments
 from ._faults import Kind
 from ._report import report_lines
+from ._shared import Shared
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
@@ -53,6 +54,8 @@ FAILED = pytest.StashKey[bool]()
 # Skipped or xfailed (pytest.skip, importorskip, pytest.xfail, xfail marker): never ran to the end.
 SKIPPED = pytest.StashKey[bool]()
 EXERCISED = pytest.StashKey[set[tuple[str, str]]]()
+# The scopes of the fixtures being set up, innermost last.
+SETTING_UP = pytest.StashKey[list[str]]()
 FAKE = pytest.StashKey[DynaFake]()
 
 
@@ -212,20 +215,41 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 def dynafake_session(pytestconfig: pytest.Config) -> DynaFake:
     """An inactive fake for the whole session: tables declared or loaded here are served to
     every test that uses ``dynafake`` and requests this fixture (directly or through another
-    fixture), each test seeing a pristine copy. The ini option dynafake_files loads here."""
+    fixture), each test seeing a pristine copy. The ini option dynafake_files loads here.
+    Seed it from session-scoped fixtures; it takes no faults (declare them on ``dynafake``)."""
     fake = DynaFake()
     root = pytestconfig.inipath.parent if pytestconfig.inipath else pytestconfig.rootpath
     for line in pytestconfig.getini(FILES_INI):
         path, _, table = line.partition("::")
         fake.load(root / path.strip(), table=table.strip() or None)
-    return fake
+    return fake._share(Shared("dynafake_session", "session", _setting_up(pytestconfig)))
 
 
 @pytest.fixture(scope="module")
-def dynafake_module(dynafake_session: DynaFake) -> DynaFake:
+def dynafake_module(dynafake_session: DynaFake, pytestconfig: pytest.Config) -> DynaFake:
     """An inactive fake for one module, on top of the session's: tables declared here are
-    served to the module's tests that use ``dynafake`` and request this fixture."""
-    return dynafake_session.layer(assert_all_faults_fired=False)
+    served to the module's tests that use ``dynafake`` and request this fixture. Seed it from
+    module-scoped fixtures; it takes no faults."""
+    fake = dynafake_session.layer(assert_all_faults_fired=False)
+    return fake._share(Shared("dynafake_module", "module", _setting_up(pytestconfig)))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(
+    fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest
+) -> Generator[None, Any, Any]:
+    """Keep the scopes of the fixtures being set up: shared fakes change only in their own."""
+    scopes = request.config.stash.setdefault(SETTING_UP, [])
+    scopes.append(fixturedef.scope)
+    try:
+        return (yield)
+    finally:
+        scopes.pop()
+
+
+def _setting_up(config: pytest.Config) -> Callable[[], str | None]:
+    scopes = config.stash.setdefault(SETTING_UP, [])
+    return lambda: scopes[-1] if scopes else None
 
 
 def _base(request: pytest.FixtureRequest) -> DynaFake | None:
