@@ -23,7 +23,11 @@ class Call:
     outcome: str
     """``"ok"``, ``"UnprocessedKeys (n keys)"``, or the error code and HTTP status."""
     fault: Fault | None = None
-    """The fault that decided the answer, if one did."""
+    """The fault that decided the answer, if one did (the first declared, if several did)."""
+    faults: tuple[Fault, ...] = ()
+    """Every fault that decided the answer, in declaration order: several per-key faults
+    compose on one call (keys held by two ``unprocessed`` faults, Gets marked by two
+    ``conflict`` faults)."""
 
     @property
     def tables(self) -> tuple[str, ...]:

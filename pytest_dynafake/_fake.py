@@ -18,6 +18,7 @@ from ._faults import Fault
 from ._intercept import DISPATCH, FakeResponse
 from ._seeding import Format, KeySpec
 from ._serve import respond
+from ._shared import Shared
 from ._tables import FakeTable, TableSet
 
 
@@ -44,6 +45,7 @@ class DynaFake(FaultMethods):
         self._tables: TableSet = TableSet(None)
         self._faults: list[Fault] = []
         self._calls: list[Call] = []
+        self._shared: Shared | None = None
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
         """The simulated clock of botocore's backoff while this fake is active:
@@ -67,6 +69,12 @@ class DynaFake(FaultMethods):
         layered = DynaFake(**options)
         layered._tables = TableSet(self._tables).adopt(layered._tables)
         return layered
+
+    def _share(self, shared: Shared) -> DynaFake:
+        """Hand this fake out as shared (the plugin's session and module fakes): no faults,
+        and changes only from fixtures of its scope."""
+        self._shared = self._tables.shared = shared
+        return self
 
     # -- tables ----------------------------------------------------------------------------
     def table(
@@ -139,7 +147,7 @@ class DynaFake(FaultMethods):
     def check_faults(self) -> None:
         """Fail with AssertionError if a fault that is not optional never fired."""
         __tracebackhide__ = True
-        missed = [f for f in self._faults if not f.triggered and not f.is_optional]
+        missed = [f for f in self._faults if not f.triggered and not f._is_optional]
         if missed:
             listed = "\n".join(f"- {fault.describe()}" for fault in missed)
             raise AssertionError(

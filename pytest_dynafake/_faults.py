@@ -65,11 +65,14 @@ class Held(tuple[int, ...]):
     """Positions of a BatchGetItem to return in UnprocessedKeys."""
 
 
-class Firing(NamedTuple):
-    """A fault firing on one call: the positions it concerns and what it answers."""
+class Match(NamedTuple):
+    """A fault matching one call: the positions it concerns, which of its matching calls this
+    is, and what it would answer now (a script's outcome for this call; None lets it through)."""
 
+    fault: Fault
     positions: list[int]
-    kind: Kind
+    number: int
+    kind: Kind | None
     options: Mapping[str, Any]
 
 
@@ -77,8 +80,8 @@ Answer = Held | v.AwsError | Exception
 
 
 class Fault:
-    """A declared fault, returned by the ``dynafake`` fault methods. It tells whether and how
-    often it fired, and what it answered. Not built directly."""
+    """A declared fault, returned by the ``dynafake`` fault methods (and declared by the fault
+    markers): whether and how often it fired, and what it answered. Not built directly."""
 
     def __init__(
         self,
@@ -98,22 +101,32 @@ class Fault:
     ) -> None:
         """Private: use the fault methods of :class:`~pytest_dynafake.DynaFake`."""
         self.kind = kind
+        """``"throttle"``, ``"unprocessed"``, ``"conflict"``, ``"fail"`` or ``"script"``."""
         self.operation = operation
+        """The operation it targets, e.g. ``"BatchGetItem"``."""
         self.table = table
+        """The table it is limited to, or None (every table)."""
         self.keys = list(keys or ())
-        self.attempt = attempt
-        self.times = times
-        self.after = after
-        self.probability = probability
-        self.seed = random.randrange(2**32) if seed is None and probability else seed
-        self.during = during
-        self.is_optional = is_optional
-        self.options = dict(options)
+        """The keys it is limited to, as declared (plain values); empty: every key."""
         self.matched = 0
+        """How many calls matched it (operation, attempt, table, keys), whether or not it then
+        fired: ``after`` and a script's outcomes follow this count."""
         self.call_count = 0
+        """How many calls it answered (fired on); ``times`` limits this count."""
         self.answers: list[str] = []
-        self.fired_kinds: set[Kind] = set()
-        self._random = random.Random(self.seed)
+        """What it answered, one entry per firing: ``"ProvisionedThroughputExceededException
+        (400)"``, ``"UnprocessedKeys (1 keys)"`` (the keys it held)..."""
+        self._attempt = attempt
+        self._times = times
+        self._after = after
+        self._probability = probability
+        self._options = dict(options)
+        drawn = seed is None and (probability is not None or options.get("share") is not None)
+        self._seed = random.randrange(2**32) if drawn else seed
+        self._during = during
+        self._is_optional = is_optional
+        self._fired_kinds: set[Kind] = set()
+        self._random = random.Random(self._seed)
         self._key_cache: dict[str, frozenset[LookupKey]] = {}
         self._lock = threading.Lock()
 
@@ -123,106 +136,130 @@ class Fault:
         return self.call_count > 0
 
     def describe(self) -> str:
+        """The fault in one line, its whole schedule (and seed) included, as the teardown
+        check and the random-faults report show it."""
         where = f" on table {self.table!r}" if self.table else ""
         keys = f" for keys {self.keys!r}" if self.keys else ""
+        return (
+            f"{self.kind} {self.operation}{where}{keys} ({self._schedule()}, fired "
+            f"{self.call_count} times)"
+        )
+
+    def _schedule(self) -> str:
+        options = self._options
+        parts = [f"{n}={options[n]!r}" for n in ("last", "share") if options.get(n) is not None]
+        if self._attempt is not None:
+            parts.append(f"attempt={self._attempt}")
+        if self._after:
+            parts.append(f"after={self._after}")
+        if self._probability is not None:
+            parts.append(f"probability={self._probability!r}")
+        if self._seed is not None:
+            parts.append(f"seed={self._seed}")
+        if self._during is not None:
+            parts.append(f"during={self._during!r}")
         if self.kind == "script":
-            times = f"outcomes={list(self.options['outcomes'])!r}"
+            times = f"outcomes={list(options['outcomes'])!r}"
+        elif self._times is not None:
+            times = f"times={self._times}"
         else:
-            times = "always" if self.times is None else f"times={self.times}"
-        return f"{self.kind} {self.operation}{where}{keys} ({times}, fired {self.call_count} times)"
+            times = "times=None" if parts else "always"
+        return ", ".join([times, *parts])
 
     def __repr__(self) -> str:
         return f"<Fault {self.describe()}>"
 
-    # -- matching and schedule --------------------------------------------------------------
-    def fire(
-        self,
-        operation: str,
-        attempt: int | None,
-        targets: Sequence[Target],
-        elapsed: float,
-        *,
-        allowed: bool = True,
-    ) -> Firing | None:
-        """How the fault answers this call if it fires now, else None. A matching call is
-        counted (for ``after``) even when an earlier fault answers it (``allowed`` false)."""
-        if operation != self.operation or (self.attempt is not None and attempt != self.attempt):
+    # -- matching and schedule (see _compose for several faults on one call) -------------
+    def _match(self, operation: str, attempt: int | None, plan: Plan) -> Match | None:
+        """Whether this call matches the fault, counted (for ``after``) whether or not the
+        fault then fires."""
+        if operation != self.operation or (self._attempt is not None and attempt != self._attempt):
             return None
+        targets = plan.targets
         positions = [n for n, target in enumerate(targets) if self._matches(target)]
         if not positions and (self.table is not None or self.keys or targets):
             return None
         with self._lock:
             self.matched += 1
-            if not allowed or self.matched <= self.after:
-                return None
-            if self.kind == "script":
-                return self._script(positions)
-            if self.times is not None and self.call_count >= self.times:
-                return None
-            if self.during is not None and not self.during[0] <= elapsed < self.during[1]:
-                return None
-            if self.probability is not None and self._random.random() >= self.probability:
-                return None
-            self.call_count += 1
-        return Firing(positions, self.kind, self.options)
+            number = self.matched
+        kind: Kind | None = self.kind
+        options = self._options
+        if kind == "script":
+            outcomes, index = options["outcomes"], number - self._after - 1
+            outcome = SCRIPT_OUTCOMES[outcomes[index]] if 0 <= index < len(outcomes) else None
+            kind, options = outcome if outcome is not None else (None, options)
+        return Match(self, positions, number, kind, options)
 
-    def _script(self, positions: list[int]) -> Firing | None:
-        outcomes = self.options["outcomes"]
-        index = self.matched - self.after - 1
-        outcome = SCRIPT_OUTCOMES[outcomes[index]] if index < len(outcomes) else None
-        if outcome is None:
-            return None
-        self.call_count += 1
-        return Firing(positions, *outcome)
+    def _fire(self, match: Match, elapsed: float) -> bool:
+        """Whether the fault fires on a call it matched, by its schedule; a firing is counted."""
+        if match.kind is None or match.number <= self._after:
+            return False
+        if self._during is not None and not self._during[0] <= elapsed < self._during[1]:
+            return False
+        with self._lock:
+            if self._times is not None and self.call_count >= self._times:
+                return False
+            if self._probability is not None and self._random.random() >= self._probability:
+                return False
+            self.call_count += 1
+        return True
+
+    def _record(self, kind: Kind, answer: Answer) -> None:
+        """What the fault answered on a call where it fired."""
+        self._fired_kinds.add(kind)
+        self.answers.append(summary(answer))
 
     def _matches(self, target: Target) -> bool:
         if self.table is not None and self.table not in (target.name, target.table.name):
             return False
         return not self.keys or target.key in self._lookup_keys(target.table)
 
-    def _lookup_keys(self, table: Table) -> frozenset[LookupKey]:
+    def _check_keys(self, tables: Mapping[str, Table]) -> None:
+        """At declaration: the keys must fit the declared tables they may apply to (a table
+        declared later is checked when a call first reads it)."""
+        if not self.keys:
+            return
+        if self.table is not None:
+            table = tables.get(self.table) or tables.get(self.table.rpartition(":table/")[2])
+            candidates = [] if table is None else [table]
+        else:
+            candidates = list(tables.values())
+        for table in candidates:
+            self._lookup_keys(table, declared=True)
+
+    def _lookup_keys(self, table: Table, *, declared: bool = False) -> frozenset[LookupKey]:
         cached = self._key_cache.get(table.name)
         if cached is None:
             found = set()
+            names = {a.name for a in table.key_attributes}
             for key in self.keys:
-                if set(key) != {a.name for a in table.key_attributes}:
+                if set(key) != names and self.table is None:
                     continue  # another table's key
                 try:
                     found.add(table.key_of_item({n: to_wire(value) for n, value in key.items()}))
-                except (KeyError, TypeError, v.AwsError):
-                    raise DynaFakeError(
-                        f"fault {self.describe()}: key {key!r} does not fit table "
-                        f"{table.name!r}, whose key is {[a[:] for a in table.key_attributes]!r}"
-                    ) from None
+                except (KeyError, TypeError, ValueError, v.AwsError):
+                    raise self._misfit(key, table, declared) from None
             cached = self._key_cache[table.name] = frozenset(found)
         return cached
 
-    # -- answers ---------------------------------------------------------------------------
-    def answer(self, plan: Plan, firing: Firing, region: str) -> Answer:
-        """What DynamoDB answers when this fault fires on ``plan``."""
-        targets = plan.targets
-        positions, kind, options = firing
-        self.fired_kinds.add(kind)
-        if kind == "unprocessed":
-            answer: Answer = Held(self._choose(positions, options))
-        elif (
-            kind == "throttle"
-            and self.operation == "BatchGetItem"
-            and len(positions) < len(targets)
-        ):
-            # Some keys throttled: the call succeeds and returns them unprocessed.
-            answer = Held(positions)
-        elif kind == "throttle":
-            table = targets[positions[0]].table.name if positions else None
-            answer = throttle_error(options["error"], table, region)
-        elif kind == "conflict":
-            answer = cancelled(len(targets), positions, options["code"])
-        else:
-            answer = server_error(options["error"])
-        self.answers.append(_summary(answer))
-        return answer
+    def _misfit(self, key: Mapping[str, Any], table: Table, declared: bool) -> DynaFakeError:
+        schema = ", ".join(f"{a.name!r} ({a.type})" for a in table.key_attributes)
+        when = (
+            ""
+            if declared
+            else (
+                f" (table {table.name!r} was declared after the fault, so this shows at the "
+                "first call that reads it)"
+            )
+        )
+        return DynaFakeError(
+            f"{self.kind}(): key {key!r} does not fit table {table.name!r}{when}, whose key is "
+            f"{schema}: give exactly those attributes, each with a value of its type "
+            f"(S: str, N: int or Decimal, B: bytes); fault: {self.describe()}"
+        )
 
     def _choose(self, positions: list[int], options: Mapping[str, Any]) -> list[int]:
+        """The positions an ``unprocessed`` firing holds back."""
         last, share = options.get("last"), options.get("share")
         if last is not None:
             return positions[-last:] if last else []
@@ -243,14 +280,15 @@ def throttle_error(code: str, table: str | None, region: str) -> v.AwsError:
     return v.AwsError(code, message, fields=fields)
 
 
-def cancelled(count: int, positions: Sequence[int], code: str) -> v.AwsError:
+def cancelled(count: int, codes: Mapping[int, str]) -> v.AwsError:
+    """TransactionCanceledException with ``codes`` by position, the other Gets ``None``."""
     reasons: list[dict[str, str]] = [{"Code": v.TRANSACT_NO_REASON}] * count
-    for position in positions:
+    for position, code in codes.items():
         reasons[position] = {"Code": code, "Message": CANCELLATION_CODES[code]}
-    codes = ", ".join(r["Code"] for r in reasons)
+    listed = ", ".join(r["Code"] for r in reasons)
     return v.AwsError(
         v.TRANSACTION_CANCELED,
-        v.TRANSACT_CANCELED.format(codes=codes),
+        v.TRANSACT_CANCELED.format(codes=listed),
         fields={"CancellationReasons": reasons},
     )
 
@@ -270,7 +308,7 @@ def server_error(error: str) -> v.AwsError | Exception:
     return raised
 
 
-def _summary(answer: Answer) -> str:
+def summary(answer: Answer) -> str:
     if isinstance(answer, Held):
         return f"UnprocessedKeys ({len(answer)} keys)"
     if isinstance(answer, v.AwsError):

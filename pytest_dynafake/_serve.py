@@ -9,6 +9,7 @@ from typing import Any
 from . import _validation as v
 from ._calls import Call
 from ._clock import SimulatedClock
+from ._compose import decide
 from ._errors import DynaFakeError
 from ._faults import Fault, Held
 from ._intercept import FakeResponse, attempt_of, decode_body, region_of
@@ -39,6 +40,7 @@ def respond(
     attempt = attempt_of(request)
     body: Any = {}
     fault = None
+    credited: tuple[Fault, ...] = ()
     try:
         try:
             body = decode_body(request)
@@ -54,28 +56,25 @@ def respond(
             # Attribute values nested past Python's limit are far past DynamoDB's 32 levels.
             raise v.invalid(v.NESTING_TOO_DEEP) from None
         held: Held | None = None
-        deciding: Fault | None = None
-        for candidate in faults:
-            firing = candidate.fire(
-                operation, attempt, plan.targets, clock.elapsed, allowed=deciding is None
-            )
-            if firing is not None:
-                deciding, answer = candidate, candidate.answer(plan, firing, region)
-        fault = deciding
-        if deciding is not None:
+        decided = (
+            decide(faults, operation, attempt, plan, clock.elapsed, region) if faults else None
+        )
+        if decided is not None:
+            credited, answer = decided
+            fault = credited[0]
             if isinstance(answer, v.AwsError):
                 raise answer
             if isinstance(answer, Held):
                 held = answer
             else:
-                calls.append(Call(operation, attempt, body, type(answer).__name__, deciding))
+                calls.append(Call(operation, attempt, body, type(answer).__name__, fault, credited))
                 raise answer
         status, text = 200, plan.run(held or ())
         outcome = answer_text(held)
     except v.AwsError as error:
         status, text = error.status, v.error_body(error)
         outcome = f"{error.code} ({error.status})"
-    calls.append(Call(operation, attempt, body, outcome, fault))
+    calls.append(Call(operation, attempt, body, outcome, fault, credited))
     return FakeResponse(request.url, status, utf8(text), _request_id())
 
 

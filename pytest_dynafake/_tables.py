@@ -20,6 +20,7 @@ from ._seeding import (
     key_attribute,
     prepare,
 )
+from ._shared import Shared
 from ._store import LookupKey, StoredItem, Table
 
 
@@ -74,6 +75,7 @@ class TableSet:
 
     def __init__(self, base: TableSet | None) -> None:
         self.own: dict[str, Table] = {}
+        self.shared: Shared | None = None  # set when the plugin shares the fake
         self.view: Mapping[str, Table] = (
             ChainMap(self.own, base.view) if base is not None else self.own  # type: ignore[arg-type]
         )
@@ -94,6 +96,8 @@ class TableSet:
 
     def writable(self, name: str) -> Table:
         """The table to change: a base's table is copied into this set first."""
+        if self.shared is not None:
+            self.shared.check_change(f"put items in table {name!r}")
         table = self.own.get(name)
         if table is None:
             table = self.own[name] = self.view[name].copy()
@@ -120,6 +124,8 @@ class TableSet:
         return self._add(Table(name, hash_key, range_key, extra), (), "python")
 
     def _add(self, table: Table, items: Iterable[Mapping[str, Any]], format: Format) -> FakeTable:
+        if self.shared is not None:
+            self.shared.check_change(f"declare table {table.name!r}")
         if table.name in self.view:
             where = "" if table.name in self.own else " in the fake this one is built on"
             raise DynaFakeError(
@@ -160,6 +166,8 @@ class TableSet:
                 f"check={check!r} is not known; use 'keys' (keys at load, the rest of an item "
                 "when first read: fast for large files) or 'all' (every item at load)"
             )
+        if self.shared is not None:
+            self.shared.check_change(f"load {str(path)!r}")
         if path.is_dir():
             self._load_export(path, table, check)
             return

@@ -11,8 +11,12 @@ from typing import Any, cast
 
 import pytest
 
+from ._errors import DynaFakeError
 from ._fake import DynaFake
+from ._fault_args import check_arguments
+from ._faults import Kind
 from ._report import report_lines
+from ._shared import Shared
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
@@ -47,7 +51,11 @@ DESCRIPTIONS = {
 # What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).
 SESSION_ENV = pytest.StashKey[dict[str, str]]()
 FAILED = pytest.StashKey[bool]()
+# Skipped or xfailed (pytest.skip, importorskip, pytest.xfail, xfail marker): never ran to the end.
+SKIPPED = pytest.StashKey[bool]()
 EXERCISED = pytest.StashKey[set[tuple[str, str]]]()
+# The scopes of the fixtures being set up, innermost last.
+SETTING_UP = pytest.StashKey[list[str]]()
 FAKE = pytest.StashKey[DynaFake]()
 
 
@@ -119,7 +127,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             for marker in item.iter_markers(name):
                 marked = True
                 try:
-                    signature.bind(*marker.args, **marker.kwargs)
+                    bound = signature.bind(*marker.args, **marker.kwargs)
                 except TypeError as exc:
                     owner = (
                         "DynaFake()" if name == "dynafake" else f"dynafake.{FAULT_MARKERS[name]}"
@@ -128,9 +136,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                         f"{item.nodeid}: @pytest.mark.{name} {exc}; it takes the arguments of "
                         f"{owner}: {', '.join(signature.parameters)}"
                     ) from None
+                if name in FAULT_MARKERS:
+                    _check_fault_marker(item, name, bound)
         fixturenames: list[str] = getattr(item, "fixturenames", [])
         if marked and "dynafake" not in fixturenames:
             fixturenames.insert(0, "dynafake")
+
+
+def _check_fault_marker(item: pytest.Item, name: str, bound: inspect.BoundArguments) -> None:
+    """A fault marker's values, checked at collection as the method checks its arguments."""
+    bound.apply_defaults()
+    try:
+        check_arguments(f"@pytest.mark.{name}", cast(Kind, FAULT_MARKERS[name]), bound.arguments)
+    except DynaFakeError as exc:
+        raise pytest.UsageError(f"{item.nodeid}: {exc}") from None
 
 
 @pytest.hookimpl(wrapper=True)
@@ -138,12 +157,14 @@ def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     report = yield
+    if report.skipped:
+        item.stash[SKIPPED] = True
     if report.failed:
         item.stash[FAILED] = True
         fake = item.stash.get(FAKE, None)
-        seeded = [f for f in fake.faults if f.probability is not None] if fake else []
+        seeded = [f for f in fake.faults if f._probability is not None] if fake else []
         if seeded and report.when == "call":
-            lines = [f"{fault.describe()}: seed={fault.seed}" for fault in seeded]
+            lines = [fault.describe() for fault in seeded]
             report.sections.append(
                 ("dynafake: random faults (replay with seed=...)", "\n".join(lines))
             )
@@ -183,9 +204,10 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     finally:
         fake.stop()
         exercised = request.config.stash.setdefault(EXERCISED, set())
-        exercised.update((f.operation, kind) for f in fake.faults for kind in f.fired_kinds)
-    # A failing test is never buried under the fault check.
-    if fake.assert_all_faults_fired and not request.node.stash.get(FAILED, False):
+        exercised.update((f.operation, kind) for f in fake.faults for kind in f._fired_kinds)
+    # A failing test is never buried under the fault check; a skipped one is not blamed.
+    unfinished = request.node.stash.get(FAILED, False) or request.node.stash.get(SKIPPED, False)
+    if fake.assert_all_faults_fired and not unfinished:
         fake.check_faults()
 
 
@@ -193,20 +215,41 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
 def dynafake_session(pytestconfig: pytest.Config) -> DynaFake:
     """An inactive fake for the whole session: tables declared or loaded here are served to
     every test that uses ``dynafake`` and requests this fixture (directly or through another
-    fixture), each test seeing a pristine copy. The ini option dynafake_files loads here."""
+    fixture), each test seeing a pristine copy. The ini option dynafake_files loads here.
+    Seed it from session-scoped fixtures; it takes no faults (declare them on ``dynafake``)."""
     fake = DynaFake()
     root = pytestconfig.inipath.parent if pytestconfig.inipath else pytestconfig.rootpath
     for line in pytestconfig.getini(FILES_INI):
         path, _, table = line.partition("::")
         fake.load(root / path.strip(), table=table.strip() or None)
-    return fake
+    return fake._share(Shared("dynafake_session", "session", _setting_up(pytestconfig)))
 
 
 @pytest.fixture(scope="module")
-def dynafake_module(dynafake_session: DynaFake) -> DynaFake:
+def dynafake_module(dynafake_session: DynaFake, pytestconfig: pytest.Config) -> DynaFake:
     """An inactive fake for one module, on top of the session's: tables declared here are
-    served to the module's tests that use ``dynafake`` and request this fixture."""
-    return dynafake_session.layer(assert_all_faults_fired=False)
+    served to the module's tests that use ``dynafake`` and request this fixture. Seed it from
+    module-scoped fixtures; it takes no faults."""
+    fake = dynafake_session.layer(assert_all_faults_fired=False)
+    return fake._share(Shared("dynafake_module", "module", _setting_up(pytestconfig)))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(
+    fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest
+) -> Generator[None, Any, Any]:
+    """Keep the scopes of the fixtures being set up: shared fakes change only in their own."""
+    scopes = request.config.stash.setdefault(SETTING_UP, [])
+    scopes.append(fixturedef.scope)
+    try:
+        return (yield)
+    finally:
+        scopes.pop()
+
+
+def _setting_up(config: pytest.Config) -> Callable[[], str | None]:
+    scopes = config.stash.setdefault(SETTING_UP, [])
+    return lambda: scopes[-1] if scopes else None
 
 
 def _base(request: pytest.FixtureRequest) -> DynaFake | None:

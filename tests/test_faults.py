@@ -358,100 +358,7 @@ def test_call_log(dynafake: DynaFake, users: Any, orders: Any) -> None:
     )
 
 
-# -- declaration errors ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("method", "args", "kwargs", "message"),
-    [
-        (
-            "throttle",
-            ("Query",),
-            {},
-            "throttle(): operation 'Query' is not one the fake serves; use one of BatchGetItem, "
-            "DescribeTable, GetItem, ListTables, TransactGetItems",
-        ),
-        (
-            "throttle",
-            ("GetItem",),
-            {"error": "Slow"},
-            "error='Slow' is not known; use one of ProvisionedThroughputExceededException, "
-            "ThrottlingException, RequestLimitExceeded",
-        ),
-        (
-            "unprocessed",
-            ("GetItem",),
-            {},
-            "unprocessed() applies to BatchGetItem, not 'GetItem': only BatchGetItem returns "
-            "UnprocessedKeys",
-        ),
-        ("unprocessed", (), {"last": 0}, "last=0 must be at least 1"),
-        ("unprocessed", (), {"share": 1.5}, "share=1.5 must be above 0 and at most 1"),
-        (
-            "conflict",
-            ("BatchGetItem",),
-            {},
-            "conflict() applies to TransactGetItems, not 'BatchGetItem': only transactions are "
-            "cancelled with CancellationReasons",
-        ),
-        (
-            "conflict",
-            (),
-            {"code": "Busy"},
-            "code='Busy' is not known; use one of TransactionConflict, "
-            "ProvisionedThroughputExceeded, ThrottlingError, ValidationError",
-        ),
-        (
-            "fail",
-            ("GetItem",),
-            {"error": "Boom"},
-            "error='Boom' is not known; use one of InternalServerError, ServiceUnavailable, "
-            "ReadTimeout, ConnectTimeout, ConnectionError",
-        ),
-        (
-            "fail",
-            ("GetItem",),
-            {"key": {"k": "a"}, "keys": [{"k": "b"}]},
-            "fail(): give key= (one key) or keys= (several), not both",
-        ),
-        (
-            "fail",
-            ("GetItem",),
-            {"times": 0},
-            "fail(): times=0 must be at least 1, or None (always)",
-        ),
-        ("fail", ("GetItem",), {"after": -1}, "fail(): after=-1 must be 0 or more"),
-        (
-            "fail",
-            ("GetItem",),
-            {"probability": 0},
-            "fail(): probability=0 must be above 0, at most 1",
-        ),
-        (
-            "fail",
-            ("GetItem",),
-            {"during": (2, 1)},
-            "fail(): during=(2, 1) must be (start, end) with start < end",
-        ),
-    ],
-)
-def test_bad_fault_declarations(
-    method: str, args: tuple[Any, ...], kwargs: dict[str, Any], message: str
-) -> None:
-    with pytest.raises(DynaFakeError) as error:
-        getattr(DynaFake(), method)(*args, **kwargs)
-    assert str(error.value) == message
-
-
-def test_a_fault_key_must_fit_the_table(dynafake: DynaFake, orders: Any) -> None:
-    dynafake.throttle("GetItem", key={"customer": 5, "order_id": 1}, is_optional=True)
-    with pytest.raises(DynaFakeError) as error:
-        client().get_item(TableName="orders", Key={"customer": {"S": "c"}, "order_id": {"N": "1"}})
-    assert str(error.value) == (
-        "fault throttle GetItem for keys [{'customer': 5, 'order_id': 1}] (times=1, fired 0 "
-        "times): key {'customer': 5, 'order_id': 1} does not fit table 'orders', whose key is "
-        "[('customer', 'S'), ('order_id', 'N')]"
-    )
+# -- key matching (argument checks: test_fault_arguments.py) ---------------------------------
 
 
 def test_fault_repr_and_key_matching_across_tables(
@@ -534,16 +441,3 @@ def test_a_scripted_sequence_of_outcomes(dynafake: DynaFake, users: Any) -> None
 def test_a_script_inside_the_retry_loop(dynafake: DynaFake, users: Any) -> None:
     response = client().get_item(TableName="users", Key=U1)
     assert response["ResponseMetadata"]["RetryAttempts"] == 2
-
-
-@pytest.mark.parametrize(
-    ("outcomes", "message"),
-    [
-        (["boom"], "outcome='boom' is not known; use one of ok, throttle, "),
-        (["conflict"], "script(): outcome 'conflict' applies to TransactGetItems, not 'GetItem'"),
-    ],
-)
-def test_bad_scripts(outcomes: list[str], message: str) -> None:
-    with pytest.raises(DynaFakeError) as error:
-        DynaFake().script("GetItem", outcomes)
-    assert str(error.value).startswith(message)

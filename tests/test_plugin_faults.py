@@ -152,7 +152,7 @@ def test_flaky():
     result.stdout.fnmatch_lines(
         [
             "*- dynafake: random faults (replay with seed=...) -*",
-            "throttle GetItem (always, fired 0 times): seed=1234",
+            "throttle GetItem (times=None, probability=0.5, seed=1234, fired 0 times)",
         ]
     )
 
@@ -203,3 +203,51 @@ def test_transaction():
         ],
         consecutive=True,
     )
+
+
+SKIPPING = """
+import sys
+
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_throttle("GetItem")
+def test_skip():
+    pytest.skip("not today")
+
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_throttle("GetItem")
+def test_importorskip():
+    pytest.importorskip("no_such_module_dynafake")
+
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_throttle("GetItem")
+def test_imperative_xfail():
+    pytest.xfail("known bug")
+
+@pytest.mark.xfail(reason="known bug", strict=True)
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_throttle("GetItem")
+def test_xfail_marker_fails_as_expected():
+    assert False
+
+@pytest.fixture
+def unavailable(dynafake):
+    pytest.skip("needs a service")
+
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_throttle("GetItem")
+def test_skipped_in_a_fixture(unavailable):
+    pass
+
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_throttle("GetItem")
+def test_fail():
+    pytest.fail("gave up")
+"""
+
+
+def test_skipped_and_xfailed_tests_get_no_fault_check(pytester: pytest.Pytester) -> None:
+    """A test that never ran to the end is not blamed for faults that never fired."""
+    pytester.makepyfile(HEADER + SKIPPING)
+    result = pytester.runpytest("-p", "no:randomly", "-rA")
+    result.assert_outcomes(skipped=3, xfailed=2, failed=1)
+    assert "never fired" not in result.stdout.str()

@@ -1,0 +1,91 @@
+"""Several faults on one call: which answer the client sees, and which faults are credited.
+
+Every fault that matches the call counts it (``matched``, which ``after`` and scripts follow).
+Then, in this order:
+
+1. whole-call errors (``fail``, ``throttle`` of a whole call), in declaration order: the first
+   that fires answers, and no other fault fires;
+2. BatchGetItem throttles that match only some keys: if together they hold every key, nothing
+   could be read for throughput and the call fails with the first one's error;
+3. per-key outcomes (those throttles, ``unprocessed``, ``conflict``): each fires by its own
+   schedule and the answer is their union. A Get marked by several conflict faults gets the
+   code of the first declared.
+
+A fault is credited (``call_count``, ``times``, ``answers``) only on a call it answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._faults import Answer, Fault, Held, Match, cancelled, server_error, throttle_error
+from ._ops import Plan
+
+PER_KEY = ("unprocessed", "conflict")
+
+
+def decide(
+    faults: Sequence[Fault],
+    operation: str,
+    attempt: int | None,
+    plan: Plan,
+    elapsed: float,
+    region: str,
+) -> tuple[tuple[Fault, ...], Answer] | None:
+    """The faults that answer this call (declaration order) and their answer, or None."""
+    matches = [m for fault in faults if (m := fault._match(operation, attempt, plan)) is not None]
+    if not matches:
+        return None
+    count = len(plan.targets)
+    whole, partial, per_key = [], [], []
+    for match in matches:
+        if match.kind in PER_KEY:
+            per_key.append(match)
+        elif (
+            match.kind == "throttle"
+            and operation == "BatchGetItem"
+            and len(match.positions) < count
+        ):
+            partial.append(match)
+        elif match.kind is not None:
+            whole.append(match)
+    for match in whole:
+        if match.fault._fire(match, elapsed):
+            return _credit([match], _whole_call(match, plan, region))
+    throttled = [m for m in partial if m.fault._fire(m, elapsed)]
+    if throttled and len({p for m in throttled for p in m.positions}) == count:
+        return _credit(throttled, _whole_call(throttled[0], plan, region))
+    fired_ids = {id(m) for m in throttled}
+    fired_ids.update(id(m) for m in per_key if m.fault._fire(m, elapsed))
+    fired = [m for m in matches if id(m) in fired_ids]  # declaration order
+    if not fired:
+        return None
+    if operation == "TransactGetItems":
+        codes: dict[int, str] = {}
+        for match in fired:
+            for position in match.positions:
+                codes.setdefault(position, match.options["code"])
+        return _credit(fired, cancelled(count, codes))
+    held: set[int] = set()
+    for match in fired:
+        if match.kind == "throttle":
+            own = Held(match.positions)  # some keys throttled: returned unprocessed
+        else:
+            own = Held(match.fault._choose(match.positions, match.options))
+        _credit([match], own)
+        held.update(own)
+    return tuple(m.fault for m in fired), Held(sorted(held))
+
+
+def _whole_call(match: Match, plan: Plan, region: str) -> Answer:
+    if match.kind == "throttle":
+        table = plan.targets[match.positions[0]].table.name if match.positions else None
+        return throttle_error(match.options["error"], table, region)
+    return server_error(match.options["error"])
+
+
+def _credit(fired: list[Match], answer: Answer) -> tuple[tuple[Fault, ...], Answer]:
+    for match in fired:
+        assert match.kind is not None
+        match.fault._record(match.kind, answer)
+    return tuple(m.fault for m in fired), answer

@@ -1,0 +1,185 @@
+"""The arguments of the fault methods and markers, checked when a fault is declared: a bad
+value is a DynaFakeError naming the method, the argument, the value and what it accepts, never a
+TypeError inside the code under test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from numbers import Real
+from typing import Any
+
+from ._errors import DynaFakeError
+from ._faults import (
+    CANCELLATION_CODES,
+    NETWORK_ERRORS,
+    SCRIPT_OUTCOMES,
+    SERVER_ERRORS,
+    THROTTLE_ERRORS,
+    Kind,
+)
+from ._ops import OPERATIONS
+from ._wire import to_wire
+
+CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
+    "throttle": ("error", tuple(THROTTLE_ERRORS)),
+    "conflict": ("code", tuple(CANCELLATION_CODES)),
+    "fail": ("error", (*SERVER_ERRORS, *NETWORK_ERRORS)),
+}
+# Faults of these kinds answer one operation only.
+ONLY = {"unprocessed": "BatchGetItem", "conflict": "TransactGetItems"}
+WHY_ONLY = {
+    "unprocessed": "only BatchGetItem returns UnprocessedKeys",
+    "conflict": "only transactions are cancelled with CancellationReasons",
+}
+EXAMPLE_KEY = "{'user_id': 'u1'}"
+
+
+def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> None:
+    """Every argument of a fault declaration; ``where`` names the method or the marker."""
+
+    def fail(name: str, problem: str) -> DynaFakeError:
+        return DynaFakeError(f"{where}: {name}={arguments[name]!r} {problem}")
+
+    operation = arguments["operation"]
+    if not isinstance(operation, str) or operation not in OPERATIONS:
+        served = ", ".join(sorted(OPERATIONS))
+        raise fail("operation", f"is not an operation the fake serves; use one of {served}")
+    if kind in ONLY and operation != ONLY[kind]:
+        raise fail("operation", f"is not one {kind} applies to: {WHY_ONLY[kind]}")
+    if kind in CHOICES:
+        name, choices = CHOICES[kind]
+        if not isinstance(arguments[name], str) or arguments[name] not in choices:
+            raise fail(name, f"is not known; use one of {', '.join(choices)}")
+    if kind == "script":
+        _check_outcomes(where, operation, arguments["outcomes"])
+    table = arguments["table"]
+    if table is not None and (not isinstance(table, str) or not table):
+        raise fail("table", "is not a table name; give the table's name, or None (every table)")
+    if arguments["key"] is not None and arguments["keys"] is not None:
+        raise DynaFakeError(f"{where}: give key= (one key) or keys= (several), not both")
+    if arguments["key"] is not None:
+        _check_key(where, "key", arguments["key"])
+    keys = arguments["keys"]
+    if keys is not None:
+        if isinstance(keys, str | bytes | Mapping) or not isinstance(keys, Sequence):
+            raise fail("keys", f"is not a list of keys; give a list such as [{EXAMPLE_KEY}]")
+        if not keys:
+            raise fail("keys", "holds no key; leave keys= out to match every key")
+        for index, key in enumerate(keys):
+            _check_key(where, f"keys[{index}]", key)
+    if arguments["attempt"] is not None and not _whole(arguments["attempt"], 1):
+        raise fail(
+            "attempt",
+            "is not an attempt number; give an int of at least 1 (botocore's first try is "
+            "attempt 1, the first retry 2), or None (every attempt)",
+        )
+    _check_schedule(fail, arguments)
+    if not isinstance(arguments["is_optional"], bool):
+        raise fail("is_optional", "is not True or False")
+
+
+def _check_schedule(
+    fail: Callable[[str, str], DynaFakeError], arguments: Mapping[str, Any]
+) -> None:
+    times = arguments.get("times")
+    if times is not None and not _whole(times, 1):
+        raise fail(
+            "times",
+            "is not a number of times; give an int of at least 1, or None (every matching call)",
+        )
+    if not _whole(arguments["after"], 0):
+        raise fail("after", "is not a number of calls; give an int of 0 or more")
+    probability = arguments.get("probability")
+    if probability is not None and not _share(probability):
+        raise fail("probability", "is not a probability; give a number above 0 and at most 1")
+    last, share = arguments.get("last"), arguments.get("share")
+    if last is not None and not _whole(last, 1):
+        raise fail("last", "is not a number of keys; give an int of at least 1, or None")
+    if share is not None and not _share(share):
+        raise fail("share", "is not a share of the keys; give a number above 0 and at most 1")
+    if last is not None and share is not None:
+        raise fail("share", "and last= are both given; give one: each chooses the keys to hold")
+    seed = arguments.get("seed")
+    if seed is not None:
+        if not isinstance(seed, int) or isinstance(seed, bool):
+            raise fail("seed", "is not a seed; give an int, or None (one is drawn and printed)")
+        if probability is None and share is None:
+            raise fail(
+                "seed", "has nothing to seed: give probability= (or share=, for unprocessed)"
+            )
+    during = arguments.get("during")
+    if during is not None and not (
+        isinstance(during, tuple | list)
+        and len(during) == 2
+        and all(_number(bound) for bound in during)
+        and during[0] < during[1]
+    ):
+        raise fail(
+            "during",
+            "is not a window of simulated time; give (start, end) in seconds since the fake "
+            "started, with start < end, or None (always)",
+        )
+
+
+def _check_outcomes(where: str, operation: str, outcomes: Any) -> None:
+    if isinstance(outcomes, str | bytes | Mapping) or not isinstance(outcomes, Sequence):
+        raise DynaFakeError(
+            f"{where}: outcomes={outcomes!r} is not a list of outcomes; give a list such as "
+            "['throttle', 'ok']"
+        )
+    if not outcomes:
+        raise DynaFakeError(f"{where}: outcomes=[] is empty; give at least one outcome")
+    for index, outcome in enumerate(outcomes):
+        if not isinstance(outcome, str) or outcome not in SCRIPT_OUTCOMES:
+            raise DynaFakeError(
+                f"{where}: outcomes[{index}]={outcome!r} is not known; use one of "
+                f"{', '.join(SCRIPT_OUTCOMES)}"
+            )
+        if outcome in ONLY and operation != ONLY[outcome]:
+            raise DynaFakeError(
+                f"{where}: outcomes[{index}]={outcome!r} applies to {ONLY[outcome]}, not "
+                f"{operation!r}: {WHY_ONLY[outcome]}"
+            )
+
+
+def _check_key(where: str, name: str, key: Any) -> None:
+    if not isinstance(key, Mapping) or not key:
+        raise DynaFakeError(
+            f"{where}: {name}={key!r} is not a key; give a mapping of the key attributes to "
+            f"plain values, such as {EXAMPLE_KEY}"
+        )
+    for attribute, value in key.items():
+        if not isinstance(attribute, str):
+            raise DynaFakeError(
+                f"{where}: {name}={key!r}: attribute name {attribute!r} is not a string"
+            )
+        problem = _key_value_problem(value)
+        if problem:
+            raise DynaFakeError(f"{where}: {name}={key!r}: attribute {attribute!r}: {problem}")
+
+
+def _key_value_problem(value: object) -> str:
+    try:
+        to_wire(value)
+    except (TypeError, ValueError) as error:
+        return str(error)  # a float, a number out of range...
+    plain = isinstance(value, str | int | Decimal | bytes | bytearray)
+    # boto3.dynamodb.types.Binary is bytes too.
+    if (isinstance(value, bool) or not plain) and type(value).__name__ != "Binary":
+        return (
+            f"{value!r} is not a key value: a key is a string, a number (int or Decimal) or bytes"
+        )
+    return ""
+
+
+def _whole(value: object, least: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, Real | Decimal) and not isinstance(value, bool)
+
+
+def _share(value: object) -> bool:
+    return _number(value) and 0 < value <= 1  # type: ignore[operator]
