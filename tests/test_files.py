@@ -467,3 +467,22 @@ def test_an_empty_scan_output_loads_nothing(tmp_path: Path) -> None:
     fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
     fake.load(path, table="users")
     assert len(fake.tables["users"]) == 0
+
+
+def test_describe_table_reads_no_unread_item(
+    tmp_path: Path, dynafake: DynaFake, client: Any
+) -> None:
+    """DescribeTable of a lazily loaded file parses nothing: a bad attribute in an item no
+    request read does not fail it; TableSizeBytes counts the items read exactly and the
+    others by the length of their JSON text in the file."""
+    path = tmp_path / "scan.json"
+    path.write_text(BAD_NUMBER)
+    dynafake.table("users", "user_id")
+    dynafake.load(path, table="users")
+    assert client.get_item(TableName="users", Key={"user_id": {"S": "a"}})["Item"]
+    table = client.describe_table(TableName="users")["Table"]
+    unread = len('{"user_id": {"S": "b"}, "n": {"N": "x"}}')
+    assert (table["ItemCount"], table["TableSizeBytes"]) == (2, len("user_id") + 1 + unread)
+    stored = dynafake._tables.view["users"].items[("b",)]
+    with pytest.raises(AttributeError):
+        object.__getattribute__(stored, "wire")  # still its JSON text
