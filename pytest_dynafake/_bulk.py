@@ -21,7 +21,7 @@ import msgspec
 
 from . import _validation as v
 from ._errors import DynaFakeError
-from ._seeding import Format, no_gc, prepare, wire_item
+from ._seeding import Format, SeedFloatError, no_gc, prepare, wire_item
 from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table, key_value
 from ._wire import canonical_number
 
@@ -73,6 +73,8 @@ class LazyItem(StoredItem):
         where = f"table {table!r}, item {self._index}"
         try:
             wire = wire_item(where, _read(where, self._raw), format)
+        except SeedFloatError as error:
+            raise DynaFakeError(f"{error.in_file(path)}{LAZY_HINT}") from None
         except DynaFakeError as error:
             raise DynaFakeError(f"seed file {path!r}: {error}{LAZY_HINT}") from None
         self.wire = wire

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from pytest_dynafake import DynaFake, DynaFakeError
+from pytest_dynafake._bulk import LAZY_HINT
 
 DATA = Path(__file__).parent / "data"
 
@@ -486,3 +487,45 @@ def test_describe_table_reads_no_unread_item(
     stored = dynafake._tables.view["users"].items[("b",)]
     with pytest.raises(AttributeError):
         object.__getattribute__(stored, "wire")  # still its JSON text
+
+
+FLOAT_FIX = (
+    "float 1.5 is not supported: DynamoDB numbers are exact, and a JSON or YAML file cannot "
+    'hold a Decimal; write the number as DynamoDB JSON, {"N": "1.5"}, with "format": '
+    '"dynamodb" on the table (its items are then all DynamoDB JSON), or as an integer'
+)
+
+
+def test_a_float_in_a_yaml_document_suggests_dynamodb_json(tmp_path: Path) -> None:
+    path = tmp_path / "seed.yaml"
+    path.write_text(
+        "tables:\n  users:\n    partition_key: user_id\n"
+        "    items:\n      - {user_id: u1}\n      - {user_id: u2, score: 1.5}\n"
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake(files=[path])
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'users', item 1, attribute 'score': {FLOAT_FIX}"
+    )
+
+
+def test_a_float_in_a_json_document_suggests_dynamodb_json_on_first_read(
+    tmp_path: Path, dynafake: DynaFake, client: Any
+) -> None:
+    path = tmp_path / "seed.json"
+    path.write_text(
+        '{"tables": {"users": {"partition_key": "user_id",'
+        ' "items": [{"user_id": "u1", "score": {"nested": [1.5]}}]}}}'
+    )
+    dynafake.load(path)
+    with pytest.raises(DynaFakeError) as raised:
+        client.get_item(TableName="users", Key={"user_id": {"S": "u1"}})
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'users', item 0, attribute 'score': {FLOAT_FIX}"
+        + LAZY_HINT
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake().load(path, check="all")
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'users', item 0, attribute 'score': {FLOAT_FIX}"
+    )
