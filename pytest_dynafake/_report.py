@@ -12,7 +12,11 @@ PATHS = {
 }
 
 
-def report_lines(exercised: Iterable[tuple[str, str]]) -> list[str]:
+def report_lines(
+    exercised: Iterable[tuple[str, str]], workers: int = 0, silent: Iterable[str] = ()
+) -> list[str]:
+    """The report; ``workers`` is the number of xdist workers whose paths were added up, and
+    ``silent`` names those that ended without sending theirs (crashed)."""
     done = set(exercised)
     width = max(map(len, PATHS)) + 2
     lines = []
@@ -21,5 +25,12 @@ def report_lines(exercised: Iterable[tuple[str, str]]) -> list[str]:
         lines.append(f"{operation:<{width}}{marks}")
     missing = sum((op, kind) not in done for op, kinds in PATHS.items() for kind in kinds)
     total = sum(map(len, PATHS.values()))
-    lines.append(f"{total - missing} of {total} failure paths exercised")
+    where = f" (in {workers} xdist workers)" if workers else ""
+    lines.append(f"{total - missing} of {total} failure paths exercised{where}")
+    lost = sorted(silent)
+    if lost:
+        lines.append(
+            f"not counted: worker(s) {', '.join(lost)} ended without sending their paths "
+            "(crashed?); rerun without -n to count them"
+        )
     return lines

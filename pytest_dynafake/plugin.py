@@ -48,6 +48,9 @@ DESCRIPTIONS = {
 SESSION_ENV = pytest.StashKey[dict[str, str]]()
 FAILED = pytest.StashKey[bool]()
 EXERCISED = pytest.StashKey[set[tuple[str, str]]]()
+# Under pytest-xdist: the workers that sent their exercised paths, and those that did not.
+WORKERS = pytest.StashKey[dict[str, bool]]()
+WORKER_OUTPUT = "dynafake_exercised"
 FAKE = pytest.StashKey[DynaFake]()
 
 
@@ -226,9 +229,27 @@ def _relative(request: pytest.FixtureRequest, entry: Any) -> Any:
     return resolved if table is None else (resolved, table)
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # An xdist worker sends its paths to the controller, which prints the report.
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        exercised: set[tuple[str, str]] = session.config.stash.get(EXERCISED, set())
+        output[WORKER_OUTPUT] = sorted(exercised)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's controller: a worker is done; add up the paths it exercised."""
+    sent = getattr(node, "workeroutput", {}).get(WORKER_OUTPUT)
+    node.config.stash.setdefault(WORKERS, {})[node.gateway.id] = sent is not None
+    node.config.stash.setdefault(EXERCISED, set()).update(tuple(pair) for pair in sent or ())
+
+
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     if config.getoption("dynafake_report"):
         exercised = config.stash.get(EXERCISED, set())
+        workers = config.stash.get(WORKERS, {})
+        silent = [name for name, sent in workers.items() if not sent]
         terminalreporter.write_sep("=", "dynafake fault report")
-        for line in report_lines(exercised):
+        for line in report_lines(exercised, len(workers), silent):
             terminalreporter.write_line(line)
