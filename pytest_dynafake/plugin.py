@@ -12,7 +12,7 @@ from typing import Any, cast
 import pytest
 
 from ._fake import DynaFake
-from ._report import report_lines
+from ._report import failure_section, prune_library_frames, report_lines
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
@@ -140,10 +140,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    if call.excinfo is not None and not item.config.getoption("fulltrace"):
+        prune_library_frames(call.excinfo)
     report = yield
     if report.failed:
-        item.stash[FAILED] = True
         fake = item.stash.get(FAKE, None)
+        if fake is not None and not item.stash.get(FAILED, False):  # once, at the first failure
+            report.sections.append(("dynafake", failure_section(fake.calls, fake.tables)))
+        item.stash[FAILED] = True
         seeded = [f for f in fake.faults if f.probability is not None] if fake else []
         if seeded and report.when == "call":
             lines = [f"{fault.describe()}: seed={fault.seed}" for fault in seeded]
