@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from . import _sleeping
 from ._bulk import Check
 from ._calls import Call, select
 from ._clock import SimulatedClock
@@ -31,6 +32,7 @@ class DynaFake(FaultMethods):
         tables: Mapping[str, Mapping[str, Any]] | None = None,
         files: Sequence[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]] = (),
         assert_all_faults_fired: bool = True,
+        simulate_sleep: bool = False,
     ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
         ``partition_key``, optionally ``sort_key``, ``items`` and ``format`` (the arguments
@@ -38,12 +40,15 @@ class DynaFake(FaultMethods):
         ``items``). ``files`` are loaded as by :meth:`load` (a ``(path, table)`` pair for
         scan output and S3 exports). With ``assert_all_faults_fired`` (the default),
         leaving the ``with`` block fails if a declared fault never fired, unless the block
-        raised."""
+        raised. With ``simulate_sleep``, the code under test's ``time.sleep`` and
+        ``asyncio.sleep`` are simulated too (see :meth:`simulate_sleep`)."""
         self._tables: TableSet = TableSet(None)
         self._faults: list[Fault] = []
         self._calls: list[Call] = []
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
+        self.simulates_sleep = simulate_sleep
+        self._sleep_patched = False
         if not isinstance(tables, Mapping | None):
             raise DynaFakeError(
                 f"tables= is a mapping of table names to specs, not {type(tables).__name__}: "
@@ -128,8 +133,21 @@ class DynaFake(FaultMethods):
 
     @property
     def sleeps(self) -> list[float]:
-        """The backoff delays botocore asked for while this fake was active (simulated)."""
+        """The backoff delays botocore asked for while this fake was active (simulated), and
+        with :meth:`simulate_sleep` the code under test's sleeps, in order;
+        ``clock.slept`` says who asked for each."""
         return list(self.clock.sleeps)
+
+    def simulate_sleep(self) -> None:
+        """From now on, while this fake is active, ``time.sleep`` and ``asyncio.sleep`` calls
+        (a hand-written retry loop's) are recorded on :attr:`clock` with botocore's backoff
+        instead of being slept. A name bound before, ``from time import sleep``, is not
+        covered; see docs/faults.md#your-own-sleeps."""
+        self.simulates_sleep = True
+        with DISPATCH.lock:
+            if self in DISPATCH.stack and not self._sleep_patched:
+                self._sleep_patched = True
+                _sleeping.acquire()
 
     def check_faults(self) -> None:
         """Fail with AssertionError if a fault that is not optional never fired."""
@@ -151,6 +169,9 @@ class DynaFake(FaultMethods):
         check_start()
         with DISPATCH.lock:
             DISPATCH.stack.append(self)
+            if self.simulates_sleep and not self._sleep_patched:
+                self._sleep_patched = True
+                _sleeping.acquire()
         return self
 
     def stop(self) -> None:
@@ -159,6 +180,9 @@ class DynaFake(FaultMethods):
             if self not in DISPATCH.stack:
                 raise DynaFakeError("this DynaFake is not active; call start() before stop()")
             DISPATCH.stack.remove(self)
+            if self._sleep_patched:
+                self._sleep_patched = False
+                _sleeping.release()
 
     def __enter__(self) -> DynaFake:
         return self.start()
