@@ -10,7 +10,7 @@ from typing import Any
 
 from . import _sleeping
 from ._bulk import Check
-from ._calls import Call, select
+from ._calls import Call, CallLog, select
 from ._clock import SimulatedClock
 from ._conflicts import check_start
 from ._errors import DynaFakeError
@@ -33,6 +33,7 @@ class DynaFake(FaultMethods):
         files: Sequence[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]] = (),
         assert_all_faults_fired: bool = True,
         simulate_sleep: bool = False,
+        max_calls: int | None = None,
     ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
         ``partition_key``, optionally ``sort_key``, ``items`` and ``format`` (the arguments
@@ -41,10 +42,19 @@ class DynaFake(FaultMethods):
         scan output and S3 exports). With ``assert_all_faults_fired`` (the default),
         leaving the ``with`` block fails if a declared fault never fired, unless the block
         raised. With ``simulate_sleep``, the code under test's ``time.sleep`` and
-        ``asyncio.sleep`` are simulated too (see :meth:`simulate_sleep`)."""
+        ``asyncio.sleep`` are simulated too (see :meth:`simulate_sleep`). ``max_calls``
+        keeps only the most recent calls in :attr:`calls` (:attr:`dropped_calls` counts the
+        others); by default every call is kept."""
         self._tables: TableSet = TableSet(None)
         self._faults: list[Fault] = []
-        self._calls: list[Call] = []
+        if max_calls is not None and (
+            type(max_calls) is not int or max_calls < 0  # a bool is not a count
+        ):
+            raise DynaFakeError(
+                f"max_calls={max_calls!r} is not a number of calls; give an int such as 1000 "
+                "(the most recent calls kept), or None to keep every call"
+            )
+        self._calls = CallLog(max_calls)
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
         self.simulates_sleep = simulate_sleep
@@ -116,6 +126,11 @@ class DynaFake(FaultMethods):
     def calls(self) -> list[Call]:
         """Every request answered so far (each botocore attempt is one), oldest first."""
         return list(self._calls)
+
+    @property
+    def dropped_calls(self) -> int:
+        """How many of the oldest calls ``max_calls`` dropped from :attr:`calls`."""
+        return self._calls.dropped
 
     def get_calls(self, operation: str | None = None, *, table: str | None = None) -> list[Call]:
         """The calls for ``operation`` and/or naming ``table``."""

@@ -66,7 +66,8 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
         lines.append(f"calls ({total}, oldest first):")
         shown = calls[-SHOWN_CALLS:]
         if total > len(shown):
-            lines.append(f"  ... {total - len(shown)} earlier calls not shown")
+            why = f" ({dropped} dropped from the log by max_calls)" if dropped else ""
+            lines.append(f"  ... {total - len(shown)} earlier calls not shown{why}")
         lines.extend(f"  {_call_line(call)}" for call in shown)
     requested = dict.fromkeys(_table_name(name) for call in calls for name in call.tables)
     for name in requested:

@@ -17,6 +17,7 @@ from ._report import failure_section, prune_library_frames, report_lines
 CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
 FILES_INI = "dynafake_files"
+MAX_CALLS_INI = "dynafake_max_calls"
 FAKE_CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "dynafake-access-key",
     "AWS_SECRET_ACCESS_KEY": "dynafake-secret-key",
@@ -86,6 +87,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=[],
     )
     parser.addini(
+        MAX_CALLS_INI,
+        "Keep only the most recent N calls in each fake's call log (dynafake.calls), for "
+        "tests that make thousands of calls (default: keep every call).",
+        default="",
+    )
+    parser.addini(
         FAULTS_INI,
         "Fail a test whose declared faults did not all fire (default: true).",
         type="bool",
@@ -106,6 +113,7 @@ def pytest_configure(config: pytest.Config) -> None:
             added["AWS_DEFAULT_REGION"] = DEFAULT_REGION
         os.environ.update(added)
     config.stash[SESSION_ENV] = added
+    _max_calls(config)  # a bad value stops the run now, not in every test's setup
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -146,7 +154,8 @@ def pytest_runtest_makereport(
     if report.failed:
         fake = item.stash.get(FAKE, None)
         if fake is not None and not item.stash.get(FAILED, False):  # once, at the first failure
-            report.sections.append(("dynafake", failure_section(fake.calls, fake.tables)))
+            section = failure_section(fake.calls, fake.tables, fake.dropped_calls)
+            report.sections.append(("dynafake", section))
         item.stash[FAILED] = True
         seeded = [f for f in fake.faults if f.probability is not None] if fake else []
         if seeded and report.when == "call":
@@ -162,7 +171,10 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     """An active :class:`~pytest_dynafake.DynaFake`: every botocore DynamoDB client is served
     from it until the test ends. Fault markers on the test declare its faults."""
     __tracebackhide__ = True
-    options: dict[str, Any] = {"assert_all_faults_fired": request.config.getini(FAULTS_INI)}
+    options: dict[str, Any] = {
+        "assert_all_faults_fired": request.config.getini(FAULTS_INI),
+        "max_calls": _max_calls(request.config),
+    }
     closest: dict[str, Any] = {}
     for marker in request.node.iter_markers("dynafake"):
         closest = marker.kwargs | closest
@@ -214,6 +226,18 @@ def dynafake_module(dynafake_session: DynaFake) -> DynaFake:
     """An inactive fake for one module, on top of the session's: tables declared here are
     served to the module's tests that use ``dynafake`` and request this fixture."""
     return dynafake_session.layer(assert_all_faults_fired=False)
+
+
+def _max_calls(config: pytest.Config) -> int | None:
+    value = str(config.getini(MAX_CALLS_INI)).strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise pytest.UsageError(
+            f"{MAX_CALLS_INI} = {value!r} is not a number of calls; give one such as 1000 (the "
+            "most recent calls kept), or leave it unset to keep every call"
+        )
+    return int(value)
 
 
 def _base(request: pytest.FixtureRequest) -> DynaFake | None:
