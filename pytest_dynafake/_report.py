@@ -21,6 +21,8 @@ SHOWN_CALLS = 20
 # Frames of these packages are left out of a DynaFakeError's traceback: the user's call reads
 # first, then the error, not 40 lines of botocore.
 LIBRARIES = ("botocore", "boto3", "aiobotocore", "aioboto3", "pytest_dynafake")
+# Frames that run the test: when they are all that is left, nothing is pruned.
+RUNNERS = ("_pytest", "pluggy")
 
 # The faults DynamoDB can answer each data read with.
 PATHS = {
@@ -97,11 +99,12 @@ def prune_library_frames(excinfo: pytest.ExceptionInfo[BaseException]) -> None:
     frames: list[TracebackType] = []
     raw: TracebackType | None = excinfo.tb
     while raw is not None:
-        if str(raw.tb_frame.f_globals.get("__name__", "")).partition(".")[0] not in LIBRARIES:
+        if _package(raw) not in LIBRARIES:
             frames.append(raw)
         raw = raw.tb_next
-    if not frames:  # an error raised with no user frame at all keeps its whole traceback
-        return
+    if all(_package(frame) in RUNNERS for frame in frames):
+        return  # no frame of the user's (a bad marker, say): the plugin's frames say most
+
     # A new chain: pytest cuts a traceback at the test function by following tb_next.
     chain: TracebackType | None = None
     for frame in reversed(frames):
@@ -110,3 +113,7 @@ def prune_library_frames(excinfo: pytest.ExceptionInfo[BaseException]) -> None:
     # pytest's Traceback class, without importing it from the private _pytest package; the
     # exception's own __traceback__ (and excinfo.tb, which --pdb uses) keeps every frame.
     excinfo.traceback = type(excinfo.traceback)(chain)
+
+
+def _package(frame: TracebackType) -> str:
+    return str(frame.tb_frame.f_globals.get("__name__", "")).partition(".")[0]

@@ -153,3 +153,28 @@ def test_fulltrace_keeps_every_frame(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(
         ["*/botocore/client.py:*: ", "*/pytest_dynafake/_serve.py:*: DynaFakeError"]
     )
+
+
+def test_an_error_with_no_user_frame_keeps_the_plugins_frames(pytester: pytest.Pytester) -> None:
+    """A bad marker fails the fixture's setup: no frame of the user's is on the stack, so the
+    traceback is left as it was rather than reduced to pytest's own frames."""
+    pytester.makepyfile(
+        """
+import pytest
+
+@pytest.mark.dynafake(tables={"users": {"key": "k"}})
+def test_bad():
+    pass
+"""
+    )
+    result = pytester.runpytest("-p", "no:randomly", "--tb=short")
+    result.assert_outcomes(errors=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*_ ERROR at setup of test_bad _*",
+            "*/pytest_dynafake/_fake.py:*: in __init__",
+            "    self._tables.declare(name, spec)",
+            "*/pytest_dynafake/_tables.py:*: in declare",
+        ],
+        consecutive=True,
+    )
