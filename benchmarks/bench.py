@@ -315,6 +315,15 @@ def first_reads(fake: DynaFake, count: int, batches: int) -> dict[str, float]:
     return {"first_us": statistics.median(first), "again_us": statistics.median(again)}
 
 
+def describe_ms(fake: DynaFake) -> float:
+    """DescribeTable of a freshly loaded table: it must not read the items (ms)."""
+    client = new_client()
+    with fake:
+        start = time.perf_counter_ns()
+        client.describe_table(TableName="users")
+        return (time.perf_counter_ns() - start) / 1e6
+
+
 def seeding(count: int, isolations: int = 2000) -> dict[str, Any]:
     """Load seed files of ``count`` items, then isolate tests on top of one of them."""
     files: list[dict[str, Any]] = []
@@ -330,6 +339,7 @@ def seeding(count: int, isolations: int = 2000) -> dict[str, Any]:
         path = os.path.join(folder, "checked.json")
         write_seed(path, [small_item(i) for i in range(count // 10)], "scan")
         checked_s, _ = load_seconds(path, "scan", check="all")
+    described_ms = describe_ms(shared)
     reads = first_reads(shared, count, batches=5 if count < 100_000 else 20)
     start = time.perf_counter_ns()
     for _ in range(isolations):
@@ -337,7 +347,8 @@ def seeding(count: int, isolations: int = 2000) -> dict[str, Any]:
             pass
     layer_us = (time.perf_counter_ns() - start) / 1000 / isolations
     return {"files": files, "check_all": {"items": count // 10, "load_s": checked_s},
-            "first_read": reads, "isolation_us_per_test": layer_us}  # fmt: skip
+            "first_read": reads, "isolation_us_per_test": layer_us,
+            "describe_table_ms": described_ms}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -385,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     reads = seed["first_read"]
     print(f"BatchGetItem of 100 loaded ~1 KB items: first read {reads['first_us']:,.0f} µs, "
           f"again {reads['again_us']:,.0f} µs")  # fmt: skip
+    print(f"DescribeTable of the loaded ~1 KB items: {seed['describe_table_ms']:,.1f} ms")
     print(f"a test on top of the 1 KB seed isolated in {seed['isolation_us_per_test']:.1f} µs")
     elapsed = time.perf_counter() - started
     print(f"\n{platform.python_implementation()} {platform.python_version()}, botocore "

@@ -22,7 +22,7 @@ import msgspec
 from . import _validation as v
 from ._errors import DynaFakeError
 from ._limits import check_depth
-from ._seeding import Format, no_gc, prepare, wire_item
+from ._seeding import Format, SeedFloatError, no_gc, prepare, wire_item
 from ._store import (
     HASH_KEY_LIMIT,
     MAX_ITEM_SIZE,
@@ -47,6 +47,10 @@ _encode: Callable[[Any], bytes] = msgspec.json.Encoder().encode
 _NON_EMPTY = Annotated[str, msgspec.Meta(min_length=1)]
 
 
+# LazyItem._size before the size is known (StoredItem's -1): the item not read yet, or read.
+_UNREAD, _READ = -1, -2
+
+
 class RawItems(list[msgspec.Raw]):
     """The items of a seed file, each still its JSON text."""
 
@@ -68,7 +72,7 @@ class LazyItem(StoredItem):
         self._raw = raw
         self._origin = origin
         self._index = index
-        self._size = -1
+        self._size = _UNREAD
 
     def __getattr__(self, name: str) -> Any:
         # Python calls this only for an unset slot: the first read of json or wire. Two
@@ -81,11 +85,21 @@ class LazyItem(StoredItem):
             wire = wire_item(where, _read(where, self._raw), format)
             text = _encode(wire).decode()
             check_depth(where, wire, text)
+        except SeedFloatError as error:
+            raise DynaFakeError(f"{error.in_file(path)}{LAZY_HINT}") from None
         except DynaFakeError as error:
             raise DynaFakeError(f"seed file {path!r}: {error}{LAZY_HINT}") from None
         self.wire = wire
         self.json = text
+        if self._size == _UNREAD:
+            self._size = _READ
         return object.__getattribute__(self, name)
+
+    @property
+    def size_estimate(self) -> int:
+        # DescribeTable must not read 100,000 items (nor fail on a bad one no request read):
+        # an item not read yet counts the bytes of its JSON text in the file.
+        return len(self._raw) if self._size == _UNREAD else self.size
 
 
 def _read(where: str, raw: msgspec.Raw) -> Any:

@@ -8,8 +8,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from . import _sleeping
 from ._bulk import Check
-from ._calls import Call, select
+from ._calls import Call, CallLog, select
 from ._clock import SimulatedClock
 from ._conflicts import check_start
 from ._errors import DynaFakeError
@@ -33,6 +34,8 @@ class DynaFake(FaultMethods):
         tables: Mapping[str, Mapping[str, Any]] | None = None,
         files: Sequence[str | os.PathLike[str] | tuple[str | os.PathLike[str], str]] = (),
         assert_all_faults_fired: bool = True,
+        simulate_sleep: bool = False,
+        max_calls: int | None = None,
     ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
         ``partition_key``, optionally ``sort_key``, ``items`` and ``format`` (the arguments
@@ -41,16 +44,31 @@ class DynaFake(FaultMethods):
         [`load`][pytest_dynafake.DynaFake.load] (a ``(path, table)`` pair for
         scan output and S3 exports). With ``assert_all_faults_fired`` (the default),
         leaving the ``with`` block fails if a declared fault never fired, unless the block
-        raised."""
+        raised. With ``simulate_sleep``, the code under test's ``time.sleep`` and
+        ``asyncio.sleep`` are simulated too (see
+        [`simulate_sleep`][pytest_dynafake.DynaFake.simulate_sleep]). ``max_calls`` keeps only
+        the most recent calls in [`calls`][pytest_dynafake.DynaFake.calls]
+        ([`dropped_calls`][pytest_dynafake.DynaFake.dropped_calls] counts the others); by
+        default every call is kept."""
         self._tables: TableSet = TableSet(None)
         self._faults: list[Fault] = []
-        self._calls: list[Call] = []
+        if max_calls is not None and (
+            type(max_calls) is not int or max_calls < 0  # a bool is not a count
+        ):
+            raise DynaFakeError(
+                f"max_calls={max_calls!r} is not a number of calls; give an int such as 1000 "
+                "(the most recent calls kept), or None to keep every call"
+            )
+        self._calls = CallLog(max_calls)
         self._shared: Shared | None = None
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
-        """The simulated clock of botocore's backoff while this fake is active:
-        ``clock.sleeps`` lists each delay botocore asked for (seconds), ``clock.elapsed`` is
-        their sum. Nothing is slept; a frozen freezegun or time-machine clock moves instead."""
+        """The simulated clock of the backoff while this fake is active: ``clock.sleeps``
+        lists each delay asked for (seconds), ``clock.slept`` who asked for each, and
+        ``clock.elapsed`` is their sum. Nothing is slept; a frozen freezegun or time-machine
+        clock moves instead."""
+        self.simulates_sleep = simulate_sleep
+        self._sleep_patched = False
         if not isinstance(tables, Mapping | None):
             raise DynaFakeError(
                 f"tables= is a mapping of table names to specs, not {type(tables).__name__}: "
@@ -125,6 +143,12 @@ class DynaFake(FaultMethods):
         """Every request answered so far (each botocore attempt is one), oldest first."""
         return list(self._calls)
 
+    @property
+    def dropped_calls(self) -> int:
+        """How many of the oldest calls ``max_calls`` dropped from
+        [`calls`][pytest_dynafake.DynaFake.calls]."""
+        return self._calls.dropped
+
     def get_calls(self, operation: str | None = None, *, table: str | None = None) -> list[Call]:
         """The calls for ``operation`` and/or naming ``table``."""
         return select(self._calls, operation, table)
@@ -141,8 +165,22 @@ class DynaFake(FaultMethods):
 
     @property
     def sleeps(self) -> list[float]:
-        """The backoff delays botocore asked for while this fake was active (simulated)."""
+        """The backoff delays botocore asked for while this fake was active (simulated), and
+        with [`simulate_sleep`][pytest_dynafake.DynaFake.simulate_sleep] the code under
+        test's sleeps, in order; ``clock.slept`` says who asked for each."""
         return list(self.clock.sleeps)
+
+    def simulate_sleep(self) -> None:
+        """From now on, while this fake is active, ``time.sleep`` and ``asyncio.sleep`` calls
+        (a hand-written retry loop's) are recorded on
+        [`clock`][pytest_dynafake.DynaFake.clock] with botocore's backoff instead of being
+        slept. A name bound before, ``from time import sleep``, is not covered; see
+        [Your own sleeps](faults.md#your-own-sleeps)."""
+        self.simulates_sleep = True
+        with DISPATCH.lock:
+            if self in DISPATCH.stack and not self._sleep_patched:
+                self._sleep_patched = True
+                _sleeping.acquire()
 
     def check_faults(self) -> None:
         """Fail with AssertionError if a fault that is not optional never fired."""
@@ -165,6 +203,9 @@ class DynaFake(FaultMethods):
         check_start()
         with DISPATCH.lock:
             DISPATCH.stack.append(self)
+            if self.simulates_sleep and not self._sleep_patched:
+                self._sleep_patched = True
+                _sleeping.acquire()
         return self
 
     def stop(self) -> None:
@@ -173,6 +214,9 @@ class DynaFake(FaultMethods):
             if self not in DISPATCH.stack:
                 raise DynaFakeError("this DynaFake is not active; call start() before stop()")
             DISPATCH.stack.remove(self)
+            if self._sleep_patched:
+                self._sleep_patched = False
+                _sleeping.release()
 
     def __enter__(self) -> DynaFake:
         return self.start()

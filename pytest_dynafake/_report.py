@@ -1,8 +1,28 @@
-"""The fault report: which failure paths a test suite exercised, and which it never did."""
+"""What the plugin adds to pytest's reports: the fault report (which failure paths a test
+suite exercised, and which it never did) and, for a failing test, the calls its fake answered
+and a traceback that starts with the user's frames."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Iterable, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from ._errors import DynaFakeError
+
+if TYPE_CHECKING:
+    import pytest
+
+    from ._calls import Call
+
+# A failing test's report lists at most this many calls, the most recent.
+SHOWN_CALLS = 20
+# Frames of these packages are left out of a DynaFakeError's traceback: the user's call reads
+# first, then the error, not 40 lines of botocore.
+LIBRARIES = ("botocore", "boto3", "aiobotocore", "aioboto3", "pytest_dynafake")
+# Frames that run the test: when they are all that is left, nothing is pruned.
+RUNNERS = ("_pytest", "pluggy")
 
 # The faults DynamoDB can answer each data read with.
 PATHS = {
@@ -12,7 +32,11 @@ PATHS = {
 }
 
 
-def report_lines(exercised: Iterable[tuple[str, str]]) -> list[str]:
+def report_lines(
+    exercised: Iterable[tuple[str, str]], workers: int = 0, silent: Iterable[str] = ()
+) -> list[str]:
+    """The report; ``workers`` is the number of xdist workers whose paths were added up, and
+    ``silent`` names those that ended without sending theirs (crashed)."""
     done = set(exercised)
     width = max(map(len, PATHS)) + 2
     lines = []
@@ -21,5 +45,75 @@ def report_lines(exercised: Iterable[tuple[str, str]]) -> list[str]:
         lines.append(f"{operation:<{width}}{marks}")
     missing = sum((op, kind) not in done for op, kinds in PATHS.items() for kind in kinds)
     total = sum(map(len, PATHS.values()))
-    lines.append(f"{total - missing} of {total} failure paths exercised")
+    where = f" (in {workers} xdist workers)" if workers else ""
+    lines.append(f"{total - missing} of {total} failure paths exercised{where}")
+    lost = sorted(silent)
+    if lost:
+        lines.append(
+            f"not counted: worker(s) {', '.join(lost)} ended without sending their paths "
+            "(crashed?); rerun without -n to count them"
+        )
     return lines
+
+
+def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int = 0) -> str:
+    """The ``dynafake`` section of a failing test's report: the declared tables, the calls
+    answered (the last :data:`SHOWN_CALLS`) and the tables requested but never declared."""
+    names = sorted(declared)
+    lines = [f"tables declared: {', '.join(names) if names else 'none'}"]
+    total = len(calls) + dropped
+    if not total:
+        lines.append("calls: none")
+    else:
+        lines.append(f"calls ({total}, oldest first):")
+        shown = calls[-SHOWN_CALLS:]
+        if total > len(shown):
+            why = f" ({dropped} dropped from the log by max_calls)" if dropped else ""
+            lines.append(f"  ... {total - len(shown)} earlier calls not shown{why}")
+        lines.extend(f"  {_call_line(call)}" for call in shown)
+    requested = dict.fromkeys(_table_name(name) for call in calls for name in call.tables)
+    for name in requested:
+        if name not in names:
+            close = difflib.get_close_matches(name, names, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            lines.append(f"table {name!r} was requested but never declared{hint}")
+    return "\n".join(lines)
+
+
+def _call_line(call: Call) -> str:
+    tables = f" {', '.join(call.tables)}" if call.tables else ""
+    attempt = f" attempt {call.attempt}" if call.attempt and call.attempt > 1 else ""
+    fault = f" (fault: {call.fault.kind})" if call.fault is not None else ""
+    return f"{call.operation}{tables}{attempt}: {call.outcome}{fault}"
+
+
+def _table_name(name: str) -> str:
+    return name.rpartition(":table/")[2] if name.startswith("arn:") else name
+
+
+def prune_library_frames(excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+    """A DynaFakeError's traceback without the frames of botocore, boto3, aiobotocore and
+    this plugin, so that pytest shows the user's call, then the error."""
+    if not excinfo.errisinstance(DynaFakeError):
+        return
+    frames: list[TracebackType] = []
+    raw: TracebackType | None = excinfo.tb
+    while raw is not None:
+        if _package(raw) not in LIBRARIES:
+            frames.append(raw)
+        raw = raw.tb_next
+    if all(_package(frame) in RUNNERS for frame in frames):
+        return  # no frame of the user's (a bad marker, say): the plugin's frames say most
+
+    # A new chain: pytest cuts a traceback at the test function by following tb_next.
+    chain: TracebackType | None = None
+    for frame in reversed(frames):
+        chain = TracebackType(chain, frame.tb_frame, frame.tb_lasti, frame.tb_lineno)
+    assert chain is not None
+    # pytest's Traceback class, without importing it from the private _pytest package; the
+    # exception's own __traceback__ (and excinfo.tb, which --pdb uses) keeps every frame.
+    excinfo.traceback = type(excinfo.traceback)(chain)
+
+
+def _package(frame: TracebackType) -> str:
+    return str(frame.tb_frame.f_globals.get("__name__", "")).partition(".")[0]

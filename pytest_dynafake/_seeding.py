@@ -7,6 +7,7 @@ attribute, and saying what to do.
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal
@@ -14,7 +15,16 @@ from typing import Any, Literal
 from ._errors import DynaFakeError
 from ._limits import check_depth, check_key_size
 from ._store import MAX_ITEM_SIZE, RANGE_KEY_LIMIT, KeyAttribute, LookupKey, StoredItem, Table
-from ._wire import SURROGATE, Item, NumberError, WireError, canonical_wire, dumps, to_wire
+from ._wire import (
+    SURROGATE,
+    FloatError,
+    Item,
+    NumberError,
+    WireError,
+    canonical_wire,
+    dumps,
+    to_wire,
+)
 
 Format = Literal["python", "dynamodb"]
 KeySpec = str | tuple[str, str] | Sequence[str]
@@ -239,6 +249,28 @@ def _check_text(where: str, wire: Item, text: str) -> None:
             )
 
 
+class SeedFloatError(DynaFakeError):
+    """A float among seeded plain values. The fix it suggests, a Decimal, is for Python
+    code: :meth:`in_file` words it for JSON and YAML seed files, which cannot hold one."""
+
+    def __init__(self, where: str, value: float) -> None:
+        super().__init__(
+            f"{where}: float {value!r} is not supported: DynamoDB numbers are exact, "
+            f"use Decimal({str(value)!r}) or an int instead"
+        )
+        self.where = where
+        self.value = value
+
+    def in_file(self, path: str) -> DynaFakeError:
+        number = json.dumps({"N": str(self.value)})
+        return DynaFakeError(
+            f"seed file {path!r}: {self.where}: float {self.value!r} is not supported: "
+            "DynamoDB numbers are exact, and a JSON or YAML file cannot hold a Decimal; write "
+            f'the number as DynamoDB JSON, {number}, with "format": "dynamodb" on the table '
+            "(its items are then all DynamoDB JSON), or as an integer"
+        )
+
+
 def wire_item(where: str, item: Mapping[str, Any], format: Format) -> Item:
     """An item's wire form, checked attribute by attribute; errors start with ``where``."""
     wire: Item = {}
@@ -252,6 +284,8 @@ def wire_item(where: str, item: Mapping[str, Any], format: Format) -> Item:
             )
         try:
             wire[name] = to_wire(value) if format == "python" else canonical_wire(value)
+        except FloatError as exc:
+            raise SeedFloatError(f"{where}, attribute {name!r}", exc.value) from None
         except TypeError as exc:
             raise DynaFakeError(f"{where}, attribute {name!r}: {exc}") from None
         except RecursionError:

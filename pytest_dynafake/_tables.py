@@ -14,6 +14,7 @@ from ._files import export_files, read
 from ._seeding import (
     Format,
     KeySpec,
+    SeedFloatError,
     check_distinct_keys,
     check_table_name,
     from_create_table,
@@ -191,6 +192,8 @@ class TableSet:
         except DynaFakeError as error:
             for name in set(self.own) - declared:  # a file loads whole or not at all
                 del self.own[name]
+            if isinstance(error, SeedFloatError):
+                raise error.in_file(str(path)) from None
             raise DynaFakeError(f"seed file {str(path)!r}: {error}") from None
 
     def _declare_from(self, path: Path, name: str, spec: Any, check: Check) -> None:

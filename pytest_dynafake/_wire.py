@@ -191,10 +191,7 @@ def to_wire(value: object) -> AttributeValue:
     if isinstance(value, bool):
         return {"BOOL": value}
     if isinstance(value, float):
-        raise TypeError(
-            f"float {value!r} is not supported: DynamoDB numbers are exact, "
-            f"use Decimal({str(value)!r}) or an int instead"
-        )
+        raise FloatError(value)
     if isinstance(value, int | Decimal):
         return {"N": _number_from_python(value)}
     if isinstance(value, str):
@@ -214,6 +211,17 @@ def to_wire(value: object) -> AttributeValue:
         f"{type(value).__name__} {value!r} has no DynamoDB type; use str, int, Decimal, bytes, "
         "bool, None, set, list or dict"
     )
+
+
+class FloatError(TypeError):
+    """A float among plain values: DynamoDB numbers are exact."""
+
+    def __init__(self, value: float) -> None:
+        super().__init__(
+            f"float {value!r} is not supported: DynamoDB numbers are exact, "
+            f"use Decimal({str(value)!r}) or an int instead"
+        )
+        self.value = value
 
 
 def _attr_name(name: object) -> str:

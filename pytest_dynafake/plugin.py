@@ -15,12 +15,13 @@ from ._errors import DynaFakeError
 from ._fake import DynaFake
 from ._fault_args import check_arguments
 from ._faults import Kind
-from ._report import report_lines
+from ._report import failure_section, prune_library_frames, report_lines
 from ._shared import Shared
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
 FILES_INI = "dynafake_files"
+MAX_CALLS_INI = "dynafake_max_calls"
 FAKE_CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "dynafake-access-key",
     "AWS_SECRET_ACCESS_KEY": "dynafake-secret-key",
@@ -56,6 +57,9 @@ SKIPPED = pytest.StashKey[bool]()
 EXERCISED = pytest.StashKey[set[tuple[str, str]]]()
 # The scopes of the fixtures being set up, innermost last.
 SETTING_UP = pytest.StashKey[list[str]]()
+# Under pytest-xdist: the workers that sent their exercised paths, and those that did not.
+WORKERS = pytest.StashKey[dict[str, bool]]()
+WORKER_OUTPUT = "dynafake_exercised"
 FAKE = pytest.StashKey[DynaFake]()
 
 
@@ -91,6 +95,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=[],
     )
     parser.addini(
+        MAX_CALLS_INI,
+        "Keep only the most recent N calls in each fake's call log (dynafake.calls), for "
+        "tests that make thousands of calls (default: keep every call).",
+        default="",
+    )
+    parser.addini(
         FAULTS_INI,
         "Fail a test whose declared faults did not all fire (default: true).",
         type="bool",
@@ -111,6 +121,7 @@ def pytest_configure(config: pytest.Config) -> None:
             added["AWS_DEFAULT_REGION"] = DEFAULT_REGION
         os.environ.update(added)
     config.stash[SESSION_ENV] = added
+    _max_calls(config)  # a bad value stops the run now, not in every test's setup
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -156,12 +167,17 @@ def _check_fault_marker(item: pytest.Item, name: str, bound: inspect.BoundArgume
 def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    if call.excinfo is not None and not item.config.getoption("fulltrace"):
+        prune_library_frames(call.excinfo)
     report = yield
     if report.skipped:
         item.stash[SKIPPED] = True
     if report.failed:
-        item.stash[FAILED] = True
         fake = item.stash.get(FAKE, None)
+        if fake is not None and not item.stash.get(FAILED, False):  # once, at the first failure
+            section = failure_section(fake.calls, fake.tables, fake.dropped_calls)
+            report.sections.append(("dynafake", section))
+        item.stash[FAILED] = True
         seeded = [f for f in fake.faults if f._probability is not None] if fake else []
         if seeded and report.when == "call":
             lines = [fault.describe() for fault in seeded]
@@ -176,7 +192,10 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     """An active [`DynaFake`][pytest_dynafake.DynaFake]: every botocore DynamoDB client is served
     from it until the test ends. Fault markers on the test declare its faults."""
     __tracebackhide__ = True
-    options: dict[str, Any] = {"assert_all_faults_fired": request.config.getini(FAULTS_INI)}
+    options: dict[str, Any] = {
+        "assert_all_faults_fired": request.config.getini(FAULTS_INI),
+        "max_calls": _max_calls(request.config),
+    }
     closest: dict[str, Any] = {}
     for marker in request.node.iter_markers("dynafake"):
         closest = marker.kwargs | closest
@@ -239,6 +258,7 @@ def pytest_fixture_setup(
     fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest
 ) -> Generator[None, Any, Any]:
     """Keep the scopes of the fixtures being set up: shared fakes change only in their own."""
+    __tracebackhide__ = True  # a fixture's own error reads as if this wrapper were not there
     scopes = request.config.stash.setdefault(SETTING_UP, [])
     scopes.append(fixturedef.scope)
     try:
@@ -250,6 +270,18 @@ def pytest_fixture_setup(
 def _setting_up(config: pytest.Config) -> Callable[[], str | None]:
     scopes = config.stash.setdefault(SETTING_UP, [])
     return lambda: scopes[-1] if scopes else None
+
+
+def _max_calls(config: pytest.Config) -> int | None:
+    value = str(config.getini(MAX_CALLS_INI)).strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise pytest.UsageError(
+            f"{MAX_CALLS_INI} = {value!r} is not a number of calls; give one such as 1000 (the "
+            "most recent calls kept), or leave it unset to keep every call"
+        )
+    return int(value)
 
 
 def _base(request: pytest.FixtureRequest) -> DynaFake | None:
@@ -269,9 +301,27 @@ def _relative(request: pytest.FixtureRequest, entry: Any) -> Any:
     return resolved if table is None else (resolved, table)
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # An xdist worker sends its paths to the controller, which prints the report.
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        exercised: set[tuple[str, str]] = session.config.stash.get(EXERCISED, set())
+        output[WORKER_OUTPUT] = sorted(exercised)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's controller: a worker is done; add up the paths it exercised."""
+    sent = getattr(node, "workeroutput", {}).get(WORKER_OUTPUT)
+    node.config.stash.setdefault(WORKERS, {})[node.gateway.id] = sent is not None
+    node.config.stash.setdefault(EXERCISED, set()).update(tuple(pair) for pair in sent or ())
+
+
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     if config.getoption("dynafake_report"):
         exercised = config.stash.get(EXERCISED, set())
+        workers = config.stash.get(WORKERS, {})
+        silent = [name for name, sent in workers.items() if not sent]
         terminalreporter.write_sep("=", "dynafake fault report")
-        for line in report_lines(exercised):
+        for line in report_lines(exercised, len(workers), silent):
             terminalreporter.write_line(line)

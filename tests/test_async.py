@@ -291,3 +291,36 @@ def test_outside_a_fake_the_sleeps_and_the_bucket_are_real() -> None:
 
     assert asyncio.run(sleeps()) == [0.25, 3600]
     assert slept == [0.5]
+
+
+def test_a_hand_written_async_backoff_is_simulated(dynafake: DynaFake, users: Any) -> None:
+    """With sleep simulation on, an UnprocessedKeys loop's asyncio.sleep is recorded next to
+    aiobotocore's own backoff and returns at once."""
+    from pytest_dynafake._clock import Sleep
+
+    dynafake.simulate_sleep()
+    dynafake.throttle("BatchGetItem", times=1)
+    dynafake.unprocessed("BatchGetItem", keys=[{"user_id": "u2"}], times=2)
+
+    async def read_all(client: Any) -> list[Any]:
+        request: Any = {"users": {"Keys": [U1, U2]}}
+        items: list[Any] = []
+        delay = 5.0
+        while request:
+            response = await client.batch_get_item(RequestItems=request)
+            items += response["Responses"]["users"]
+            request = response["UnprocessedKeys"]
+            if request:
+                await asyncio.sleep(delay)
+                delay *= 2
+        return items
+
+    started = time.perf_counter()
+    items = run(read_all, config())
+    assert time.perf_counter() - started < 5
+    assert sorted(item["user_id"]["S"] for item in items) == ["u1", "u2"]
+    assert dynafake.clock.slept == [
+        Sleep(0.05, "retry"),
+        Sleep(5.0, "asyncio.sleep"),
+        Sleep(10.0, "asyncio.sleep"),
+    ]

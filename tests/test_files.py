@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from pytest_dynafake import DynaFake, DynaFakeError
+from pytest_dynafake._bulk import LAZY_HINT
 
 DATA = Path(__file__).parent / "data"
 
@@ -467,3 +468,64 @@ def test_an_empty_scan_output_loads_nothing(tmp_path: Path) -> None:
     fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
     fake.load(path, table="users")
     assert len(fake.tables["users"]) == 0
+
+
+def test_describe_table_reads_no_unread_item(
+    tmp_path: Path, dynafake: DynaFake, client: Any
+) -> None:
+    """DescribeTable of a lazily loaded file parses nothing: a bad attribute in an item no
+    request read does not fail it; TableSizeBytes counts the items read exactly and the
+    others by the length of their JSON text in the file."""
+    path = tmp_path / "scan.json"
+    path.write_text(BAD_NUMBER)
+    dynafake.table("users", "user_id")
+    dynafake.load(path, table="users")
+    assert client.get_item(TableName="users", Key={"user_id": {"S": "a"}})["Item"]
+    table = client.describe_table(TableName="users")["Table"]
+    unread = len('{"user_id": {"S": "b"}, "n": {"N": "x"}}')
+    assert (table["ItemCount"], table["TableSizeBytes"]) == (2, len("user_id") + 1 + unread)
+    stored = dynafake._tables.view["users"].items[("b",)]
+    with pytest.raises(AttributeError):
+        object.__getattribute__(stored, "wire")  # still its JSON text
+
+
+FLOAT_FIX = (
+    "float 1.5 is not supported: DynamoDB numbers are exact, and a JSON or YAML file cannot "
+    'hold a Decimal; write the number as DynamoDB JSON, {"N": "1.5"}, with "format": '
+    '"dynamodb" on the table (its items are then all DynamoDB JSON), or as an integer'
+)
+
+
+def test_a_float_in_a_yaml_document_suggests_dynamodb_json(tmp_path: Path) -> None:
+    path = tmp_path / "seed.yaml"
+    path.write_text(
+        "tables:\n  users:\n    partition_key: user_id\n"
+        "    items:\n      - {user_id: u1}\n      - {user_id: u2, score: 1.5}\n"
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake(files=[path])
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'users', item 1, attribute 'score': {FLOAT_FIX}"
+    )
+
+
+def test_a_float_in_a_json_document_suggests_dynamodb_json_on_first_read(
+    tmp_path: Path, dynafake: DynaFake, client: Any
+) -> None:
+    path = tmp_path / "seed.json"
+    path.write_text(
+        '{"tables": {"users": {"partition_key": "user_id",'
+        ' "items": [{"user_id": "u1", "score": {"nested": [1.5]}}]}}}'
+    )
+    dynafake.load(path)
+    with pytest.raises(DynaFakeError) as raised:
+        client.get_item(TableName="users", Key={"user_id": {"S": "u1"}})
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'users', item 0, attribute 'score': {FLOAT_FIX}"
+        + LAZY_HINT
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake().load(path, check="all")
+    assert str(raised.value) == (
+        f"seed file {str(path)!r}: table 'users', item 0, attribute 'score': {FLOAT_FIX}"
+    )

@@ -251,3 +251,61 @@ def test_skipped_and_xfailed_tests_get_no_fault_check(pytester: pytest.Pytester)
     result = pytester.runpytest("-p", "no:randomly", "-rA")
     result.assert_outcomes(skipped=3, xfailed=2, failed=1)
     assert "never fired" not in result.stdout.str()
+
+
+def test_the_fault_report_adds_up_the_xdist_workers(pytester: pytest.Pytester) -> None:
+    """Under pytest-xdist the faults fire in the workers (one file each here); the controller
+    prints the union."""
+    pytester.makepyfile(
+        test_batch=HEADER
+        + """
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_script("BatchGetItem", ["throttle", "unprocessed"])
+def test_batch():
+    client().batch_get_item(RequestItems={"users": {"Keys": [KEY]}})
+""",
+        test_transaction=HEADER
+        + """
+@pytest.mark.dynafake(tables=TABLES)
+@pytest.mark.dynafake_conflict()
+def test_transaction():
+    with pytest.raises(Exception):
+        client().transact_get_items(TransactItems=[{"Get": {"TableName": "users", "Key": KEY}}])
+""",
+    )
+    result = pytester.runpytest_subprocess(
+        "-p", "no:randomly", "-n", "2", "--dist", "loadfile", "--dynafake-report"
+    )
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "*= dynafake fault report =*",
+            "BatchGetItem      throttle ✓  unprocessed ✓  fail ✗",
+            "TransactGetItems  throttle ✗  conflict ✓  fail ✗",
+            "GetItem           throttle ✗  fail ✗",
+            "3 of 8 failure paths exercised (in 2 xdist workers)",
+        ],
+        consecutive=True,
+    )
+
+
+def test_the_fault_report_says_which_xdist_worker_it_could_not_count(
+    pytester: pytest.Pytester,
+) -> None:
+    pytester.makepyfile(
+        """
+import os
+
+def test_crash():
+    os._exit(1)
+"""
+    )
+    result = pytester.runpytest_subprocess("-p", "no:randomly", "-n", "1", "--dynafake-report")
+    result.stdout.fnmatch_lines(
+        [
+            "0 of 8 failure paths exercised (in 2 xdist workers)",
+            "not counted: worker(s) gw0 ended without sending their paths (crashed?); rerun "
+            "without -n to count them",
+        ],
+        consecutive=True,
+    )
