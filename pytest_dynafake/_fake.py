@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 from typing import Any
 
 from ._bulk import Check
@@ -19,6 +20,20 @@ from ._intercept import DISPATCH, FakeResponse
 from ._seeding import Format, KeySpec
 from ._serve import respond
 from ._tables import FakeTable, TableSet
+
+ALREADY_ACTIVE = (
+    "this DynaFake is already active (started {origin}); a fake is started once. The "
+    "dynafake fixture's fake is active for the whole test: use it without start() or with. "
+    "Call stop() before starting it again, or, to serve other tables or faults for part of a "
+    "test, start a second fake on top: with dynafake.layer() as inner: ..."
+)
+LEFT_ACTIVE = (
+    "a DynaFake was still active when the test ended; it is now stopped, so that later tests "
+    "are not served its tables:\n{listed}\n"
+    "Stop it in the test: use `with DynaFake(...) as fake:`, or call fake.stop() in a finally "
+    "block or after the yield of a function-scoped fixture. To share one active fake across "
+    "tests, start it in a module-, class- or session-scoped fixture."
+)
 
 
 class DynaFake(FaultMethods):
@@ -44,6 +59,7 @@ class DynaFake(FaultMethods):
         self._calls: list[Call] = []
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
+        self._started_at = "nowhere"
         if not isinstance(tables, Mapping | None):
             raise DynaFakeError(
                 f"tables= is a mapping of table names to specs, not {type(tables).__name__}: "
@@ -147,14 +163,23 @@ class DynaFake(FaultMethods):
 
     # -- activation ------------------------------------------------------------------------
     def start(self) -> DynaFake:
-        """Serve every botocore DynamoDB client from this fake until :meth:`stop`."""
+        """Serve every botocore DynamoDB client from this fake until :meth:`stop`.
+
+        Fakes stack: the most recently started active fake answers. A fake is started once;
+        starting an active one raises :class:`DynaFakeError` (the ``dynafake`` fixture's fake
+        is active for the whole test already)."""
         check_start()
         with DISPATCH.lock:
+            if self in DISPATCH.stack:
+                raise DynaFakeError(ALREADY_ACTIVE.format(origin=self._started_at))
+            self._started_at = _origin()
             DISPATCH.stack.append(self)
         return self
 
     def stop(self) -> None:
-        """Stop serving; the previously active fake, if any, serves again."""
+        """Stop serving. Stopping in reverse order of starting (as nested ``with`` blocks do)
+        gives the previously started fake back; stopping a fake that is not the most recent
+        one takes only it out, and the most recent one keeps answering."""
         with DISPATCH.lock:
             if self not in DISPATCH.stack:
                 raise DynaFakeError("this DynaFake is not active; call start() before stop()")
@@ -169,14 +194,57 @@ class DynaFake(FaultMethods):
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        if exc_type is not None:
+            # The block's own exception is the one to see: no error of ours replaces it (the
+            # block may have stopped this fake already), nor the fault check.
+            with DISPATCH.lock:
+                if self in DISPATCH.stack:
+                    DISPATCH.stack.remove(self)
+            return
         self.stop()
-        # A failure inside the block is never buried under the teardown check.
-        if exc_type is None and self.assert_all_faults_fired:
+        if self.assert_all_faults_fired:
             self.check_faults()
+
+    def _describe(self) -> str:
+        names = ", ".join(repr(name) for name in sorted(self._tables.handles())) or "none"
+        return f"the DynaFake started {self._started_at} (tables: {names})"
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
         return respond(operation, request, self._tables.view, self._faults, self.clock, self._calls)
+
+
+def stop_leftovers(keep: Collection[DynaFake]) -> str | None:
+    """Stop every active fake not in ``keep``; say which, and how to stop them, or None."""
+    with DISPATCH.lock:
+        left = [fake for fake in DISPATCH.stack if fake not in keep]
+        for fake in left:
+            DISPATCH.stack.remove(fake)
+    if not left:
+        return None
+    listed = "\n".join(f"- {fake._describe()}" for fake in left)
+    return LEFT_ACTIVE.format(listed=listed)
+
+
+def _origin() -> str:
+    """Where the user's code started a fake: the first caller outside this package."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module == "pytest_dynafake.plugin":
+            return "by the dynafake fixture"
+        if not module.startswith(("pytest_dynafake.", "contextlib")):
+            return f"at {_relative(frame.f_code.co_filename)}:{frame.f_lineno}"
+        frame = frame.f_back
+    return "outside Python code"  # pragma: no cover - a caller always exists
+
+
+def _relative(path: str) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative
 
 
 def _file_entry(entry: object) -> tuple[str | os.PathLike[str], str | None]:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import inspect
 import os
+import weakref
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
 
-from ._fake import DynaFake
+from ._fake import DynaFake, stop_leftovers
+from ._intercept import DISPATCH
 from ._report import report_lines
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
@@ -49,6 +51,10 @@ SESSION_ENV = pytest.StashKey[dict[str, str]]()
 FAILED = pytest.StashKey[bool]()
 EXERCISED = pytest.StashKey[set[tuple[str, str]]]()
 FAKE = pytest.StashKey[DynaFake]()
+# Fakes active before a test's setup, and those started by module/class/session fixtures: the
+# only ones that may stay active after the test's teardown.
+ACTIVE_BEFORE = pytest.StashKey[list[DynaFake]]()
+SHARED = pytest.StashKey["weakref.WeakSet[DynaFake]"]()
 
 
 def _signature(target: Callable[..., Any]) -> inspect.Signature:
@@ -148,6 +154,43 @@ def pytest_runtest_makereport(
                 ("dynafake: random faults (replay with seed=...)", "\n".join(lines))
             )
     return report
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> Generator[None, None, None]:
+    __tracebackhide__ = True
+    item.stash[ACTIVE_BEFORE] = list(DISPATCH.stack)
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(
+    fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest
+) -> Generator[None, object, object]:
+    __tracebackhide__ = True
+    if fixturedef.scope == "function":
+        return (yield)
+    before = list(DISPATCH.stack)
+    try:
+        return (yield)
+    finally:
+        shared = request.config.stash.setdefault(SHARED, weakref.WeakSet())
+        shared.update(fake for fake in DISPATCH.stack if fake not in before)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
+    """A fake the test (or a function-scoped fixture) started and left active is stopped, and
+    the test fails at teardown: later tests would otherwise read its tables."""
+    __tracebackhide__ = True
+    try:
+        result = yield
+    finally:
+        keep = [*item.stash.get(ACTIVE_BEFORE, []), *item.config.stash.get(SHARED, ())]
+        left = stop_leftovers(keep)
+    if left is not None:
+        pytest.fail(left, pytrace=False)
+    return result
 
 
 @pytest.fixture
