@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
-from types import FrameType, TracebackType
+from types import TracebackType
 from typing import Any
 
 from ._bulk import Check
 from ._calls import Call, select
 from ._clock import SimulatedClock
-from ._conflicts import check_start
+from ._conflicts import caller, check_start, where
 from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
@@ -228,23 +227,10 @@ def stop_leftovers(keep: Collection[DynaFake]) -> str | None:
 
 def _origin() -> str:
     """Where the user's code started a fake: the first caller outside this package."""
-    frame: FrameType | None = sys._getframe(2)
-    while frame is not None:
-        module = frame.f_globals.get("__name__", "")
-        if module == "pytest_dynafake.plugin":
-            return "by the dynafake fixture"
-        if not module.startswith(("pytest_dynafake.", "contextlib")):
-            return f"at {_relative(frame.f_code.co_filename)}:{frame.f_lineno}"
-        frame = frame.f_back
-    return "outside Python code"  # pragma: no cover - a caller always exists
-
-
-def _relative(path: str) -> str:
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return path
-    return path if relative.startswith("..") else relative
+    frame = caller(("pytest_dynafake._", "contextlib"))
+    if frame is not None and frame.f_globals.get("__name__") == "pytest_dynafake.plugin":
+        return "by the dynafake fixture"
+    return where(frame)
 
 
 def _file_entry(entry: object) -> tuple[str | os.PathLike[str], str | None]:
