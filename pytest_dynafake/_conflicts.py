@@ -64,10 +64,15 @@ def check_start() -> None:
         ]
         if origins:
             raise DynaFakeError(STUBBER_LEFT_ACTIVE.format(origins=" and ".join(origins)))
+    if moto_active():
+        warnings.warn(MOTO_ACTIVE, DynaFakeWarning, stacklevel=4)
+
+
+def moto_active() -> bool:
+    """Whether moto's ``mock_aws`` answers botocore requests (its before-send handler)."""
     models = sys.modules.get("moto.core.models")
     stubber = getattr(models, "botocore_stubber", None)
-    if getattr(stubber, "enabled", False):
-        warnings.warn(MOTO_ACTIVE, DynaFakeWarning, stacklevel=4)
+    return bool(getattr(stubber, "enabled", False))
 
 
 def _is_dynamodb(stubber: Any) -> bool:

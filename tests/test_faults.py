@@ -369,7 +369,7 @@ def test_call_log(dynafake: DynaFake, users: Any, orders: Any) -> None:
             ("Query",),
             {},
             "throttle(): operation 'Query' is not one the fake serves; use one of BatchGetItem, "
-            "DescribeTable, GetItem, ListTables, TransactGetItems",
+            "DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems",
         ),
         (
             "throttle",
