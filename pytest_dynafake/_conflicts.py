@@ -14,7 +14,7 @@ import sys
 import warnings
 import weakref
 from types import FrameType
-from typing import Any
+from typing import Any, NamedTuple
 
 import botocore.stub
 
@@ -49,7 +49,7 @@ class DynaFakeWarning(UserWarning):
 
 DynaFakeWarning.__module__ = "pytest_dynafake"
 # Each activated Stubber, weakly, with where the user's code activated it.
-_active_stubbers: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+_active_stubbers: weakref.WeakKeyDictionary[Any, Place | None] = weakref.WeakKeyDictionary()
 
 
 def check_start() -> None:
@@ -60,7 +60,9 @@ def check_start() -> None:
         # cycle collector happens to run. Collect now: only a reachable Stubber is refused.
         gc.collect()
         origins = [
-            origin for stubber, origin in list(_active_stubbers.items()) if _is_dynamodb(stubber)
+            where(place)
+            for stubber, place in list(_active_stubbers.items())
+            if _is_dynamodb(stubber)
         ]
         if origins:
             raise DynaFakeError(STUBBER_LEFT_ACTIVE.format(origins=" and ".join(origins)))
@@ -80,19 +82,30 @@ def _is_dynamodb(stubber: Any) -> bool:
     return getattr(model, "service_name", None) == "dynamodb"
 
 
-def caller(skip: tuple[str, ...]) -> FrameType | None:
-    """The innermost calling frame whose module is not under ``skip``."""
+class Place(NamedTuple):
+    """A line of the user's code, kept as is (formatted only for a message)."""
+
+    module: str
+    filename: str
+    lineno: int
+
+
+def caller(skip: tuple[str, ...]) -> Place | None:
+    """The innermost calling line whose module is not under ``skip``."""
     frame: FrameType | None = sys._getframe(1)
-    while frame is not None and frame.f_globals.get("__name__", "").startswith(skip):
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if not module.startswith(skip):
+            return Place(module, frame.f_code.co_filename, frame.f_lineno)
         frame = frame.f_back
-    return frame
+    return None  # pragma: no cover - a caller always exists
 
 
-def where(frame: FrameType | None) -> str:
+def where(place: Place | None) -> str:
     """``at <file>:<line>``, the file relative to the working directory when below it."""
-    if frame is None:  # pragma: no cover - a caller always exists
+    if place is None:  # pragma: no cover - a caller always exists
         return "outside Python code"
-    return f"at {_relative(frame.f_code.co_filename)}:{frame.f_lineno}"
+    return f"at {_relative(place.filename)}:{place.lineno}"
 
 
 def _relative(path: str) -> str:
@@ -115,7 +128,7 @@ def _install() -> None:
         if DISPATCH.active is not None and _is_dynamodb(self):
             raise DynaFakeError(STUBBER_ACTIVE)
         activate(self)
-        _active_stubbers[self] = where(caller(("botocore.", "pytest_dynafake.")))
+        _active_stubbers[self] = caller(("botocore.", "pytest_dynafake."))
 
     def deactivated(self: Any) -> None:
         deactivate(self)

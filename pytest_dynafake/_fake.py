@@ -11,7 +11,7 @@ from typing import Any
 from ._bulk import Check
 from ._calls import Call, select
 from ._clock import SimulatedClock
-from ._conflicts import caller, check_start, where
+from ._conflicts import Place, caller, check_start, where
 from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
@@ -37,7 +37,11 @@ LEFT_ACTIVE = (
 
 class DynaFake(FaultMethods):
     """An in-memory DynamoDB for reads, active inside ``with`` (or between :meth:`start` and
-    :meth:`stop`). The ``dynafake`` fixture yields an active one."""
+    :meth:`stop`). The ``dynafake`` fixture yields an active one.
+
+    Active fakes stack: the most recently started one answers, and nested ``with`` blocks give
+    the outer fake back as they end. A fake is started once at a time. When a ``with`` block
+    raises, leaving it stops the fake and raises nothing of its own."""
 
     def __init__(
         self,
@@ -58,7 +62,7 @@ class DynaFake(FaultMethods):
         self._calls: list[Call] = []
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
-        self._started_at = "nowhere"
+        self._started_at: Place | None = None
         if not isinstance(tables, Mapping | None):
             raise DynaFakeError(
                 f"tables= is a mapping of table names to specs, not {type(tables).__name__}: "
@@ -170,8 +174,8 @@ class DynaFake(FaultMethods):
         check_start()
         with DISPATCH.lock:
             if self in DISPATCH.stack:
-                raise DynaFakeError(ALREADY_ACTIVE.format(origin=self._started_at))
-            self._started_at = _origin()
+                raise DynaFakeError(ALREADY_ACTIVE.format(origin=self._origin()))
+            self._started_at = caller(("pytest_dynafake._", "contextlib"))
             DISPATCH.stack.append(self)
         return self
 
@@ -206,7 +210,13 @@ class DynaFake(FaultMethods):
 
     def _describe(self) -> str:
         names = ", ".join(repr(name) for name in sorted(self._tables.handles())) or "none"
-        return f"the DynaFake started {self._started_at} (tables: {names})"
+        return f"the DynaFake started {self._origin()} (tables: {names})"
+
+    def _origin(self) -> str:
+        """Where the user's code started this fake (the fixture counts as one place)."""
+        if self._started_at is not None and self._started_at.module == "pytest_dynafake.plugin":
+            return "by the dynafake fixture"
+        return where(self._started_at)
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
@@ -223,14 +233,6 @@ def stop_leftovers(keep: Collection[DynaFake]) -> str | None:
         return None
     listed = "\n".join(f"- {fake._describe()}" for fake in left)
     return LEFT_ACTIVE.format(listed=listed)
-
-
-def _origin() -> str:
-    """Where the user's code started a fake: the first caller outside this package."""
-    frame = caller(("pytest_dynafake._", "contextlib"))
-    if frame is not None and frame.f_globals.get("__name__") == "pytest_dynafake.plugin":
-        return "by the dynafake fixture"
-    return where(frame)
 
 
 def _file_entry(entry: object) -> tuple[str | os.PathLike[str], str | None]:
