@@ -35,6 +35,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Generator, Iterator
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import botocore.endpoint
@@ -140,7 +141,7 @@ class _Guard:
             return
         service, _dot, operation = event_name.partition(".")[2].partition(".")
         if service == "sts":
-            if operation.startswith("AssumeRole"):
+            if operation.startswith("AssumeRole") and _for_credentials():
                 raise DynaFakeError(STS_REFUSED.format(operation=operation))
         else:
             raise DynaFakeError(STREAMS_REFUSED.format(operation=operation))
@@ -161,9 +162,23 @@ def _refuse_unsent(request: Any) -> None:
     body = request.body
     if isinstance(body, bytes):
         body = body.decode("utf-8", "replace")
-    if isinstance(body, str) and body.startswith("Action=AssumeRole"):
+    if isinstance(body, str) and body.startswith("Action=AssumeRole") and _for_credentials():
         operation = body.partition("&")[0].partition("=")[2]
         raise DynaFakeError(STS_REFUSED.format(operation=operation))
+
+
+def _for_credentials() -> bool:
+    """Whether botocore's (or aiobotocore's) credential providers made this call, rather than
+    the code under test: only those calls are the fake's business."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None:
+        if frame.f_globals.get("__name__") in _CREDENTIAL_MODULES:
+            return True
+        frame = frame.f_back
+    return False
+
+
+_CREDENTIAL_MODULES = frozenset({"botocore.credentials", "aiobotocore.credentials"})
 
 
 def decode_body(request: Any) -> Any:

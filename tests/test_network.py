@@ -472,16 +472,33 @@ def test_sts_is_never_asked_for_a_profiles_credentials(
     assert faked.calls == []
 
 
-def test_other_sts_calls_are_not_the_fakes_business(dynafake: DynaFake) -> None:
-    """Only credential requests are refused; another STS call is left to whatever answers
-    STS in the test (here a Stubber)."""
-    from botocore.stub import Stubber
+ASSUMED = b"""<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+<AssumeRoleResult><Credentials><AccessKeyId>ASIAEXAMPLE</AccessKeyId>
+<SecretAccessKey>secret</SecretAccessKey><SessionToken>token</SessionToken>
+<Expiration>2099-01-01T00:00:00Z</Expiration></Credentials>
+<AssumedRoleUser><AssumedRoleId>AROA:x</AssumedRoleId><Arn>arn:aws:sts::1:assumed-role/r/x</Arn>
+</AssumedRoleUser></AssumeRoleResult></AssumeRoleResponse>"""
 
-    sts = boto3.client("sts")
-    identity = {"UserId": "AIDA", "Account": "123456789012", "Arn": "arn:aws:iam::1:user/u"}
-    with Stubber(sts) as stubber:
-        stubber.add_response("get_caller_identity", identity)
-        assert sts.get_caller_identity()["Account"] == "123456789012"
+
+def test_the_code_under_tests_own_sts_calls_are_not_the_fakes_business(
+    dynafake: DynaFake, no_network: list[Any]
+) -> None:
+    """Only the credential providers' STS calls are refused: an AssumeRole the code under test
+    makes itself goes on to whatever answers STS next (here a handler of the test's own)."""
+    from botocore.awsrequest import AWSResponse
+
+    answered: list[str] = []
+
+    def answer(request: Any, event_name: str, **_: Any) -> AWSResponse:
+        answered.append(event_name)
+        return AWSResponse(request.url, 200, {}, type("Raw", (), {"stream": lambda s: [ASSUMED]})())
+
+    sts = boto3.client("sts", config=NO_RETRIES)
+    sts.meta.events.register("before-send.sts", answer)
+    role = sts.assume_role(RoleArn="arn:aws:iam::1:role/r", RoleSessionName="mine")
+    assert role["Credentials"]["AccessKeyId"] == "ASIAEXAMPLE"
+    assert answered == ["before-send.sts.AssumeRole"]
+    assert no_network == []
 
 
 def test_outside_a_fake_the_guard_refuses_nothing() -> None:
