@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -45,6 +46,16 @@ def test_moto_alongside_is_announced() -> None:
     with moto.mock_aws(), pytest.warns(DynaFakeWarning) as record, DynaFake():
         pass
     assert [str(w.message) for w in record] == [MOTO_ACTIVE]
+
+
+def test_a_dropped_stubber_is_ignored_whenever_the_collector_would_run() -> None:
+    gc.disable()
+    try:
+        Stubber(boto3.client("dynamodb")).activate()  # dropped at once, never deactivated
+        with DynaFake():
+            pass
+    finally:
+        gc.enable()
 
 
 DROPPED = """

@@ -11,6 +11,7 @@ import boto3
 import botocore.session
 import pytest
 from botocore.config import Config
+from botocore.exceptions import EndpointConnectionError
 
 from pytest_dynafake import DynaFake, DynaFakeError, DynaFakeWarning
 from pytest_dynafake._intercept import DISPATCH, GUARD, STREAMS_REFUSED, STS_REFUSED
@@ -499,6 +500,34 @@ def test_the_code_under_tests_own_sts_calls_are_not_the_fakes_business(
     assert role["Credentials"]["AccessKeyId"] == "ASIAEXAMPLE"
     assert answered == ["before-send.sts.AssumeRole"]
     assert no_network == []
+
+
+def closed_port() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+@pytest.mark.parametrize(
+    ("service", "method", "kwargs"),
+    [
+        ("sqs", "list_queues", {}),
+        ("sts", "assume_role", {"RoleArn": "arn:aws:iam::1:role/r", "RoleSessionName": "mine"}),
+    ],
+)
+def test_sessions_made_before_the_plugin_still_reach_other_services(
+    dynafake: DynaFake, service: str, method: str, kwargs: dict[str, Any]
+) -> None:
+    """The Endpoint._send wrapper refuses only what the guard refuses: another service's
+    request (or the code under test's own STS call) goes on to botocore's transport, here a
+    closed loopback port."""
+    client = without_guard(
+        botocore.session.get_session().create_client(
+            service, endpoint_url=closed_port(), config=NO_RETRIES
+        )
+    )
+    with pytest.raises(EndpointConnectionError):
+        getattr(client, method)(**kwargs)
 
 
 def test_outside_a_fake_the_guard_refuses_nothing() -> None:

@@ -45,6 +45,12 @@ CLIENTS: dict[str, tuple[dict[str, Any], str, str]] = {
         "aws-us-gov",
     ),
     "iso": ({"region_name": "us-iso-east-1"}, "us-iso-east-1", "aws-iso"),
+    "no-partition": (
+        # DynamoDB Local users' region: no partition claims it, so the default one.
+        {"region_name": "local", "endpoint_url": "http://localhost:8000"},
+        "local",
+        "aws",
+    ),
     "unlisted-china-region": (
         # Not (yet) in botocore's region list: its partition's region pattern decides.
         {"region_name": "cn-south-7", "endpoint_url": "https://dynamodb.example"},
