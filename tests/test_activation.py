@@ -197,6 +197,26 @@ def test_uses_it(fake):
     result.stdout.fnmatch_lines(lines("test_leak.py:6"), consecutive=True)
 
 
+def test_a_fake_left_on_top_of_the_fixtures_is_named_and_the_fixture_still_stops(
+    pytester: pytest.Pytester,
+) -> None:
+    """The fixture's fake stops out of order (the leaked one is on top), then the leaked one
+    is stopped and named."""
+    pytester.makepyfile(
+        test_leak="""
+from pytest_dynafake import DynaFake
+
+def test_leaves_one_on_top(dynafake):
+    dynafake.table("mine", "k")
+    DynaFake(tables={"leaked": {"partition_key": "k"}}).start()
+"""
+        + LATER
+    )
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=2, errors=1)
+    result.stdout.fnmatch_lines(lines("test_leak.py:5"), consecutive=True)
+
+
 def test_restarting_the_fixtures_fake_fails_only_that_test(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         test_restart="""
