@@ -16,8 +16,8 @@ from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, Re
 
 from . import _validation as v
 from ._errors import DynaFakeError
-from ._intercept import partition_of
 from ._ops import Plan, Target
+from ._partitions import partition_of
 from ._store import LookupKey, Table
 from ._wire import to_wire
 

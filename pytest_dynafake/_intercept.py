@@ -26,7 +26,6 @@ first backoff or token wait comes after the first answer, so nothing is missed.
 from __future__ import annotations
 
 import asyncio
-import functools
 import importlib
 import json
 import re
@@ -40,7 +39,6 @@ from typing import TYPE_CHECKING, Any
 
 import botocore.endpoint
 import botocore.handlers
-import botocore.loaders
 import botocore.retries.bucket
 from botocore.awsrequest import AWSResponse
 
@@ -203,32 +201,6 @@ def region_of(request: Any) -> str:
                 return scope[2]
     match = _REGION.search(str(request.url))
     return match.group(1) if match else "us-east-1"
-
-
-@functools.lru_cache(maxsize=64)
-def partition_of(region: str) -> tuple[str, str]:
-    """``(partition, dnsSuffix)`` of a region, from botocore's own partitions data (as its
-    endpoint resolver does: listed regions first, then each partition's region pattern)."""
-    for partition in _partitions():
-        if region in partition.get("regions", {}):
-            return _outputs(partition)
-    for partition in _partitions():
-        if re.match(partition.get("regionRegex", "$^"), region):
-            return _outputs(partition)
-    return "aws", "amazonaws.com"
-
-
-@functools.lru_cache(maxsize=1)
-def _partitions() -> list[dict[str, Any]]:
-    data = botocore.loaders.create_loader().load_data("partitions")  # botocore >= 1.28
-    partitions: list[dict[str, Any]] = data.get("partitions", [])
-    return partitions
-
-
-def _outputs(partition: dict[str, Any]) -> tuple[str, str]:
-    outputs = partition.get("outputs", {})
-    name = outputs.get("name", partition.get("id", "aws"))
-    return name, outputs.get("dnsSuffix", "amazonaws.com")
 
 
 def _install() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._intercept import partition_of
+from .._partitions import partition_of
 from .._wire import dumps
 from ._common import RequestContext
 from .tables import _Answer

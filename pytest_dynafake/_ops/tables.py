@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .. import _validation as v
-from .._intercept import partition_of
+from .._partitions import partition_of
 from .._store import Table
 from .._wire import dumps
 from ._common import RequestContext, Target, name_errors, resolve
