@@ -8,10 +8,13 @@ which is a useful combination, so it is only announced.
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
 import warnings
 import weakref
-from typing import Any
+from types import FrameType
+from typing import Any, NamedTuple
 
 import botocore.stub
 
@@ -23,6 +26,15 @@ STUBBER_ACTIVE = (
     "would silently not apply to it. Use one of them for DynamoDB: deactivate the Stubber "
     "(stubber.deactivate() or leave its with block), or declare the answers you need with "
     "dynafake tables and faults instead (dynafake.fail() mirrors add_client_error())."
+)
+STUBBER_LEFT_ACTIVE = (
+    "a botocore Stubber activated {origins} is still active on a DynamoDB client (it was "
+    "never deactivated, and its client is still reachable), so pytest-dynafake does not start: "
+    "the Stubber answers that client's calls before they are sent, and the fake's tables and "
+    "faults would silently not apply to it. Deactivate it where it was activated "
+    "(stubber.deactivate(), or use it as `with Stubber(client) as stubber:`), or declare the "
+    "answers you need with dynafake tables and faults instead (dynafake.fail() mirrors "
+    "add_client_error())."
 )
 MOTO_ACTIVE = (
     "moto's mock_aws is active too: pytest-dynafake answers every DynamoDB request (moto still "
@@ -36,22 +48,72 @@ class DynaFakeWarning(UserWarning):
 
 
 DynaFakeWarning.__module__ = "pytest_dynafake"
-_active_stubbers: weakref.WeakSet[Any] = weakref.WeakSet()
+# Each activated Stubber, weakly, with where the user's code activated it.
+_active_stubbers: weakref.WeakKeyDictionary[Any, Place | None] = weakref.WeakKeyDictionary()
 
 
 def check_start() -> None:
     """Before a fake starts: refuse an active DynamoDB Stubber, announce an active moto."""
-    if any(_is_dynamodb(stubber) for stubber in _active_stubbers):
-        raise DynaFakeError(STUBBER_ACTIVE)
+    if any(_is_dynamodb(stubber) for stubber in list(_active_stubbers)):
+        # A Stubber and its client reference each other (the client's event handlers are the
+        # Stubber's methods), so one a test dropped without deactivating lingers until the
+        # cycle collector happens to run. Collect now: only a reachable Stubber is refused.
+        gc.collect()
+        origins = [
+            where(place)
+            for stubber, place in list(_active_stubbers.items())
+            if _is_dynamodb(stubber)
+        ]
+        if origins:
+            raise DynaFakeError(STUBBER_LEFT_ACTIVE.format(origins=" and ".join(origins)))
+    if moto_active():
+        warnings.warn(MOTO_ACTIVE, DynaFakeWarning, stacklevel=4)
+
+
+def moto_active() -> bool:
+    """Whether moto's ``mock_aws`` answers botocore requests (its before-send handler)."""
     models = sys.modules.get("moto.core.models")
     stubber = getattr(models, "botocore_stubber", None)
-    if getattr(stubber, "enabled", False):
-        warnings.warn(MOTO_ACTIVE, DynaFakeWarning, stacklevel=4)
+    return bool(getattr(stubber, "enabled", False))
 
 
 def _is_dynamodb(stubber: Any) -> bool:
     model = getattr(getattr(getattr(stubber, "client", None), "meta", None), "service_model", None)
     return getattr(model, "service_name", None) == "dynamodb"
+
+
+class Place(NamedTuple):
+    """A line of the user's code, kept as is (formatted only for a message)."""
+
+    module: str
+    filename: str
+    lineno: int
+
+
+def caller(skip: tuple[str, ...]) -> Place | None:
+    """The innermost calling line whose module is not under ``skip``."""
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if not module.startswith(skip):
+            return Place(module, frame.f_code.co_filename, frame.f_lineno)
+        frame = frame.f_back
+    return None  # pragma: no cover - a caller always exists
+
+
+def where(place: Place | None) -> str:
+    """``at <file>:<line>``, the file relative to the working directory when below it."""
+    if place is None:  # pragma: no cover - a caller always exists
+        return "outside Python code"
+    return f"at {_relative(place.filename)}:{place.lineno}"
+
+
+def _relative(path: str) -> str:
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative
 
 
 def _install() -> None:
@@ -66,11 +128,11 @@ def _install() -> None:
         if DISPATCH.active is not None and _is_dynamodb(self):
             raise DynaFakeError(STUBBER_ACTIVE)
         activate(self)
-        _active_stubbers.add(self)
+        _active_stubbers[self] = caller(("botocore.", "pytest_dynafake."))
 
     def deactivated(self: Any) -> None:
         deactivate(self)
-        _active_stubbers.discard(self)
+        _active_stubbers.pop(self, None)
 
     activated._dynafake = True  # type: ignore[attr-defined]
     stub.activate, stub.deactivate = activated, deactivated

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -12,7 +12,7 @@ from . import _sleeping
 from ._bulk import Check
 from ._calls import Call, CallLog, select
 from ._clock import SimulatedClock
-from ._conflicts import check_start
+from ._conflicts import Place, caller, check_start, where
 from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
@@ -22,11 +22,29 @@ from ._serve import respond
 from ._shared import Shared
 from ._tables import FakeTable, TableSet
 
+ALREADY_ACTIVE = (
+    "this DynaFake is already active (started {origin}); a fake is started once. The "
+    "dynafake fixture's fake is active for the whole test: use it without start() or with. "
+    "Call stop() before starting it again, or, to serve other tables or faults for part of a "
+    "test, start a second fake on top: with dynafake.layer() as inner: ..."
+)
+LEFT_ACTIVE = (
+    "a DynaFake was still active when the test ended; it is now stopped, so that later tests "
+    "are not served its tables:\n{listed}\n"
+    "Stop it in the test: use `with DynaFake(...) as fake:`, or call fake.stop() in a finally "
+    "block or after the yield of a function-scoped fixture. To share one active fake across "
+    "tests, start it in a module-, class- or session-scoped fixture."
+)
+
 
 class DynaFake(FaultMethods):
     """An in-memory DynamoDB for reads, active inside ``with`` (or between
     [`start`][pytest_dynafake.DynaFake.start] and [`stop`][pytest_dynafake.DynaFake.stop]).
-    The ``dynafake`` fixture yields an active one."""
+    The ``dynafake`` fixture yields an active one.
+
+    Active fakes stack: the most recently started one answers, and nested ``with`` blocks give
+    the outer fake back as they end. A fake is started once at a time. When a ``with`` block
+    raises, leaving it stops the fake and raises nothing of its own."""
 
     def __init__(
         self,
@@ -69,6 +87,7 @@ class DynaFake(FaultMethods):
         clock moves instead."""
         self.simulates_sleep = simulate_sleep
         self._sleep_patched = False
+        self._started_at: Place | None = None
         if not isinstance(tables, Mapping | None):
             raise DynaFakeError(
                 f"tables= is a mapping of table names to specs, not {type(tables).__name__}: "
@@ -199,9 +218,16 @@ class DynaFake(FaultMethods):
     # -- activation ------------------------------------------------------------------------
     def start(self) -> DynaFake:
         """Serve every botocore DynamoDB client from this fake until
-        [`stop`][pytest_dynafake.DynaFake.stop]."""
+        [`stop`][pytest_dynafake.DynaFake.stop].
+
+        Fakes stack: the most recently started active fake answers. A fake is started once;
+        starting an active one raises [`DynaFakeError`][pytest_dynafake.DynaFakeError] (the
+        ``dynafake`` fixture's fake is active for the whole test already)."""
         check_start()
         with DISPATCH.lock:
+            if self in DISPATCH.stack:
+                raise DynaFakeError(ALREADY_ACTIVE.format(origin=self._origin()))
+            self._started_at = caller(("pytest_dynafake._", "contextlib"))
             DISPATCH.stack.append(self)
             if self.simulates_sleep and not self._sleep_patched:
                 self._sleep_patched = True
@@ -209,14 +235,22 @@ class DynaFake(FaultMethods):
         return self
 
     def stop(self) -> None:
-        """Stop serving; the previously active fake, if any, serves again."""
+        """Stop serving. Stopping in reverse order of starting (as nested ``with`` blocks do)
+        gives the previously started fake back; stopping a fake that is not the most recent
+        one takes only it out, and the most recent one keeps answering."""
+        if not self._deactivate():
+            raise DynaFakeError("this DynaFake is not active; call start() before stop()")
+
+    def _deactivate(self) -> bool:
+        """Take this fake out of the active ones; False if it was not active."""
         with DISPATCH.lock:
             if self not in DISPATCH.stack:
-                raise DynaFakeError("this DynaFake is not active; call start() before stop()")
+                return False
             DISPATCH.stack.remove(self)
             if self._sleep_patched:
                 self._sleep_patched = False
                 _sleeping.release()
+        return True
 
     def __enter__(self) -> DynaFake:
         return self.start()
@@ -227,14 +261,40 @@ class DynaFake(FaultMethods):
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
+        if exc_type is not None:
+            # The block's own exception is the one to see: no error of ours replaces it (the
+            # block may have stopped this fake already), nor the fault check.
+            self._deactivate()
+            return
         self.stop()
-        # A failure inside the block is never buried under the teardown check.
-        if exc_type is None and self.assert_all_faults_fired:
+        if self.assert_all_faults_fired:
             self.check_faults()
+
+    def _describe(self) -> str:
+        names = ", ".join(repr(name) for name in sorted(self._tables.handles())) or "none"
+        return f"the DynaFake started {self._origin()} (tables: {names})"
+
+    def _origin(self) -> str:
+        """Where the user's code started this fake (the fixture counts as one place)."""
+        if self._started_at is not None and self._started_at.module == "pytest_dynafake.plugin":
+            return "by the dynafake fixture"
+        return where(self._started_at)
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
         return respond(operation, request, self._tables.view, self._faults, self.clock, self._calls)
+
+
+def stop_leftovers(keep: Collection[DynaFake]) -> str | None:
+    """Stop every active fake not in ``keep``; say which, and how to stop them, or None."""
+    with DISPATCH.lock:
+        left = [fake for fake in DISPATCH.stack if fake not in keep]
+    for fake in left:
+        fake._deactivate()  # puts back time.sleep too, if it simulated sleeps
+    if not left:
+        return None
+    listed = "\n".join(f"- {fake._describe()}" for fake in left)
+    return LEFT_ACTIVE.format(listed=listed)
 
 
 def _file_entry(entry: object) -> tuple[str | os.PathLike[str], str | None]:

@@ -17,6 +17,7 @@ from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, Re
 from . import _validation as v
 from ._errors import DynaFakeError
 from ._ops import Plan, Target
+from ._partitions import partition_of
 from ._store import LookupKey, Table
 from ._wire import to_wire
 
@@ -275,7 +276,7 @@ def throttle_error(code: str, table: str | None, region: str) -> v.AwsError:
     message, field, reason = THROTTLE_ERRORS[code]
     fields = {}
     if table is not None:
-        resource = f"arn:aws:dynamodb:{region}:{ACCOUNT}:table/{table}"
+        resource = f"arn:{partition_of(region)[0]}:dynamodb:{region}:{ACCOUNT}:table/{table}"
         fields[field] = [{"reason": reason, "resource": resource}]
     return v.AwsError(code, message, fields=fields)
 

@@ -34,6 +34,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Generator, Iterator
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 import botocore.endpoint
@@ -41,10 +42,28 @@ import botocore.handlers
 import botocore.retries.bucket
 from botocore.awsrequest import AWSResponse
 
+from ._conflicts import moto_active
+from ._errors import DynaFakeError
+
 if TYPE_CHECKING:
     from ._fake import DynaFake
 
 TARGET_PREFIX = "DynamoDB_20120810."
+STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810."
+STREAMS_REFUSED = (
+    "pytest-dynafake does not serve DynamoDB Streams ({operation}), and no DynamoDB Streams "
+    "request leaves the machine while a fake is active: the request was not sent. Stub the "
+    "dynamodbstreams client with botocore's Stubber, or activate moto's mock_aws as well to "
+    "have moto answer it."
+)
+STS_REFUSED = (
+    "botocore asked STS for credentials ({operation}, for a profile with role_arn or a web "
+    "identity token) while a fake is active; pytest-dynafake refused it, so nothing was sent. "
+    "The fake needs no real credentials: create the session or client without profile_name "
+    "(the dynafake fixture sets static fake credentials and unsets AWS_PROFILE), or pass "
+    "aws_access_key_id and aws_secret_access_key. To have moto answer STS, activate mock_aws "
+    "as well."
+)
 _REGION = re.compile(r"dynamodb\.([a-z0-9-]+)\.amazonaws\.com")
 
 
@@ -110,6 +129,56 @@ class Dispatcher:
 DISPATCH = Dispatcher()
 
 
+class _Guard:
+    """Refuses, while a fake is active, the requests that would leave the machine on a
+    DynamoDB client's behalf: DynamoDB Streams, and STS asked for a profile's credentials.
+    With moto's ``mock_aws`` active it steps aside: moto answers them next."""
+
+    def __call__(self, request: Any, event_name: str = "", **_: Any) -> None:
+        if not DISPATCH.stack or moto_active():
+            return
+        service, _dot, operation = event_name.partition(".")[2].partition(".")
+        if service == "sts":
+            if operation.startswith("AssumeRole") and _for_credentials():
+                raise DynaFakeError(STS_REFUSED.format(operation=operation))
+        else:
+            raise DynaFakeError(STREAMS_REFUSED.format(operation=operation))
+
+
+GUARD = _Guard()
+GUARDED = ("before-send.dynamodb-streams", "before-send.sts")
+
+
+def _refuse_unsent(request: Any) -> None:
+    """The guard's rules for a session without the handlers (made before the import)."""
+    target = request.headers.get("X-Amz-Target")
+    if isinstance(target, bytes):
+        target = target.decode()
+    if target and target.startswith(STREAMS_TARGET_PREFIX):
+        operation = target[len(STREAMS_TARGET_PREFIX) :]
+        raise DynaFakeError(STREAMS_REFUSED.format(operation=operation))
+    body = request.body
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    if isinstance(body, str) and body.startswith("Action=AssumeRole") and _for_credentials():
+        operation = body.partition("&")[0].partition("=")[2]
+        raise DynaFakeError(STS_REFUSED.format(operation=operation))
+
+
+def _for_credentials() -> bool:
+    """Whether botocore's (or aiobotocore's) credential providers made this call, rather than
+    the code under test: only those calls are the fake's business."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None:
+        if frame.f_globals.get("__name__") in _CREDENTIAL_MODULES:
+            return True
+        frame = frame.f_back
+    return False
+
+
+_CREDENTIAL_MODULES = frozenset({"botocore.credentials", "aiobotocore.credentials"})
+
+
 def decode_body(request: Any) -> Any:
     body = request.body
     if not body:
@@ -118,6 +187,18 @@ def decode_body(request: Any) -> Any:
 
 
 def region_of(request: Any) -> str:
+    """The region the request was signed for: the SigV4 scope of its ``Authorization``
+    header (``Credential=<key>/<date>/<region>/dynamodb/aws4_request``), which holds for
+    dualstack, FIPS and ``endpoint_url`` clients alike; else the URL's, else us-east-1."""
+    header: str | bytes | None = request.headers.get("Authorization")
+    if header:
+        if isinstance(header, bytes):
+            header = header.decode("ascii", "replace")
+        start = header.find("Credential=")
+        if start >= 0:
+            scope = header[start + 11 :].partition(",")[0].split("/")
+            if len(scope) == 5 and scope[3] == "dynamodb" and scope[2]:
+                return scope[2]
     match = _REGION.search(str(request.url))
     return match.group(1) if match else "us-east-1"
 
@@ -126,6 +207,8 @@ def _install() -> None:
     handlers = botocore.handlers.BUILTIN_HANDLERS
     if not any(handler is DISPATCH for _, handler, *_rest in handlers):
         handlers.append(("before-send.dynamodb", DISPATCH))
+    if not any(handler is GUARD for _, handler, *_rest in handlers):
+        handlers.extend((event, GUARD) for event in GUARDED)
     endpoint = botocore.endpoint.Endpoint
     original: Callable[[Any, Any], Any] = endpoint._send
     if getattr(original, "_dynafake", False):
@@ -139,6 +222,7 @@ def _install() -> None:
                 target = target.decode()
             if target and target.startswith(TARGET_PREFIX):
                 return fake._respond(target[len(TARGET_PREFIX) :], request)
+            _refuse_unsent(request)
         return original(self, request)
 
     _send._dynafake = True  # type: ignore[attr-defined]

@@ -32,6 +32,7 @@ SHAPES: dict[str, dict[str, Shape]] = {
     },
     "DescribeTable": {"TableName": STR},
     "ListTables": {"ExclusiveStartTableName": STR, "Limit": INT},
+    "DescribeEndpoints": {},
 }
 _JAVA = {str: "java.lang.String", bool: "java.lang.Boolean", int: "java.lang.Integer"}
 _NUMBER = "com.amazon.coral.value.json.numbers.TruncatingBigNumber"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import weakref
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -12,9 +13,10 @@ from typing import Any, cast
 import pytest
 
 from ._errors import DynaFakeError
-from ._fake import DynaFake
+from ._fake import DynaFake, stop_leftovers
 from ._fault_args import check_arguments
 from ._faults import Kind
+from ._intercept import DISPATCH
 from ._report import failure_section, prune_library_frames, report_lines
 from ._shared import Shared
 
@@ -61,6 +63,10 @@ SETTING_UP = pytest.StashKey[list[str]]()
 WORKERS = pytest.StashKey[dict[str, bool]]()
 WORKER_OUTPUT = "dynafake_exercised"
 FAKE = pytest.StashKey[DynaFake]()
+# Fakes active before a test's setup, and those started by module/class/session fixtures: the
+# only ones that may stay active after the test's teardown.
+ACTIVE_BEFORE = pytest.StashKey[list[DynaFake]]()
+SHARED = pytest.StashKey["weakref.WeakSet[DynaFake]"]()
 
 
 def _signature(target: Callable[..., Any]) -> inspect.Signature:
@@ -187,6 +193,28 @@ def pytest_runtest_makereport(
     return report
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> Generator[None, None, None]:
+    __tracebackhide__ = True
+    item.stash[ACTIVE_BEFORE] = list(DISPATCH.stack)
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
+    """A fake the test (or a function-scoped fixture) started and left active is stopped, and
+    the test fails at teardown: later tests would otherwise read its tables."""
+    __tracebackhide__ = True
+    try:
+        result = yield
+    finally:
+        keep = [*item.stash.get(ACTIVE_BEFORE, []), *item.config.stash.get(SHARED, ())]
+        left = stop_leftovers(keep)
+    if left is not None:
+        pytest.fail(left, pytrace=False)
+    return result
+
+
 @pytest.fixture
 def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[DynaFake]:
     """An active [`DynaFake`][pytest_dynafake.DynaFake]: every botocore DynamoDB client is served
@@ -257,14 +285,19 @@ def dynafake_module(dynafake_session: DynaFake, pytestconfig: pytest.Config) -> 
 def pytest_fixture_setup(
     fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest
 ) -> Generator[None, Any, Any]:
-    """Keep the scopes of the fixtures being set up: shared fakes change only in their own."""
+    """Keep the scopes of the fixtures being set up (shared fakes change only in their own),
+    and the fakes that broader-scoped fixtures start (they may stay active across tests)."""
     __tracebackhide__ = True  # a fixture's own error reads as if this wrapper were not there
     scopes = request.config.stash.setdefault(SETTING_UP, [])
     scopes.append(fixturedef.scope)
+    before = None if fixturedef.scope == "function" else list(DISPATCH.stack)
     try:
         return (yield)
     finally:
         scopes.pop()
+        if before is not None:
+            shared = request.config.stash.setdefault(SHARED, weakref.WeakSet())
+            shared.update(fake for fake in DISPATCH.stack if fake not in before)
 
 
 def _setting_up(config: pytest.Config) -> Callable[[], str | None]:

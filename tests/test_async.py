@@ -13,11 +13,19 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ReadTimeoutError
 
-from pytest_dynafake import DynaFake, _intercept
+from pytest_dynafake import DynaFake, DynaFakeError, _intercept
+from pytest_dynafake._intercept import STREAMS_REFUSED, STS_REFUSED
+
+from . import test_network
+
+# The socket guard and the role-profile config of test_network, as fixtures here too.
+no_network = test_network.no_network
+role_profile = test_network.role_profile
 
 # aioboto3 pins an older botocore, so these run in CI's separate async environment.
 aioboto3 = pytest.importorskip("aioboto3", reason="the async stack is tested with .[aio]")
 get_session = pytest.importorskip("aiobotocore.session").get_session
+AioSession = pytest.importorskip("aiobotocore.session").AioSession
 
 T = TypeVar("T")
 U1 = {"user_id": {"S": "u1"}}
@@ -324,3 +332,44 @@ def test_a_hand_written_async_backoff_is_simulated(dynafake: DynaFake, users: An
         Sleep(5.0, "asyncio.sleep"),
         Sleep(10.0, "asyncio.sleep"),
     ]
+
+
+# -- what aiobotocore sends on a DynamoDB client's behalf -----------------------------------
+def test_aiobotocore_endpoint_discovery_is_served(
+    dynafake: DynaFake, users: Any, no_network: list[Any]
+) -> None:
+    async def discover(client: Any) -> Any:
+        return await client.get_item(TableName="users", Key=U1)
+
+    got = run(discover, Config(endpoint_discovery_enabled=True))
+    assert got["Item"] == {"user_id": {"S": "u1"}, "age": {"N": "36"}}
+    assert [call.operation for call in dynafake.calls] == ["DescribeEndpoints", "GetItem"]
+    assert no_network == []
+
+
+def test_aiobotocore_dynamodb_streams_are_refused(
+    dynafake: DynaFake, no_network: list[Any]
+) -> None:
+    async def main() -> None:
+        async with get_session().create_client("dynamodbstreams") as streams:
+            await streams.list_streams()
+
+    with pytest.raises(DynaFakeError) as raised:
+        asyncio.run(main())
+    assert str(raised.value) == STREAMS_REFUSED.format(operation="ListStreams")
+    assert no_network == []
+
+
+@pytest.mark.parametrize("role_profile", ["role_arn"], indirect=True)
+def test_aiobotocore_never_asks_sts_for_a_profiles_credentials(
+    dynafake: DynaFake, users: Any, role_profile: str, no_network: list[Any]
+) -> None:
+    async def main() -> None:
+        session = AioSession(profile="production")
+        async with session.create_client("dynamodb") as client:
+            await client.get_item(TableName="users", Key=U1)
+
+    with pytest.raises(DynaFakeError) as raised:
+        asyncio.run(main())
+    assert str(raised.value) == STS_REFUSED.format(operation="AssumeRole")
+    assert no_network == []

@@ -22,14 +22,14 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("Query",),
             {},
             "throttle(): operation='Query' is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeTable, GetItem, ListTables, TransactGetItems",
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeTable, GetItem, ListTables, TransactGetItems",
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems",
         ),
         (
             "throttle",

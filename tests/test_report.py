@@ -95,8 +95,9 @@ def test_put(dynafake):
     save(boto3.client("dynamodb"))
 """
 MESSAGE = (
-    "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, DescribeTable, "
-    "GetItem, ListTables, TransactGetItems. The request was not sent anywhere: no DynamoDB "
+    "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, DescribeEndpoints, "
+    "DescribeTable, GetItem, ListTables, TransactGetItems. The request was not sent anywhere: no "
+    "DynamoDB "
     "request leaves the machine while a fake is active."
 )
 

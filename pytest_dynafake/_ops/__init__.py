@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._common import Handler, Plan, RequestContext, Target
 from .batch_get_item import batch_get_item
+from .describe_endpoints import describe_endpoints
 from .get_item import get_item
 from .tables import describe_table, list_tables
 from .transact_get_items import transact_get_items
@@ -19,6 +20,7 @@ OPERATIONS: dict[str, Handler] = {
     "GetItem": get_item,
     "DescribeTable": describe_table,
     "ListTables": list_tables,
+    "DescribeEndpoints": describe_endpoints,
 }
 
 __all__ = ["OPERATIONS", "Handler", "Plan", "RequestContext", "Target"]

@@ -8,6 +8,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .. import _validation as v
+from .._partitions import partition_of
 from .._store import Table
 from .._wire import dumps
 from ._common import RequestContext, Target, name_errors, resolve
@@ -39,7 +40,7 @@ def describe_table(body: Mapping[str, Any], context: RequestContext) -> _Answer:
 def describe(table: Table, region: str) -> dict[str, Any]:
     """DescribeTable's ``Table``: the key schema, and what ``create_table`` declared."""
     extra = table.extra
-    arn = f"arn:aws:dynamodb:{region}:{ACCOUNT}:table/{table.name}"
+    arn = f"arn:{partition_of(region)[0]}:dynamodb:{region}:{ACCOUNT}:table/{table.name}"
     key_schema = [{"AttributeName": table.hash_key.name, "KeyType": "HASH"}]
     if table.range_key is not None:
         key_schema.append({"AttributeName": table.range_key.name, "KeyType": "RANGE"})

@@ -1,0 +1,22 @@
+"""DescribeEndpoints: the regional address, as the service answers it, so that clients with
+``endpoint_discovery_enabled=True`` work (botocore asks for it before their first call)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._partitions import partition_of
+from .._wire import dumps
+from ._common import RequestContext
+from .tables import _Answer
+
+# What the service answers (AWS CLI reference, `aws dynamodb describe-endpoints`): one address,
+# the region's own, to be cached for a day.
+CACHE_PERIOD_IN_MINUTES = 1440
+
+
+def describe_endpoints(body: Mapping[str, Any], context: RequestContext) -> _Answer:
+    address = f"dynamodb.{context.region}.{partition_of(context.region)[1]}"
+    endpoint = {"Address": address, "CachePeriodInMinutes": CACHE_PERIOD_IN_MINUTES}
+    return _Answer(dumps({"Endpoints": [endpoint]}))
