@@ -131,6 +131,14 @@ def rcc_enum(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outc
     return fa if bogus and "Error" not in lo and message(fa, VE, ENUM) else None
 
 
+def tgi_no_item(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """Local answers {"Item": {}} for an existing item whose projection matches nothing; the
+    service omits Item, as for a missing item."""
+    if op != "TransactGetItems" or "Responses" not in lo:
+        return None
+    return {**lo, "Responses": [{} if r == {"Item": {}} else r for r in lo["Responses"]]}
+
+
 def plain_number(text: str) -> str:
     with localcontext() as context:
         context.prec = 200
@@ -201,6 +209,8 @@ ALLOWED = [
             "bgi-rcc-total-missing, bgi-rcc-total-missing-consistent", bgi_missing_capacity),
     Allowed("TransactGetItems capacity lacks ReadCapacityUnits", "tgi-rcc-total, tgi-rcc-indexes",
             tgi_read_units),
+    Allowed("TransactGetItems projection matching nothing", "tgi-projection-matches-nothing",
+            tgi_no_item),
 ]  # fmt: skip
 TGI_TABLE = r"transactItems\.\d+\.member\.get\.tableName"
 # "UnprocessedKeys echo of AttributesToGet" (bgi-16mib-attributes-to-get) needs 16 MiB per
