@@ -67,12 +67,9 @@ def check_names(names: object, has_expression: bool) -> None:
             raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
 
 
-def from_request(
-    request: Mapping[str, Any], duplicate_message: str = v.ATTRIBUTES_TO_GET_DUPLICATE
-) -> Projection | None:
+def from_request(request: Mapping[str, Any]) -> Projection | None:
     """The projection of a Get, GetItem or KeysAndAttributes, validated; ``None`` for the
-    whole item. ``duplicate_message`` is the operation's answer to a repeated
-    AttributesToGet name."""
+    whole item."""
     expression = request.get("ProjectionExpression")
     legacy = request.get("AttributesToGet")
     names = request.get("ExpressionAttributeNames")
@@ -80,7 +77,7 @@ def from_request(
         raise v.invalid(v.EXPRESSION_AND_LEGACY)
     if legacy is not None:
         check_names(names, False)
-        return _legacy(tuple(legacy), duplicate_message)
+        return _legacy(tuple(legacy))
     check_names(names, expression is not None)
     if expression is None:
         return None
@@ -89,13 +86,13 @@ def from_request(
 
 
 @lru_cache(maxsize=512)
-def _legacy(attributes: tuple[str, ...], duplicate_message: str) -> Projection:
+def _legacy(attributes: tuple[str, ...]) -> Projection:
     trie: Trie = {}
     for name in attributes:
         if not name:
             raise v.invalid(v.ATTRIBUTES_TO_GET_EMPTY)
         if name in trie:
-            raise v.invalid(duplicate_message.format(name=name))
+            raise v.invalid(v.ATTRIBUTES_TO_GET_DUPLICATE.format(name=name))
         trie[name] = LEAF
     return Projection(trie)
 

@@ -198,8 +198,9 @@ PROJECTION_CONFLICT = (
     PROJECTION_PREFIX + "Two document paths conflict with each other; must remove or rewrite one "
     "of these paths; path one: {one}, path two: {two}"
 )
-GET_ITEM_ATTRIBUTES_DUPLICATE = "Cannot have two attributes with the same name"
 ATTRIBUTES_TO_GET_EMPTY = "Empty attribute name"
+# Every read (dynalite's live-checked getItem.js and batchGetItem.js). DynamoDB Local's
+# GetItem says "Cannot have two attributes with the same name" instead.
 ATTRIBUTES_TO_GET_DUPLICATE = (
     "One or more parameter values were invalid: Duplicate value in attribute name: {name}"
 )

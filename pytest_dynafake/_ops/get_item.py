@@ -22,7 +22,7 @@ def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
     if errors:
         raise v.constraint_errors(errors)
     assert isinstance(name, str)
-    projection = from_request(body, v.GET_ITEM_ATTRIBUTES_DUPLICATE)
+    projection = from_request(body)
     table = resolve(context, name)
     if projection is not None:
         projection.check_keys(table.key_names)

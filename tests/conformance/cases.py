@@ -206,6 +206,7 @@ CASES: list[Case] = [
     gi("gi-projection-names", user("u1"), ProjectionExpression="#n, history[3]",
        ExpressionAttributeNames={"#n": "name"}),
     gi("gi-attributes-to-get", user("u1"), AttributesToGet=["age", "tags"]),
+    gi("gi-attributes-to-get-duplicate", user("u1"), AttributesToGet=["age", "tags", "age"]),
     gi("gi-composite", order("c1", "1.50"), table="orders"),
     gi("gi-binary", blob(b"\xff"), table="files"),
     gi("gi-rcc-total", user("u5k"), ReturnConsumedCapacity="TOTAL"),
@@ -383,6 +384,12 @@ KNOWN_DIFFERENCES: dict[str, Difference] = {
          "ConsumedCapacity": {"TableName": "users", **capacity(0.5, table=True)}},
         BOGUS, BOGUS_SOURCE.format("batchOperations") + " (same enum; GetItem by analogy)"),
     "gi-key-number-abc": Difference(*NUMBER),
+    "gi-attributes-to-get-duplicate": Difference(
+        ve("Cannot have two attributes with the same name"),
+        ve("One or more parameter values were invalid: Duplicate value in attribute name: age"),
+        "architect/dynalite test/getItem.js ('duplicate values in AttributesToGet', run against "
+        "DynamoDB); scylladb test/alternator/test_item.py "
+        "test_getitem_attributes_to_get_duplicate (passes on AWS) requires 'Duplicate'"),
     "gi-unknown-table": Difference(LOCAL_NOT_FOUND, AWS_NOT_FOUND,
         KS + "tests/tier3/error-messages/getItem.test.ts (non-existent table), live 2026"),
     "gi-bad-table-name": Difference(ve(TABLE_NAME), ve(

@@ -211,6 +211,9 @@ ALLOWED = [
             tgi_read_units),
     Allowed("TransactGetItems projection matching nothing", "tgi-projection-matches-nothing",
             tgi_no_item),
+    Allowed("GetItem duplicate AttributesToGet wording", "gi-attributes-to-get-duplicate",
+            swap(VE, "Cannot have two attributes with the same name", VE, "One or more parameter "
+                 "values were invalid: Duplicate value in attribute name: .*", op="GetItem")),
 ]  # fmt: skip
 TGI_TABLE = r"transactItems\.\d+\.member\.get\.tableName"
 # "UnprocessedKeys echo of AttributesToGet" (bgi-16mib-attributes-to-get) needs 16 MiB per

@@ -270,7 +270,10 @@ def test_get_item_projection_allows_spaces_inside_paths(client: Any, users: Any)
         ),
         (
             {"AttributesToGet": ["a", "b", "a"]},
-            "Cannot have two attributes with the same name",
+            # The service's wording, as in BatchGetItem (dynalite test/getItem.js, run live;
+            # Alternator's test_getitem_attributes_to_get_duplicate); DynamoDB Local says
+            # "Cannot have two attributes with the same name".
+            "One or more parameter values were invalid: Duplicate value in attribute name: a",
         ),
         (
             {"ReturnConsumedCapacity": "BOGUS"},
