@@ -67,11 +67,12 @@ def check_names(names: object, has_expression: bool) -> None:
             raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
 
 
-def from_request(request: Mapping[str, Any]) -> Projection | None:
+def from_request(request: Mapping[str, Any], *, legacy_member: bool = True) -> Projection | None:
     """The projection of a Get, GetItem or KeysAndAttributes, validated; ``None`` for the
-    whole item."""
+    whole item. A Get has no AttributesToGet member (``legacy_member=False``): like any
+    unknown member, it is ignored."""
     expression = request.get("ProjectionExpression")
-    legacy = request.get("AttributesToGet")
+    legacy = request.get("AttributesToGet") if legacy_member else None
     names = request.get("ExpressionAttributeNames")
     if expression is not None and legacy is not None:
         raise v.invalid(v.EXPRESSION_AND_LEGACY)

@@ -199,6 +199,11 @@ PROJECTION_CONFLICT = (
     "of these paths; path one: {one}, path two: {two}"
 )
 ATTRIBUTES_TO_GET_EMPTY = "Empty attribute name"
+# An empty AttributesToGet list (the model's minimum is 1), in the newest constraint wording
+# as the service words an empty Keys list; the older form echoes the value:
+# "Value '[]' at 'attributesToGet'" (dynalite's live-checked getItem.js).
+ATTRIBUTES_TO_GET_FIELD = "AttributesToGet"
+BATCH_ATTRIBUTES_TO_GET_FIELD = "RequestItems.{table}.member.AttributesToGet"
 # Every read (dynalite's live-checked getItem.js and batchGetItem.js). DynamoDB Local's
 # GetItem says "Cannot have two attributes with the same name" instead.
 ATTRIBUTES_TO_GET_DUPLICATE = (

@@ -14,6 +14,10 @@ from ._common import RequestContext, Target, consistent, name_errors, resolve
 
 def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
     errors: list[str] = []
+    if body.get("AttributesToGet") == []:
+        errors.append(
+            v.CONSTRAINT_NO_ECHO.format(field=v.ATTRIBUTES_TO_GET_FIELD, constraint=v.LIST_MIN_ONE)
+        )
     mode = v.check_return_consumed_capacity(body, errors)
     name = body.get("TableName")
     errors.extend(name_errors(name, "tableName"))

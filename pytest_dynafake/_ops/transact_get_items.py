@@ -73,7 +73,7 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
         raise v.constraint_errors(errors)
     assert isinstance(items, list)
     gets = [entry["Get"] for entry in items]
-    projections = [from_request(get) for get in gets]
+    projections = [from_request(get, legacy_member=False) for get in gets]
     tables = [resolve(context, get["TableName"]) for get in gets]
     for projection, table in zip(projections, tables, strict=True):
         if projection is not None:

@@ -397,3 +397,36 @@ def test_get_item_rules_found_by_fuzzing(
 def test_get_item_projects_a_key_attribute_whole(client: Any, users: Any) -> None:
     item = client.get_item(TableName="users", Key=U1, ProjectionExpression="user_id")["Item"]
     assert item == {"user_id": {"S": "u1"}}
+
+
+EMPTY_ATTRIBUTES_TO_GET = (
+    "Value at 'AttributesToGet' failed to satisfy constraint: Member must have length greater "
+    "than or equal to 1"
+)
+
+
+def test_get_item_empty_attributes_to_get(raw_client: Any, users: Any, error_of: Any) -> None:
+    """The model's minimum of 1 (Alternator's test_getitem_attributes_to_get_empty passes on
+    AWS); DynamoDB Local answers the whole item."""
+    assert error_of(raw_client.get_item, TableName="users", Key=U1, AttributesToGet=[]) == (
+        "ValidationException",
+        "1 validation error detected: " + EMPTY_ATTRIBUTES_TO_GET,
+    )
+
+
+def test_get_item_empty_attributes_to_get_is_reported_with_other_constraints(
+    raw_client: Any, users: Any, error_of: Any
+) -> None:
+    """First, as in dynalite's live-checked getItem.js 'incorrect attributes' case."""
+    assert error_of(
+        raw_client.get_item,
+        TableName="users",
+        Key=U1,
+        AttributesToGet=[],
+        ReturnConsumedCapacity="hi",
+    ) == (
+        "ValidationException",
+        "2 validation errors detected: " + EMPTY_ATTRIBUTES_TO_GET + "; Value 'hi' at "
+        "'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value "
+        "set: [INDEXES, TOTAL, NONE]",
+    )
