@@ -26,6 +26,9 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 MAX_INDEX = 2**31 - 1
+# The service's expression limit: 4 KB of the expression as written, before names are
+# substituted, counted as DynamoDB Local counts it, in UTF-16 code units (Java's length).
+MAX_EXPRESSION = 4096
 # Words of the expression grammar itself: where a name belongs they are a syntax error, not a
 # reserved word (DynamoDB Local reports them so; `size`, a function, passes as a name).
 KEYWORDS = frozenset({"AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE"})
@@ -103,6 +106,8 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
     names = dict(names_key)
     if not expression:
         raise v.invalid(v.PROJECTION_EMPTY)
+    if len(expression) > MAX_EXPRESSION // 2 and _utf16_length(expression) > MAX_EXPRESSION:
+        raise v.invalid(v.PROJECTION_TOO_LONG)
     tokens: list[Token] = [
         (_kind(m.lastgroup or "", m.group()), m.group(), m.start(), m.end())
         for m in _TOKEN.finditer(expression)
@@ -131,6 +136,10 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
     return Projection(_build_trie(paths, shown))
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _kind(group: str, text: str) -> str:

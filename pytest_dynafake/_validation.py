@@ -173,6 +173,8 @@ NAMES_EMPTY_VALUE = (
 )
 PROJECTION_PREFIX = "Invalid ProjectionExpression: "
 PROJECTION_EMPTY = PROJECTION_PREFIX + "The expression can not be empty;"
+# Over 4 KB as written (live); unlike FilterExpression's, no "expression size: <n>" follows.
+PROJECTION_TOO_LONG = PROJECTION_PREFIX + "Expression size has exceeded the maximum allowed size;"
 PROJECTION_SYNTAX = PROJECTION_PREFIX + 'Syntax error; token: "{token}", near: "{near}"'
 PROJECTION_RESERVED = (
     PROJECTION_PREFIX + "Attribute name is a reserved keyword; reserved keyword: {word}"

@@ -222,6 +222,11 @@ CASES: list[Case] = [
     gi("gi-unknown-table", user("u1"), table="nope"),
     gi("gi-bad-table-name", user("u1"), table="a!"),
     gi("gi-projection-reserved", user("u1"), ProjectionExpression="data"),
+    gi("gi-projection-4096", user("u1"), ProjectionExpression="a" * 4096),
+    gi("gi-projection-4097", user("u1"), ProjectionExpression="a" * 4097),
+    gi("gi-projection-too-long-before-syntax", user("u1"), ProjectionExpression="!" * 4097),
+    gi("gi-projection-4098-utf16-units", user("u1"), ProjectionExpression="\U0001f600" * 2049),
+    gi("gi-projection-8192-bytes", user("u1"), ProjectionExpression="\u00e9" * 4096),
     # ---- DescribeTable / ListTables
     *[Case(f"describe-{t}", "DescribeTable", {"TableName": t})
       for t in ("users", "orders", "files", "big")],

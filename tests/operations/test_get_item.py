@@ -430,3 +430,63 @@ def test_get_item_empty_attributes_to_get_is_reported_with_other_constraints(
         "'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value "
         "set: [INDEXES, TOTAL, NONE]",
     )
+
+
+TOO_LONG = PREFIX + "Expression size has exceeded the maximum allowed size;"
+
+
+@pytest.mark.parametrize(
+    ("expression", "names"),
+    [
+        ("a" * 4096, None),
+        ("a" + " " * 4095, None),
+        # 686 placeholders: 4,005 characters as written, far more once substituted.
+        (",".join(f"#a{i}" for i in range(686)), {f"#a{i}": "x" * 20 + str(i) for i in range(686)}),
+    ],
+    ids=["4096", "spaces", "placeholders"],
+)
+def test_get_item_projection_of_4096_characters_is_accepted(
+    client: Any, users: Any, expression: str, names: dict[str, str] | None
+) -> None:
+    """The limit is 4 KB of the expression as written, before names are substituted
+    (Alternator's test_limit_expression_len and ExtendDB's test_expression_size_limit, run
+    against DynamoDB)."""
+    extra = {} if names is None else {"ExpressionAttributeNames": names}
+    response = client.get_item(TableName="users", Key=U1, ProjectionExpression=expression, **extra)
+    assert response["Item"] == {}
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["a" * 4097, "a" + " " * 4096, "!" * 5000, "\U0001f600" * 2049],
+    ids=["4097", "spaces", "before-syntax", "utf16-units"],
+)
+def test_get_item_projection_over_4096_characters(
+    client: Any, users: Any, error_of: Any, expression: str
+) -> None:
+    """Over 4,096 UTF-16 code units (Java's String length, as DynamoDB Local counts: 2,049
+    emoji are 4,098 units), before any syntax check."""
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression=expression
+    ) == ("ValidationException", TOO_LONG)
+
+
+def test_get_item_projection_size_is_not_counted_in_bytes(
+    client: Any, users: Any, error_of: Any
+) -> None:
+    """4,096 two-byte characters are within the limit: they fail as syntax, not as size."""
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression="\u00e9" * 4096
+    ) == ("ValidationException", PREFIX + 'Syntax error; token: "\u00e9", near: "\u00e9\u00e9"')
+
+
+def test_projection_size_limit_holds_in_every_read(client: Any, users: Any, error_of: Any) -> None:
+    long = {"ProjectionExpression": "a" * 4097}
+    assert error_of(client.batch_get_item, RequestItems={"users": {"Keys": [U1], **long}}) == (
+        "ValidationException",
+        TOO_LONG,
+    )
+    assert error_of(
+        client.transact_get_items,
+        TransactItems=[{"Get": {"TableName": "users", "Key": U1, **long}}],
+    ) == ("ValidationException", TOO_LONG)
