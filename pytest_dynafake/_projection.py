@@ -29,6 +29,8 @@ MAX_INDEX = 2**31 - 1
 # The service's expression limit: 4 KB of the expression as written, before names are
 # substituted, counted as DynamoDB Local counts it, in UTF-16 code units (Java's length).
 MAX_EXPRESSION = 4096
+# A document path may have 32 levels: its top-level name, then each map key and list index.
+MAX_DEPTH = 32
 # Words of the expression grammar itself: where a name belongs they are a syntax error, not a
 # reserved word (DynamoDB Local reports them so; `size`, a function, passes as a name).
 KEYWORDS = frozenset({"AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE"})
@@ -125,13 +127,19 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
         if tokens[position][0] != "comma":
             _syntax(expression, tokens, position)
         position += 1
-    used: set[str] = set()
-    paths: list[list[str | int]] = []
-    shown: list[list[str]] = []
+    # DynamoDB Local's order from here: reserved words and list indexes in the whole
+    # expression, then each path from the last to the first, its depth before its names.
     for raw in raw_paths:
-        path = [_element(kind, text, names, used) for kind, text in raw]
-        paths.append(path)
-        shown.append([f"[{e}]" if isinstance(e, int) else e for e in path])
+        for kind, text in raw:
+            _check(kind, text)
+    used: set[str] = set()
+    paths: list[list[str | int]] = [[] for _ in raw_paths]
+    for number in reversed(range(len(raw_paths))):
+        raw = raw_paths[number]
+        if len(raw) > MAX_DEPTH:
+            raise v.invalid(v.PROJECTION_TOO_DEEP.format(levels=len(raw)))
+        paths[number] = [_element(kind, text, names, used) for kind, text in raw]
+    shown = [[f"[{e}]" if isinstance(e, int) else e for e in path] for path in paths]
     unused = sorted(set(names) - used)
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
@@ -175,14 +183,19 @@ def _path(expression: str, tokens: list[Token], position: int) -> tuple[list[tup
             return raw, position
 
 
-def _element(kind: str, text: str, names: Mapping[str, str], used: set[str]) -> str | int:
+def _check(kind: str, text: str) -> None:
+    """The checks DynamoDB makes while parsing: list index range, reserved words."""
     if kind == "index":
         if int(text) > MAX_INDEX:
             raise v.invalid(v.PROJECTION_INDEX_RANGE.format(index=text))
+    elif kind == "name" and text.upper() in RESERVED_WORDS:
+        raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
+
+
+def _element(kind: str, text: str, names: Mapping[str, str], used: set[str]) -> str | int:
+    if kind == "index":
         return int(text)
     if kind == "name":
-        if text.upper() in RESERVED_WORDS:
-            raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
         return text
     if text not in names:
         raise v.invalid(v.PROJECTION_UNDEFINED_NAME.format(name=text))

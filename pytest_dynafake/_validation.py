@@ -184,6 +184,9 @@ PROJECTION_UNDEFINED_NAME = (
     + "An expression attribute name used in the document path is not defined; attribute name: "
     "{name}"
 )
+PROJECTION_TOO_DEEP = (
+    PROJECTION_PREFIX + "The document path has too many nesting levels; nesting levels: {levels}"
+)
 PROJECTION_INDEX_RANGE = (
     PROJECTION_PREFIX + "List index is not within the allowable range; index: [{index}]"
 )

@@ -84,6 +84,7 @@ def gi(cid: str, key: dict[str, Any], table: str = "users", **extra: Any) -> Cas
 
 
 ALL_BIG = [big(i) for i in range(BIG_COUNT)]
+DEEP = "a" + ".b" * 32  # a document path of 33 levels
 BAD_KEYS: dict[str, dict[str, Any]] = {
     "key-empty": {},
     "key-other-attr": {"name": s("Ada")},
@@ -227,6 +228,18 @@ CASES: list[Case] = [
     gi("gi-projection-too-long-before-syntax", user("u1"), ProjectionExpression="!" * 4097),
     gi("gi-projection-4098-utf16-units", user("u1"), ProjectionExpression="\U0001f600" * 2049),
     gi("gi-projection-8192-bytes", user("u1"), ProjectionExpression="\u00e9" * 4096),
+    gi("gi-projection-32-levels", user("u1"), ProjectionExpression="a" + ".b[0]" * 15 + ".c"),
+    gi("gi-projection-33-levels", user("u1"), ProjectionExpression=DEEP),
+    gi("gi-projection-33-levels-indexes", user("u1"), ProjectionExpression="a" + "[0]" * 32),
+    gi("gi-projection-41-levels", user("u1"), ProjectionExpression="c" + ".d" * 40),
+    gi("gi-projection-deep-after-reserved", user("u1"), ProjectionExpression=DEEP + ", date"),
+    gi("gi-projection-deep-last-path-first", user("u1"), ProjectionExpression="#c, " + DEEP),
+    gi("gi-projection-undefined-in-last-path", user("u1"), ProjectionExpression=DEEP + ", #c"),
+    gi("gi-projection-two-undefined", user("u1"), ProjectionExpression="#a, #b"),
+    gi("gi-projection-reserved-before-undefined", user("u1"), ProjectionExpression="#u, date"),
+    gi("gi-projection-deep-before-overlap", user("u1"), ProjectionExpression=DEEP + ", a"),
+    bgi_projection("bgi-projection-33-levels", DEEP),
+    tgi("tgi-projection-33-levels", get("users", user("u1"), ProjectionExpression=DEEP)),
     # ---- DescribeTable / ListTables
     *[Case(f"describe-{t}", "DescribeTable", {"TableName": t})
       for t in ("users", "orders", "files", "big")],

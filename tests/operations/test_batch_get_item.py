@@ -371,3 +371,15 @@ def test_batch_get_item_empty_attributes_to_get(
         "1 validation error detected: Value at 'RequestItems.users.member.AttributesToGet' "
         "failed to satisfy constraint: Member must have length greater than or equal to 1",
     )
+
+
+def test_batch_get_item_projection_too_deep(client: Any, users: Any, error_of: Any) -> None:
+    deep = "a" + ".b" * 32
+    assert error_of(
+        client.batch_get_item,
+        RequestItems={"users": {"Keys": [U1], "ProjectionExpression": deep}},
+    ) == (
+        "ValidationException",
+        "Invalid ProjectionExpression: The document path has too many nesting levels; "
+        "nesting levels: 33",
+    )

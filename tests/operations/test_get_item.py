@@ -490,3 +490,100 @@ def test_projection_size_limit_holds_in_every_read(client: Any, users: Any, erro
         client.transact_get_items,
         TransactItems=[{"Get": {"TableName": "users", "Key": U1, **long}}],
     ) == ("ValidationException", TOO_LONG)
+
+
+DEEP = "a" + ".b" * 32  # 33 levels: the top-level name counts, as each map key and index does
+
+
+def too_deep(levels: int) -> str:
+    return f"{PREFIX}The document path has too many nesting levels; nesting levels: {levels}"
+
+
+def undefined(name: str) -> str:
+    return (
+        f"{PREFIX}An expression attribute name used in the document path is not defined; "
+        f"attribute name: {name}"
+    )
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["a" + ".b" * 31, "a" + "[0]" * 31, "a" + ".b[0]" * 15 + ".c"],
+    ids=["names", "indexes", "mixed"],
+)
+def test_get_item_projection_32_levels_are_allowed(
+    client: Any, users: Any, expression: str
+) -> None:
+    response = client.get_item(TableName="users", Key=U1, ProjectionExpression=expression)
+    assert response["Item"] == {}
+
+
+@pytest.mark.parametrize(
+    ("expression", "names", "message"),
+    [
+        (DEEP, None, too_deep(33)),
+        ("a" + "[0]" * 32, None, too_deep(33)),
+        ("a" + ".b[0]" * 16, None, too_deep(33)),
+        ("c" + ".d" * 40, None, too_deep(41)),
+        ("#n" + ".b" * 32, {"#n": "a"}, too_deep(33)),
+        # Syntax, reserved words and index ranges are found in the whole expression first.
+        (DEEP + ", !", None, PREFIX + 'Syntax error; token: "!", near: ", !"'),
+        (
+            DEEP + ", date",
+            None,
+            PREFIX + "Attribute name is a reserved keyword; reserved keyword: date",
+        ),
+        (
+            DEEP + ", x[99999999999]",
+            None,
+            PREFIX + "List index is not within the allowable range; index: [99999999999]",
+        ),
+        # Then each path from the last one: its depth, then its names.
+        ("#c, " + DEEP, None, too_deep(33)),
+        (DEEP + ", #c", None, undefined("#c")),
+        ("#u" + ".b" * 32, None, too_deep(33)),
+        ("c" + ".d" * 33 + ", " + DEEP, None, too_deep(33)),
+        ("#a, #b", None, undefined("#b")),
+        ("#a.#b", None, undefined("#a")),
+        ("#u, date", None, PREFIX + "Attribute name is a reserved keyword; reserved keyword: date"),
+        # Unused names and overlapping paths come after every path.
+        (DEEP, {"#unused": "x"}, too_deep(33)),
+        (DEEP + ", a", None, too_deep(33)),
+        ("user_id" + ".b" * 32, None, too_deep(33)),
+    ],
+    ids=[
+        "names",
+        "indexes",
+        "mixed",
+        "41",
+        "placeholder",
+        "syntax-first",
+        "reserved-first",
+        "index-range-first",
+        "last-path-first",
+        "undefined-in-last-path",
+        "depth-before-names",
+        "last-too-deep-path",
+        "two-undefined",
+        "undefined-in-one-path",
+        "reserved-before-names",
+        "before-unused",
+        "before-overlap",
+        "before-key-path",
+    ],
+)
+def test_get_item_projection_too_deep_and_its_order(
+    client: Any,
+    users: Any,
+    error_of: Any,
+    expression: str,
+    names: dict[str, str] | None,
+    message: str,
+) -> None:
+    """More than 32 levels (Alternator's test_projection_expression_path_nesting_levels, run
+    against DynamoDB: 'nesting levels: 33'); how levels are counted and the order of the
+    checks are DynamoDB Local's."""
+    extra = {} if names is None else {"ExpressionAttributeNames": names}
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression=expression, **extra
+    ) == ("ValidationException", message)

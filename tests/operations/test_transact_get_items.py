@@ -227,3 +227,15 @@ def test_transact_get_items_4_mb_aggregate(dynafake: DynaFake, client: Any, erro
     )
     projected = [get("blobs", {"id": {"N": str(n)}}, ProjectionExpression="id") for n in range(11)]
     assert len(client.transact_get_items(TransactItems=projected)["Responses"]) == 11
+
+
+def test_transact_get_items_projection_too_deep(client: Any, users: Any, error_of: Any) -> None:
+    deep = "a" + "[0]" * 32
+    assert error_of(
+        client.transact_get_items,
+        TransactItems=[get("users", U2), get("users", U1, ProjectionExpression=deep)],
+    ) == (
+        "ValidationException",
+        "Invalid ProjectionExpression: The document path has too many nesting levels; "
+        "nesting levels: 33",
+    )
