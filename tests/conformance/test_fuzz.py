@@ -41,7 +41,11 @@ Rewrite = Callable[[str, dict[str, Any], Outcome, Outcome], "Outcome | None"]
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
-_BASE = settings(deadline=None, suppress_health_check=_QUIET, database=None)
+# The default (CI) profile replays the same seeds on every run, so only a change to the fake,
+# the generator or DynamoDB Local can turn it red; the long profile draws new ones each time.
+_BASE = settings(
+    deadline=None, suppress_health_check=_QUIET, database=None, derandomize=PROFILE != "long"
+)
 FUZZ = settings(_BASE, max_examples=30_000 if PROFILE == "long" else 120)
 FRESH = settings(_BASE, max_examples=FUZZ.max_examples // 6)  # 3 requests each
 REPORT = os.environ.get("DYNAFAKE_FUZZ_REPORT", f"/tmp/dynafake-fuzz-{PROFILE}.json")
@@ -363,6 +367,27 @@ def test_fuzz_fixed_tables(conformance: Conformance, world: World, seed: int) ->
     """One request (with at most one deliberate mistake) against the session's tables."""
     requests = Requests(Source(seed), world.tables)
     compare(conformance, world.fake, *requests.any())
+
+
+def test_the_default_profile_replays_the_same_seeds() -> None:
+    """Two runs of the CI profile draw the same seeds (no DynamoDB Local needed)."""
+    if PROFILE == "long":
+        pytest.skip("the long profile draws new seeds on purpose")
+
+    def run() -> list[int]:
+        drawn: list[int] = []
+
+        @settings(FUZZ, max_examples=5)
+        @given(seed=SEEDS)
+        def draw(seed: int) -> None:
+            drawn.append(seed)
+
+        draw()
+        return drawn
+
+    runs = [run(), run()]
+    assert runs[0] == runs[1]
+    assert len(set(runs[0])) > 1
 
 
 FRESH_NAMES = itertools.count()
