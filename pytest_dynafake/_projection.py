@@ -128,22 +128,46 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
             _syntax(expression, tokens, position)
         position += 1
     # DynamoDB Local's order from here: reserved words and list indexes in the whole
-    # expression, then each path from the last to the first, its depth before its names.
+    # expression; then each path from the last to the first: its depth, its names, whether it
+    # overlaps a later path (the service too reports an overlap before unused names).
     for raw in raw_paths:
         for kind, text in raw:
             _check(kind, text)
     used: set[str] = set()
     paths: list[list[str | int]] = [[] for _ in raw_paths]
+    later: Trie = {}
     for number in reversed(range(len(raw_paths))):
         raw = raw_paths[number]
         if len(raw) > MAX_DEPTH:
             raise v.invalid(v.PROJECTION_TOO_DEEP.format(levels=len(raw)))
         paths[number] = [_element(kind, text, names, used) for kind, text in raw]
-    shown = [[f"[{e}]" if isinstance(e, int) else e for e in path] for path in paths]
+        if _clashes(later, paths[number]):
+            _build_trie(paths[number:], _shown(paths[number:]))  # raises, naming the pair
     unused = sorted(set(names) - used)
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
-    return Projection(_build_trie(paths, shown))
+    return Projection(_build_trie(paths, _shown(paths)))
+
+
+def _shown(paths: list[list[str | int]]) -> list[list[str]]:
+    return [[f"[{e}]" if isinstance(e, int) else e for e in path] for path in paths]
+
+
+def _clashes(trie: Trie, path: list[str | int]) -> bool:
+    """Add ``path`` to ``trie``; True if it overlaps or conflicts with a path already there."""
+    node = trie
+    for depth, element in enumerate(path):
+        if node and type(next(iter(node))) is not type(element):  # a node's keys share a type
+            return True
+        last = depth == len(path) - 1
+        child = node.get(element)
+        if child is not None and (child is LEAF or last):
+            return True
+        if last:
+            node[element] = LEAF
+        else:
+            node = node.setdefault(element, {})
+    return False
 
 
 def _utf16_length(text: str) -> int:

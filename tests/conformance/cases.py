@@ -238,6 +238,11 @@ CASES: list[Case] = [
     gi("gi-projection-two-undefined", user("u1"), ProjectionExpression="#a, #b"),
     gi("gi-projection-reserved-before-undefined", user("u1"), ProjectionExpression="#u, date"),
     gi("gi-projection-deep-before-overlap", user("u1"), ProjectionExpression=DEEP + ", a"),
+    gi("gi-projection-overlap-before-unused", user("u1"), ProjectionExpression="a, a.b",
+       ExpressionAttributeNames={"#z": "zzz"}),
+    gi("gi-projection-overlap-before-earlier-undefined", user("u1"),
+       ProjectionExpression="#u, a, a.b"),
+    gi("gi-projection-undefined-after-overlap", user("u1"), ProjectionExpression="a, a.b, #u"),
     bgi_projection("bgi-projection-33-levels", DEEP),
     tgi("tgi-projection-33-levels", get("users", user("u1"), ProjectionExpression=DEEP)),
     # ---- DescribeTable / ListTables

@@ -495,6 +495,12 @@ def test_projection_size_limit_holds_in_every_read(client: Any, users: Any, erro
 DEEP = "a" + ".b" * 32  # 33 levels: the top-level name counts, as each map key and index does
 
 
+OVERLAP = (
+    PREFIX + "Two document paths overlap with each other; must remove or rewrite one of these "
+    "paths; path one: {one}, path two: {two}"
+)
+
+
 def too_deep(levels: int) -> str:
     return f"{PREFIX}The document path has too many nesting levels; nesting levels: {levels}"
 
@@ -550,6 +556,13 @@ def test_get_item_projection_32_levels_are_allowed(
         (DEEP, {"#unused": "x"}, too_deep(33)),
         (DEEP + ", a", None, too_deep(33)),
         ("user_id" + ".b" * 32, None, too_deep(33)),
+        # Each path is checked against the later ones as it is reached: an overlap found
+        # there wins over an undefined name in an earlier path, and over unused names
+        # (captured live: ExtendDB test_overlap_precedes_unused_name_get_item).
+        ("a, a.b", {"#z": "zzz"}, OVERLAP.format(one="[a]", two="[a, b]")),
+        ("#u, a, a.b", None, OVERLAP.format(one="[a]", two="[a, b]")),
+        ("a, a.b, #u", None, undefined("#u")),
+        ("x, a.b, a", None, OVERLAP.format(one="[a, b]", two="[a]")),
     ],
     ids=[
         "names",
@@ -570,6 +583,10 @@ def test_get_item_projection_32_levels_are_allowed(
         "before-unused",
         "before-overlap",
         "before-key-path",
+        "overlap-before-unused",
+        "overlap-before-earlier-undefined",
+        "undefined-after-overlap",
+        "overlap-pair-in-order",
     ],
 )
 def test_get_item_projection_too_deep_and_its_order(
