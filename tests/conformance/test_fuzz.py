@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal, localcontext
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -181,6 +182,9 @@ class Allowed:
     name: str
     rows: str  # docs/differences.md rows (case ids) this entry stands for
     rewrite: Rewrite
+    # False: no live capture says the service answers as the fake does; the entry accepts the
+    # fake's own answer. Marked **unverified** in docs/fuzzing.md and counted apart.
+    verified: bool = True
 
 
 ALLOWED = [
@@ -225,9 +229,9 @@ TGI_TABLE = r"transactItems\.\d+\.member\.get\.tableName"
 FUZZER_ROWS = "the table of differences the fuzzer found, row "
 ALLOWED += [
     Allowed("nested number spelling", FUZZER_ROWS + "'Numbers inside a map or list'",
-            nested_numbers),
+            nested_numbers, verified=False),
     Allowed("overlapping paths: Local names the wrong pair",
-            FUZZER_ROWS + "'Overlapping paths in \"a, b, a.c\"'", overlap_pair),
+            FUZZER_ROWS + "'Overlapping paths in \"a, b, a.c\"'", overlap_pair, verified=False),
     Allowed("TransactGetItems invalid table name",
             FUZZER_ROWS + "'TransactGetItems with an invalid table name'",
             swap(RNF, "Cannot do .*", VE, BAD_NAME.format(TGI_TABLE), op="TransactGetItems")),
@@ -270,6 +274,7 @@ class Stats:
             "pending_cases": self.pending, "by_operation": dict(self.by_operation),
             "outcomes": dict(self.outcomes.most_common()),
             "allowed": {e.name: self.explained[e.name] for e in ALLOWED},
+            "unverified_allowed": [e.name for e in ALLOWED if not e.verified],
             "pending": {e.name: self.explained[e.name] for e in PENDING},
             "unexplained": self.unexplained, "samples": self.samples,
         }  # fmt: skip
@@ -440,18 +445,27 @@ REGRESSIONS = [
      FIXED + 'Local: syntax error, token "ze"; fake: list index [99999999999] not in range',
      False),
     ("nested-number-spelling", {"TableName": "fz_nested", "Key": {"k": {"S": "x"}}},
-     f"documented: item {NESTED}: Local answers the nested numbers as written", False),
+     f"documented, unverified: item {NESTED}: Local answers the nested numbers as written",
+     False),
     ("overlap-pair", {**USER, "ProjectionExpression": "age, score, age.x"},
-     "documented: Local: path one: [age], path two: [score]; fake: path two: [age, x]", False),
+     "documented, unverified: Local: path one: [age], path two: [score]; fake: path two: "
+     "[age, x]", False),
     ("tgi-invalid-table-name", {"TransactItems": [{"Get": {**USER, "TableName": "a!"}}]},
-     "documented: Local: ResourceNotFoundException; fake: the tableName constraint", False),
+     "documented: Local: ResourceNotFoundException; fake (and the service, captured): the "
+     "tableName constraint", False),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("request_", "why"),
     [
-        pytest.param(r, w, id=i, marks=[pytest.mark.xfail(strict=True, reason=w)] * pending)
+        pytest.param(
+            r,
+            w,
+            id=i,
+            marks=[pytest.mark.xfail(strict=True, reason=w)] * pending
+            + [pytest.mark.unverified] * ("unverified" in w),
+        )
         for i, r, w, pending in REGRESSIONS
     ],
 )
@@ -464,3 +478,12 @@ def test_fuzz_regressions(
     with world.fake:
         fake = outcome(conformance.fake_client, op, request_)
     assert fake == local or explain(op, request_, local, fake, ALLOWED) is not None, (local, fake)
+
+
+def test_unverified_allowances_say_so_in_the_docs() -> None:
+    """An allowance no live capture backs is marked, in the code and in docs/fuzzing.md."""
+    page = (Path(__file__).parents[2] / "docs" / "fuzzing.md").read_text()
+    table = page.split("## Allowed differences")[1].split("\n## ")[0]
+    rows = {line.split("|")[1].strip(): line for line in table.splitlines() if line[:2] == "| "}
+    said = {e.name for e in ALLOWED if "**unverified**" in rows[e.name]}
+    assert said == {e.name for e in ALLOWED if not e.verified}
