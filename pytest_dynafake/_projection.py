@@ -26,6 +26,11 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 MAX_INDEX = 2**31 - 1
+# The service's expression limit: 4 KB of the expression as written, before names are
+# substituted, counted as DynamoDB Local counts it, in UTF-16 code units (Java's length).
+MAX_EXPRESSION = 4096
+# A document path may have 32 levels: its top-level name, then each map key and list index.
+MAX_DEPTH = 32
 # Words of the expression grammar itself: where a name belongs they are a syntax error, not a
 # reserved word (DynamoDB Local reports them so; `size`, a function, passes as a name).
 KEYWORDS = frozenset({"AND", "OR", "NOT", "BETWEEN", "IN", "SET", "REMOVE", "ADD", "DELETE"})
@@ -67,20 +72,18 @@ def check_names(names: object, has_expression: bool) -> None:
             raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
 
 
-def from_request(
-    request: Mapping[str, Any], duplicate_message: str = v.ATTRIBUTES_TO_GET_DUPLICATE
-) -> Projection | None:
+def from_request(request: Mapping[str, Any], *, legacy_member: bool = True) -> Projection | None:
     """The projection of a Get, GetItem or KeysAndAttributes, validated; ``None`` for the
-    whole item. ``duplicate_message`` is the operation's answer to a repeated
-    AttributesToGet name."""
+    whole item. A Get has no AttributesToGet member (``legacy_member=False``): like any
+    unknown member, it is ignored."""
     expression = request.get("ProjectionExpression")
-    legacy = request.get("AttributesToGet")
+    legacy = request.get("AttributesToGet") if legacy_member else None
     names = request.get("ExpressionAttributeNames")
     if expression is not None and legacy is not None:
         raise v.invalid(v.EXPRESSION_AND_LEGACY)
     if legacy is not None:
         check_names(names, False)
-        return _legacy(tuple(legacy), duplicate_message)
+        return _legacy(tuple(legacy))
     check_names(names, expression is not None)
     if expression is None:
         return None
@@ -89,13 +92,13 @@ def from_request(
 
 
 @lru_cache(maxsize=512)
-def _legacy(attributes: tuple[str, ...], duplicate_message: str) -> Projection:
+def _legacy(attributes: tuple[str, ...]) -> Projection:
     trie: Trie = {}
     for name in attributes:
         if not name:
             raise v.invalid(v.ATTRIBUTES_TO_GET_EMPTY)
         if name in trie:
-            raise v.invalid(duplicate_message.format(name=name))
+            raise v.invalid(v.ATTRIBUTES_TO_GET_DUPLICATE.format(name=name))
         trie[name] = LEAF
     return Projection(trie)
 
@@ -105,6 +108,8 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
     names = dict(names_key)
     if not expression:
         raise v.invalid(v.PROJECTION_EMPTY)
+    if len(expression) > MAX_EXPRESSION // 2 and _utf16_length(expression) > MAX_EXPRESSION:
+        raise v.invalid(v.PROJECTION_TOO_LONG)
     tokens: list[Token] = [
         (_kind(m.lastgroup or "", m.group()), m.group(), m.start(), m.end())
         for m in _TOKEN.finditer(expression)
@@ -122,17 +127,51 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
         if tokens[position][0] != "comma":
             _syntax(expression, tokens, position)
         position += 1
-    used: set[str] = set()
-    paths: list[list[str | int]] = []
-    shown: list[list[str]] = []
+    # DynamoDB Local's order from here: reserved words and list indexes in the whole
+    # expression; then each path from the last to the first: its depth, its names, whether it
+    # overlaps a later path (the service too reports an overlap before unused names).
     for raw in raw_paths:
-        path = [_element(kind, text, names, used) for kind, text in raw]
-        paths.append(path)
-        shown.append([f"[{e}]" if isinstance(e, int) else e for e in path])
+        for kind, text in raw:
+            _check(kind, text)
+    used: set[str] = set()
+    paths: list[list[str | int]] = [[] for _ in raw_paths]
+    later: Trie = {}
+    for number in reversed(range(len(raw_paths))):
+        raw = raw_paths[number]
+        if len(raw) > MAX_DEPTH:
+            raise v.invalid(v.PROJECTION_TOO_DEEP.format(levels=len(raw)))
+        paths[number] = [_element(kind, text, names, used) for kind, text in raw]
+        if _clashes(later, paths[number]):
+            _build_trie(paths[number:], _shown(paths[number:]))  # raises, naming the pair
     unused = sorted(set(names) - used)
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
-    return Projection(_build_trie(paths, shown))
+    return Projection(_build_trie(paths, _shown(paths)))
+
+
+def _shown(paths: list[list[str | int]]) -> list[list[str]]:
+    return [[f"[{e}]" if isinstance(e, int) else e for e in path] for path in paths]
+
+
+def _clashes(trie: Trie, path: list[str | int]) -> bool:
+    """Add ``path`` to ``trie``; True if it overlaps or conflicts with a path already there."""
+    node = trie
+    for depth, element in enumerate(path):
+        if node and type(next(iter(node))) is not type(element):  # a node's keys share a type
+            return True
+        last = depth == len(path) - 1
+        child = node.get(element)
+        if child is not None and (child is LEAF or last):
+            return True
+        if last:
+            node[element] = LEAF
+        else:
+            node = node.setdefault(element, {})
+    return False
+
+
+def _utf16_length(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _kind(group: str, text: str) -> str:
@@ -168,14 +207,19 @@ def _path(expression: str, tokens: list[Token], position: int) -> tuple[list[tup
             return raw, position
 
 
-def _element(kind: str, text: str, names: Mapping[str, str], used: set[str]) -> str | int:
+def _check(kind: str, text: str) -> None:
+    """The checks DynamoDB makes while parsing: list index range, reserved words."""
     if kind == "index":
         if int(text) > MAX_INDEX:
             raise v.invalid(v.PROJECTION_INDEX_RANGE.format(index=text))
+    elif kind == "name" and text.upper() in RESERVED_WORDS:
+        raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
+
+
+def _element(kind: str, text: str, names: Mapping[str, str], used: set[str]) -> str | int:
+    if kind == "index":
         return int(text)
     if kind == "name":
-        if text.upper() in RESERVED_WORDS:
-            raise v.invalid(v.PROJECTION_RESERVED.format(word=text))
         return text
     if text not in names:
         raise v.invalid(v.PROJECTION_UNDEFINED_NAME.format(name=text))

@@ -185,6 +185,8 @@ NAMES_EMPTY_VALUE = (
 )
 PROJECTION_PREFIX = "Invalid ProjectionExpression: "
 PROJECTION_EMPTY = PROJECTION_PREFIX + "The expression can not be empty;"
+# Over 4 KB as written (live); unlike FilterExpression's, no "expression size: <n>" follows.
+PROJECTION_TOO_LONG = PROJECTION_PREFIX + "Expression size has exceeded the maximum allowed size;"
 PROJECTION_SYNTAX = PROJECTION_PREFIX + 'Syntax error; token: "{token}", near: "{near}"'
 PROJECTION_RESERVED = (
     PROJECTION_PREFIX + "Attribute name is a reserved keyword; reserved keyword: {word}"
@@ -193,6 +195,9 @@ PROJECTION_UNDEFINED_NAME = (
     PROJECTION_PREFIX
     + "An expression attribute name used in the document path is not defined; attribute name: "
     "{name}"
+)
+PROJECTION_TOO_DEEP = (
+    PROJECTION_PREFIX + "The document path has too many nesting levels; nesting levels: {levels}"
 )
 PROJECTION_INDEX_RANGE = (
     PROJECTION_PREFIX + "List index is not within the allowable range; index: [{index}]"
@@ -210,8 +215,14 @@ PROJECTION_CONFLICT = (
     PROJECTION_PREFIX + "Two document paths conflict with each other; must remove or rewrite one "
     "of these paths; path one: {one}, path two: {two}"
 )
-GET_ITEM_ATTRIBUTES_DUPLICATE = "Cannot have two attributes with the same name"
 ATTRIBUTES_TO_GET_EMPTY = "Empty attribute name"
+# An empty AttributesToGet list (the model's minimum is 1), in the newest constraint wording
+# as the service words an empty Keys list; the older form echoes the value:
+# "Value '[]' at 'attributesToGet'" (dynalite's live-checked getItem.js).
+ATTRIBUTES_TO_GET_FIELD = "AttributesToGet"
+BATCH_ATTRIBUTES_TO_GET_FIELD = "RequestItems.{table}.member.AttributesToGet"
+# Every read (dynalite's live-checked getItem.js and batchGetItem.js). DynamoDB Local's
+# GetItem says "Cannot have two attributes with the same name" instead.
 ATTRIBUTES_TO_GET_DUPLICATE = (
     "One or more parameter values were invalid: Duplicate value in attribute name: {name}"
 )

@@ -181,3 +181,20 @@ def test_keys_that_are_not_maps_fail_to_deserialize() -> None:
         "ValidationException",
         "The parameter cannot be converted to a numeric value: x",
     )
+
+
+@pytest.mark.parametrize("attributes", [["age"], []], ids=["names", "empty"])
+def test_transaction_get_has_no_attributes_to_get(attributes: list[str]) -> None:
+    """Get has no AttributesToGet member (botocore cannot even send one): like any unknown
+    member it is ignored, as DynamoDB Local ignores it, and the whole item comes back."""
+    fake = DynaFake()
+    fake.table("users", "user_id", items=[{"user_id": "u1", "age": 36}])
+    body = {"TransactItems": [{"Get": {"TableName": "users", "Key": U1}}]}
+    body["TransactItems"][0]["Get"]["AttributesToGet"] = attributes
+    response = fake._respond(
+        "TransactGetItems", request("TransactGetItems", json.dumps(body).encode())
+    )
+    assert response.status_code == 200
+    assert json.loads(response.content) == {
+        "Responses": [{"Item": {"user_id": {"S": "u1"}, "age": {"N": "36"}}}]
+    }

@@ -74,6 +74,13 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
         )
     else:
         for name, request in request_items.items():
+            if isinstance(request, Mapping) and request.get("AttributesToGet") == []:
+                errors.append(
+                    v.CONSTRAINT_NO_ECHO.format(
+                        field=v.BATCH_ATTRIBUTES_TO_GET_FIELD.format(table=name),
+                        constraint=v.LIST_MIN_ONE,
+                    )
+                )
             count = len(request.get("Keys") or ()) if isinstance(request, Mapping) else 0
             if not 1 <= count <= MAX_KEYS:
                 errors.append(

@@ -14,6 +14,10 @@ from ._common import RequestContext, Target, consistent, name_errors, resolve
 
 def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
     errors: list[str] = []
+    if body.get("AttributesToGet") == []:
+        errors.append(
+            v.CONSTRAINT_NO_ECHO.format(field=v.ATTRIBUTES_TO_GET_FIELD, constraint=v.LIST_MIN_ONE)
+        )
     mode = v.check_return_consumed_capacity(body, errors)
     name = body.get("TableName")
     errors.extend(name_errors(name, "tableName"))
@@ -22,7 +26,7 @@ def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
     if errors:
         raise v.constraint_errors(errors)
     assert isinstance(name, str)
-    projection = from_request(body, v.GET_ITEM_ATTRIBUTES_DUPLICATE)
+    projection = from_request(body)
     table = resolve(context, name)
     if projection is not None:
         projection.check_keys(table.key_names)

@@ -73,7 +73,7 @@ def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, li
         raise v.constraint_errors(errors)
     assert isinstance(items, list)
     gets = [entry["Get"] for entry in items]
-    projections = [from_request(get) for get in gets]
+    projections = [from_request(get, legacy_member=False) for get in gets]
     tables = [resolve(context, get["TableName"]) for get in gets]
     for projection, table in zip(projections, tables, strict=True):
         if projection is not None:
@@ -133,7 +133,9 @@ def _execute(mode: str, gets: list[_Get]) -> str:
             total += stored.size
         else:
             projected = projection.apply(stored.wire)
-            responses.append('{"Item":' + dumps(projected) + "}")
+            # A projection that matches nothing omits Item here, unlike GetItem (captured
+            # live); the read is still charged by the whole item.
+            responses.append('{"Item":' + dumps(projected) + "}" if projected else "{}")
             total += item_size(projected)
         # DynamoDB Local's rule (the service's is not captured): what is returned, plus
         # 4 bytes a Get, may not pass 4 MiB.

@@ -83,6 +83,14 @@ TABLES: dict[str, dict[str, Any]] = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "unverified: the service's answer is inferred, not captured live (a known difference "
+        "or fuzz allowance marked **unverified** in docs/differences.md or docs/fuzzing.md)",
+    )
+
+
 def make_client(endpoint_url: str | None = None) -> Any:
     session = boto3.session.Session(
         aws_access_key_id="dynafake", aws_secret_access_key="dynafake", region_name="us-east-1"

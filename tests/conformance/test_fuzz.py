@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal, localcontext
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -41,7 +42,11 @@ Rewrite = Callable[[str, dict[str, Any], Outcome, Outcome], "Outcome | None"]
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large]
-_BASE = settings(deadline=None, suppress_health_check=_QUIET, database=None)
+# The default (CI) profile replays the same seeds on every run, so only a change to the fake,
+# the generator or DynamoDB Local can turn it red; the long profile draws new ones each time.
+_BASE = settings(
+    deadline=None, suppress_health_check=_QUIET, database=None, derandomize=PROFILE != "long"
+)
 FUZZ = settings(_BASE, max_examples=30_000 if PROFILE == "long" else 120)
 FRESH = settings(_BASE, max_examples=FUZZ.max_examples // 6)  # 3 requests each
 REPORT = os.environ.get("DYNAFAKE_FUZZ_REPORT", f"/tmp/dynafake-fuzz-{PROFILE}.json")
@@ -131,6 +136,14 @@ def rcc_enum(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outc
     return fa if bogus and "Error" not in lo and message(fa, VE, ENUM) else None
 
 
+def tgi_no_item(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """Local answers {"Item": {}} for an existing item whose projection matches nothing; the
+    service omits Item, as for a missing item."""
+    if op != "TransactGetItems" or "Responses" not in lo:
+        return None
+    return {**lo, "Responses": [{} if r == {"Item": {}} else r for r in lo["Responses"]]}
+
+
 def plain_number(text: str) -> str:
     with localcontext() as context:
         context.prec = 200
@@ -169,6 +182,9 @@ class Allowed:
     name: str
     rows: str  # docs/differences.md rows (case ids) this entry stands for
     rewrite: Rewrite
+    # False: no live capture says the service answers as the fake does; the entry accepts the
+    # fake's own answer. Marked **unverified** in docs/fuzzing.md and counted apart.
+    verified: bool = True
 
 
 ALLOWED = [
@@ -201,6 +217,11 @@ ALLOWED = [
             "bgi-rcc-total-missing, bgi-rcc-total-missing-consistent", bgi_missing_capacity),
     Allowed("TransactGetItems capacity lacks ReadCapacityUnits", "tgi-rcc-total, tgi-rcc-indexes",
             tgi_read_units),
+    Allowed("TransactGetItems projection matching nothing", "tgi-projection-matches-nothing",
+            tgi_no_item),
+    Allowed("GetItem duplicate AttributesToGet wording", "gi-attributes-to-get-duplicate",
+            swap(VE, "Cannot have two attributes with the same name", VE, "One or more parameter "
+                 "values were invalid: Duplicate value in attribute name: .*", op="GetItem")),
 ]  # fmt: skip
 TGI_TABLE = r"transactItems\.\d+\.member\.get\.tableName"
 # "UnprocessedKeys echo of AttributesToGet" (bgi-16mib-attributes-to-get) needs 16 MiB per
@@ -208,9 +229,9 @@ TGI_TABLE = r"transactItems\.\d+\.member\.get\.tableName"
 FUZZER_ROWS = "the table of differences the fuzzer found, row "
 ALLOWED += [
     Allowed("nested number spelling", FUZZER_ROWS + "'Numbers inside a map or list'",
-            nested_numbers),
+            nested_numbers, verified=False),
     Allowed("overlapping paths: Local names the wrong pair",
-            FUZZER_ROWS + "'Overlapping paths in \"a, b, a.c\"'", overlap_pair),
+            FUZZER_ROWS + "'Overlapping paths in \"a, b, a.c\"'", overlap_pair, verified=False),
     Allowed("TransactGetItems invalid table name",
             FUZZER_ROWS + "'TransactGetItems with an invalid table name'",
             swap(RNF, "Cannot do .*", VE, BAD_NAME.format(TGI_TABLE), op="TransactGetItems")),
@@ -253,6 +274,7 @@ class Stats:
             "pending_cases": self.pending, "by_operation": dict(self.by_operation),
             "outcomes": dict(self.outcomes.most_common()),
             "allowed": {e.name: self.explained[e.name] for e in ALLOWED},
+            "unverified_allowed": [e.name for e in ALLOWED if not e.verified],
             "pending": {e.name: self.explained[e.name] for e in PENDING},
             "unexplained": self.unexplained, "samples": self.samples,
         }  # fmt: skip
@@ -352,6 +374,27 @@ def test_fuzz_fixed_tables(conformance: Conformance, world: World, seed: int) ->
     compare(conformance, world.fake, *requests.any())
 
 
+def test_the_default_profile_replays_the_same_seeds() -> None:
+    """Two runs of the CI profile draw the same seeds (no DynamoDB Local needed)."""
+    if PROFILE == "long":
+        pytest.skip("the long profile draws new seeds on purpose")
+
+    def run() -> list[int]:
+        drawn: list[int] = []
+
+        @settings(FUZZ, max_examples=5)
+        @given(seed=SEEDS)
+        def draw(seed: int) -> None:
+            drawn.append(seed)
+
+        draw()
+        return drawn
+
+    runs = [run(), run()]
+    assert runs[0] == runs[1]
+    assert len(set(runs[0])) > 1
+
+
 FRESH_NAMES = itertools.count()
 
 
@@ -402,18 +445,27 @@ REGRESSIONS = [
      FIXED + 'Local: syntax error, token "ze"; fake: list index [99999999999] not in range',
      False),
     ("nested-number-spelling", {"TableName": "fz_nested", "Key": {"k": {"S": "x"}}},
-     f"documented: item {NESTED}: Local answers the nested numbers as written", False),
+     f"documented, unverified: item {NESTED}: Local answers the nested numbers as written",
+     False),
     ("overlap-pair", {**USER, "ProjectionExpression": "age, score, age.x"},
-     "documented: Local: path one: [age], path two: [score]; fake: path two: [age, x]", False),
+     "documented, unverified: Local: path one: [age], path two: [score]; fake: path two: "
+     "[age, x]", False),
     ("tgi-invalid-table-name", {"TransactItems": [{"Get": {**USER, "TableName": "a!"}}]},
-     "documented: Local: ResourceNotFoundException; fake: the tableName constraint", False),
+     "documented: Local: ResourceNotFoundException; fake (and the service, captured): the "
+     "tableName constraint", False),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("request_", "why"),
     [
-        pytest.param(r, w, id=i, marks=[pytest.mark.xfail(strict=True, reason=w)] * pending)
+        pytest.param(
+            r,
+            w,
+            id=i,
+            marks=[pytest.mark.xfail(strict=True, reason=w)] * pending
+            + [pytest.mark.unverified] * ("unverified" in w),
+        )
         for i, r, w, pending in REGRESSIONS
     ],
 )
@@ -426,3 +478,12 @@ def test_fuzz_regressions(
     with world.fake:
         fake = outcome(conformance.fake_client, op, request_)
     assert fake == local or explain(op, request_, local, fake, ALLOWED) is not None, (local, fake)
+
+
+def test_unverified_allowances_say_so_in_the_docs() -> None:
+    """An allowance no live capture backs is marked, in the code and in docs/fuzzing.md."""
+    page = (Path(__file__).parents[2] / "docs" / "fuzzing.md").read_text()
+    table = page.split("## Allowed differences")[1].split("\n## ")[0]
+    rows = {line.split("|")[1].strip(): line for line in table.splitlines() if line[:2] == "| "}
+    said = {e.name for e in ALLOWED if "**unverified**" in rows[e.name]}
+    assert said == {e.name for e in ALLOWED if not e.verified}

@@ -354,3 +354,32 @@ def test_batch_get_item_bad_projection_on_one_table_fails_the_batch(
         "Invalid ProjectionExpression: Two document paths overlap with each other; must remove "
         "or rewrite one of these paths; path one: [a], path two: [a]",
     )
+
+
+def test_batch_get_item_empty_attributes_to_get(
+    raw_client: Any, users: Any, orders: Any, error_of: Any
+) -> None:
+    """The model's minimum of 1, named like the Keys member in the newest wording."""
+    assert error_of(
+        raw_client.batch_get_item,
+        RequestItems={
+            "orders": {"Keys": [{"customer": {"S": "c1"}, "order_id": {"N": "1"}}]},
+            "users": {"Keys": [U1], "AttributesToGet": []},
+        },
+    ) == (
+        "ValidationException",
+        "1 validation error detected: Value at 'RequestItems.users.member.AttributesToGet' "
+        "failed to satisfy constraint: Member must have length greater than or equal to 1",
+    )
+
+
+def test_batch_get_item_projection_too_deep(client: Any, users: Any, error_of: Any) -> None:
+    deep = "a" + ".b" * 32
+    assert error_of(
+        client.batch_get_item,
+        RequestItems={"users": {"Keys": [U1], "ProjectionExpression": deep}},
+    ) == (
+        "ValidationException",
+        "Invalid ProjectionExpression: The document path has too many nesting levels; "
+        "nesting levels: 33",
+    )

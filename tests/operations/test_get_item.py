@@ -270,7 +270,10 @@ def test_get_item_projection_allows_spaces_inside_paths(client: Any, users: Any)
         ),
         (
             {"AttributesToGet": ["a", "b", "a"]},
-            "Cannot have two attributes with the same name",
+            # The service's wording, as in BatchGetItem (dynalite test/getItem.js, run live;
+            # Alternator's test_getitem_attributes_to_get_duplicate); DynamoDB Local says
+            # "Cannot have two attributes with the same name".
+            "One or more parameter values were invalid: Duplicate value in attribute name: a",
         ),
         (
             {"ReturnConsumedCapacity": "BOGUS"},
@@ -394,3 +397,210 @@ def test_get_item_rules_found_by_fuzzing(
 def test_get_item_projects_a_key_attribute_whole(client: Any, users: Any) -> None:
     item = client.get_item(TableName="users", Key=U1, ProjectionExpression="user_id")["Item"]
     assert item == {"user_id": {"S": "u1"}}
+
+
+EMPTY_ATTRIBUTES_TO_GET = (
+    "Value at 'AttributesToGet' failed to satisfy constraint: Member must have length greater "
+    "than or equal to 1"
+)
+
+
+def test_get_item_empty_attributes_to_get(raw_client: Any, users: Any, error_of: Any) -> None:
+    """The model's minimum of 1 (Alternator's test_getitem_attributes_to_get_empty passes on
+    AWS); DynamoDB Local answers the whole item."""
+    assert error_of(raw_client.get_item, TableName="users", Key=U1, AttributesToGet=[]) == (
+        "ValidationException",
+        "1 validation error detected: " + EMPTY_ATTRIBUTES_TO_GET,
+    )
+
+
+def test_get_item_empty_attributes_to_get_is_reported_with_other_constraints(
+    raw_client: Any, users: Any, error_of: Any
+) -> None:
+    """First, as in dynalite's live-checked getItem.js 'incorrect attributes' case."""
+    assert error_of(
+        raw_client.get_item,
+        TableName="users",
+        Key=U1,
+        AttributesToGet=[],
+        ReturnConsumedCapacity="hi",
+    ) == (
+        "ValidationException",
+        "2 validation errors detected: " + EMPTY_ATTRIBUTES_TO_GET + "; Value 'hi' at "
+        "'returnConsumedCapacity' failed to satisfy constraint: Member must satisfy enum value "
+        "set: [INDEXES, TOTAL, NONE]",
+    )
+
+
+TOO_LONG = PREFIX + "Expression size has exceeded the maximum allowed size;"
+
+
+@pytest.mark.parametrize(
+    ("expression", "names"),
+    [
+        ("a" * 4096, None),
+        ("a" + " " * 4095, None),
+        # 686 placeholders: 4,005 characters as written, far more once substituted.
+        (",".join(f"#a{i}" for i in range(686)), {f"#a{i}": "x" * 20 + str(i) for i in range(686)}),
+    ],
+    ids=["4096", "spaces", "placeholders"],
+)
+def test_get_item_projection_of_4096_characters_is_accepted(
+    client: Any, users: Any, expression: str, names: dict[str, str] | None
+) -> None:
+    """The limit is 4 KB of the expression as written, before names are substituted
+    (Alternator's test_limit_expression_len and ExtendDB's test_expression_size_limit, run
+    against DynamoDB)."""
+    extra = {} if names is None else {"ExpressionAttributeNames": names}
+    response = client.get_item(TableName="users", Key=U1, ProjectionExpression=expression, **extra)
+    assert response["Item"] == {}
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["a" * 4097, "a" + " " * 4096, "!" * 5000, "\U0001f600" * 2049],
+    ids=["4097", "spaces", "before-syntax", "utf16-units"],
+)
+def test_get_item_projection_over_4096_characters(
+    client: Any, users: Any, error_of: Any, expression: str
+) -> None:
+    """Over 4,096 UTF-16 code units (Java's String length, as DynamoDB Local counts: 2,049
+    emoji are 4,098 units), before any syntax check."""
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression=expression
+    ) == ("ValidationException", TOO_LONG)
+
+
+def test_get_item_projection_size_is_not_counted_in_bytes(
+    client: Any, users: Any, error_of: Any
+) -> None:
+    """4,096 two-byte characters are within the limit: they fail as syntax, not as size."""
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression="\u00e9" * 4096
+    ) == ("ValidationException", PREFIX + 'Syntax error; token: "\u00e9", near: "\u00e9\u00e9"')
+
+
+def test_projection_size_limit_holds_in_every_read(client: Any, users: Any, error_of: Any) -> None:
+    long = {"ProjectionExpression": "a" * 4097}
+    assert error_of(client.batch_get_item, RequestItems={"users": {"Keys": [U1], **long}}) == (
+        "ValidationException",
+        TOO_LONG,
+    )
+    assert error_of(
+        client.transact_get_items,
+        TransactItems=[{"Get": {"TableName": "users", "Key": U1, **long}}],
+    ) == ("ValidationException", TOO_LONG)
+
+
+DEEP = "a" + ".b" * 32  # 33 levels: the top-level name counts, as each map key and index does
+
+
+OVERLAP = (
+    PREFIX + "Two document paths overlap with each other; must remove or rewrite one of these "
+    "paths; path one: {one}, path two: {two}"
+)
+
+
+def too_deep(levels: int) -> str:
+    return f"{PREFIX}The document path has too many nesting levels; nesting levels: {levels}"
+
+
+def undefined(name: str) -> str:
+    return (
+        f"{PREFIX}An expression attribute name used in the document path is not defined; "
+        f"attribute name: {name}"
+    )
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["a" + ".b" * 31, "a" + "[0]" * 31, "a" + ".b[0]" * 15 + ".c"],
+    ids=["names", "indexes", "mixed"],
+)
+def test_get_item_projection_32_levels_are_allowed(
+    client: Any, users: Any, expression: str
+) -> None:
+    response = client.get_item(TableName="users", Key=U1, ProjectionExpression=expression)
+    assert response["Item"] == {}
+
+
+@pytest.mark.parametrize(
+    ("expression", "names", "message"),
+    [
+        (DEEP, None, too_deep(33)),
+        ("a" + "[0]" * 32, None, too_deep(33)),
+        ("a" + ".b[0]" * 16, None, too_deep(33)),
+        ("c" + ".d" * 40, None, too_deep(41)),
+        ("#n" + ".b" * 32, {"#n": "a"}, too_deep(33)),
+        # Syntax, reserved words and index ranges are found in the whole expression first.
+        (DEEP + ", !", None, PREFIX + 'Syntax error; token: "!", near: ", !"'),
+        (
+            DEEP + ", date",
+            None,
+            PREFIX + "Attribute name is a reserved keyword; reserved keyword: date",
+        ),
+        (
+            DEEP + ", x[99999999999]",
+            None,
+            PREFIX + "List index is not within the allowable range; index: [99999999999]",
+        ),
+        # Then each path from the last one: its depth, then its names.
+        ("#c, " + DEEP, None, too_deep(33)),
+        (DEEP + ", #c", None, undefined("#c")),
+        ("#u" + ".b" * 32, None, too_deep(33)),
+        ("c" + ".d" * 33 + ", " + DEEP, None, too_deep(33)),
+        ("#a, #b", None, undefined("#b")),
+        ("#a.#b", None, undefined("#a")),
+        ("#u, date", None, PREFIX + "Attribute name is a reserved keyword; reserved keyword: date"),
+        # Unused names and overlapping paths come after every path.
+        (DEEP, {"#unused": "x"}, too_deep(33)),
+        (DEEP + ", a", None, too_deep(33)),
+        ("user_id" + ".b" * 32, None, too_deep(33)),
+        # Each path is checked against the later ones as it is reached: an overlap found
+        # there wins over an undefined name in an earlier path, and over unused names
+        # (captured live: ExtendDB test_overlap_precedes_unused_name_get_item).
+        ("a, a.b", {"#z": "zzz"}, OVERLAP.format(one="[a]", two="[a, b]")),
+        ("#u, a, a.b", None, OVERLAP.format(one="[a]", two="[a, b]")),
+        ("a, a.b, #u", None, undefined("#u")),
+        ("x, a.b, a", None, OVERLAP.format(one="[a, b]", two="[a]")),
+    ],
+    ids=[
+        "names",
+        "indexes",
+        "mixed",
+        "41",
+        "placeholder",
+        "syntax-first",
+        "reserved-first",
+        "index-range-first",
+        "last-path-first",
+        "undefined-in-last-path",
+        "depth-before-names",
+        "last-too-deep-path",
+        "two-undefined",
+        "undefined-in-one-path",
+        "reserved-before-names",
+        "before-unused",
+        "before-overlap",
+        "before-key-path",
+        "overlap-before-unused",
+        "overlap-before-earlier-undefined",
+        "undefined-after-overlap",
+        "overlap-pair-in-order",
+    ],
+)
+def test_get_item_projection_too_deep_and_its_order(
+    client: Any,
+    users: Any,
+    error_of: Any,
+    expression: str,
+    names: dict[str, str] | None,
+    message: str,
+) -> None:
+    """More than 32 levels (Alternator's test_projection_expression_path_nesting_levels, run
+    against DynamoDB: 'nesting levels: 33'); how levels are counted and the order of the
+    checks are DynamoDB Local's."""
+    extra = {} if names is None else {"ExpressionAttributeNames": names}
+    assert error_of(
+        client.get_item, TableName="users", Key=U1, ProjectionExpression=expression, **extra
+    ) == ("ValidationException", message)

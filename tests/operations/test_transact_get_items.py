@@ -48,7 +48,25 @@ def test_transact_get_items_projection_per_get(client: Any, users: Any) -> None:
     )
     assert response["Responses"] == [
         {"Item": {"name": {"S": "Ada"}, "age": {"N": "36"}}},
-        {"Item": {}},
+        {},
+    ]
+
+
+def test_transact_get_items_projection_matching_nothing_omits_item(client: Any, users: Any) -> None:
+    """Unlike GetItem's {"Item": {}}, the service answers an existing item whose projection
+    matches nothing with an empty response (live capture: dynamodb-conformance
+    transactGet.test.ts). The read is still charged by the whole item, as a missing one is."""
+    response = client.transact_get_items(
+        TransactItems=[
+            get("users", U1, ProjectionExpression="#x", ExpressionAttributeNames={"#x": "nope"}),
+            get("users", U2, ProjectionExpression="user_id"),
+            get("users", MISSING, ProjectionExpression="nope"),
+        ],
+        ReturnConsumedCapacity="TOTAL",
+    )
+    assert response["Responses"] == [{}, {"Item": {"user_id": {"S": "u2"}}}, {}]
+    assert response["ConsumedCapacity"] == [
+        {"TableName": "users", "CapacityUnits": 6.0, "ReadCapacityUnits": 6.0}
     ]
 
 
@@ -209,3 +227,15 @@ def test_transact_get_items_4_mb_aggregate(dynafake: DynaFake, client: Any, erro
     )
     projected = [get("blobs", {"id": {"N": str(n)}}, ProjectionExpression="id") for n in range(11)]
     assert len(client.transact_get_items(TransactItems=projected)["Responses"]) == 11
+
+
+def test_transact_get_items_projection_too_deep(client: Any, users: Any, error_of: Any) -> None:
+    deep = "a" + "[0]" * 32
+    assert error_of(
+        client.transact_get_items,
+        TransactItems=[get("users", U2), get("users", U1, ProjectionExpression=deep)],
+    ) == (
+        "ValidationException",
+        "Invalid ProjectionExpression: The document path has too many nesting levels; "
+        "nesting levels: 33",
+    )
