@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any, Literal
 
 from ._errors import DynaFakeError
-from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table
+from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table, item_json
 from ._wire import SURROGATE, Item, NumberError, WireError, canonical_wire, dumps, to_wire
 
 Format = Literal["python", "dynamodb"]
@@ -196,45 +196,61 @@ def _prepare(
     prepared: list[tuple[LookupKey, StoredItem]] = []
     first_index: dict[LookupKey, int] = {}
     for index, item in enumerate(items):
-        where = f"table {table.name!r}, item {index}"
         if not isinstance(item, Mapping):
             raise DynaFakeError(
-                f"{where}: an item is a mapping of attribute names to values, "
-                f"not {type(item).__name__}"
+                f"table {table.name!r}, item {index}: an item is a mapping of attribute names "
+                f"to values, not {type(item).__name__}"
             )
-        wire = wire_item(where, item, format)
-        key = _check_keys(table, where, wire)
-        if key in first_index:
-            raise DynaFakeError(
-                f"{where}: duplicate primary key {_show_key(table, wire)}; item {first_index[key]} "
-                "has the same key and DynamoDB keeps one item per key"
-            )
-        first_index[key] = index
-        stored = StoredItem(wire)
-        if not stored.json.isascii():
-            _check_text(where, wire, stored.json)
-        if stored.may_exceed(MAX_ITEM_SIZE):
-            raise DynaFakeError(
-                f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
-                f"{MAX_ITEM_SIZE}-byte (400 KB) limit; make it smaller"
-            )
-        prepared.append((key, stored))
+        entry = _convert(table, index, item, format, first_index)
+        first_index[entry[0]] = index
+        prepared.append(entry)
     return prepared
 
 
-def _check_text(where: str, wire: Item, text: str) -> None:
+def _convert(
+    table: Table,
+    index: int,
+    item: Mapping[str, Any],
+    format: Format,
+    first_index: Mapping[LookupKey, int],
+) -> tuple[LookupKey, StoredItem]:
+    """One item converted and checked: its store key and stored form."""
+    where = f"table {table.name!r}, item {index}"
+    wire = wire_item(where, item, format)
+    key = _check_keys(table, where, wire)
+    if key in first_index:
+        _duplicate(table, index, wire, first_index[key])
+    try:
+        stored = StoredItem(item_json(wire))
+    except UnicodeEncodeError:
+        raise _surrogate_error(where, wire) from None
+    if stored.may_exceed(MAX_ITEM_SIZE):
+        raise DynaFakeError(
+            f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
+            f"{MAX_ITEM_SIZE}-byte (400 KB) limit; make it smaller"
+        )
+    return key, stored
+
+
+def _duplicate(table: Table, index: int, wire: Item, first: int) -> None:
+    raise DynaFakeError(
+        f"table {table.name!r}, item {index}: duplicate primary key {_show_key(table, wire)}; "
+        f"item {first} has the same key and DynamoDB keeps one item per key"
+    )
+
+
+def _surrogate_error(where: str, wire: Item) -> DynaFakeError:
     """A lone surrogate (from bytes decoded with ``surrogateescape``, say) is not Unicode text:
     UTF-8 cannot encode it, so no response could carry it."""
-    if SURROGATE.search(text) is None:
-        return
     for name, value in wire.items():
         found = SURROGATE.search(dumps({name: value}))
         if found is not None:
-            raise DynaFakeError(
+            return DynaFakeError(
                 f"{where}, attribute {name!r}: a string holds the lone surrogate "
                 f"{found.group()!r}, which UTF-8 cannot encode and DynamoDB cannot store; "
                 "fix the text (bytes decoded with errors='surrogateescape' leave these)"
             )
+    return DynaFakeError(f"{where}: the item's text cannot be encoded as UTF-8; fix the text")
 
 
 def wire_item(where: str, item: Mapping[str, Any], format: Format) -> Item:
