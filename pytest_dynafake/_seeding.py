@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any, Literal
 
 from ._errors import DynaFakeError
+from ._seed_cache import BATCHES, ITEMS, MAX_BATCH, fingerprint
 from ._store import MAX_ITEM_SIZE, KeyAttribute, LookupKey, StoredItem, Table, item_json
 from ._wire import SURROGATE, Item, NumberError, WireError, canonical_wire, dumps, to_wire
 
@@ -193,17 +194,34 @@ def no_gc() -> Iterator[None]:
 def _prepare(
     table: Table, items: Iterable[Mapping[str, Any]], format: Format
 ) -> list[tuple[LookupKey, StoredItem]]:
+    # The same items seeded again (test after test) are found, not converted again.
+    scope = repr((format, table.key_attributes)).encode()
+    seeds = items if isinstance(items, list) else list(items)
+    whole = fingerprint(scope, seeds) if len(seeds) <= MAX_BATCH else None
+    found = None if whole is None else BATCHES.get(whole)
+    if found is not None:
+        return list(found)
+    cache = len(seeds) <= ITEMS.max_entries
     prepared: list[tuple[LookupKey, StoredItem]] = []
     first_index: dict[LookupKey, int] = {}
-    for index, item in enumerate(items):
+    for index, item in enumerate(seeds):
         if not isinstance(item, Mapping):
             raise DynaFakeError(
                 f"table {table.name!r}, item {index}: an item is a mapping of attribute names "
                 f"to values, not {type(item).__name__}"
             )
-        entry = _convert(table, index, item, format, first_index)
+        digest = fingerprint(scope, item) if cache else None
+        entry = None if digest is None else ITEMS.get(digest)
+        if entry is None:
+            entry = _convert(table, index, item, format, first_index)
+            if digest is not None:
+                ITEMS.put(digest, entry)
+        elif entry[0] in first_index:
+            _duplicate(table, index, entry[1].wire, first_index[entry[0]])
         first_index[entry[0]] = index
         prepared.append(entry)
+    if whole is not None:
+        BATCHES.put(whole, tuple(prepared))
     return prepared
 
 
