@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from ._errors import DynaFakeError
 from ._seed_cache import BATCHES, ITEMS, MAX_BATCH, fingerprint
@@ -250,7 +250,7 @@ def _convert(
     return key, stored
 
 
-def _duplicate(table: Table, index: int, wire: Item, first: int) -> None:
+def _duplicate(table: Table, index: int, wire: Item, first: int) -> NoReturn:
     raise DynaFakeError(
         f"table {table.name!r}, item {index}: duplicate primary key {_show_key(table, wire)}; "
         f"item {first} has the same key and DynamoDB keeps one item per key"
