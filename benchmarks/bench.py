@@ -31,6 +31,7 @@ from botocore.awsrequest import AWSResponse
 from botocore.config import Config
 from moto import mock_aws
 from moto.core.models import botocore_stubber
+from per_test import memory_per_item, per_test, report, seed_cost
 
 import pytest_dynafake
 from pytest_dynafake import DynaFake
@@ -73,6 +74,8 @@ def make_item(i: int) -> dict[str, Any]:
 
 ITEMS = [make_item(i) for i in range(100)]
 KEYS = [{"pk": item["pk"]} for item in ITEMS]
+PROJECTED = {"Keys": KEYS, "ProjectionExpression": "pk, #n, age, address.city, scores[0]",
+             "ExpressionAttributeNames": {"#n": "name"}}  # fmt: skip
 WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
     "BatchGetItem 100 keys": ("BatchGetItem", {"RequestItems": {TABLE: {"Keys": KEYS}}}),
     **{
@@ -83,6 +86,8 @@ WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
         for n in (25, 100)
     },
     "GetItem 1 item": ("GetItem", {"TableName": TABLE, "Key": KEYS[0]}),
+    # The projection path: the fake decodes each stored item's JSON text to project it.
+    "BatchGetItem projected": ("BatchGetItem", {"RequestItems": {TABLE: PROJECTED}}),
 }
 METHOD = {"BatchGetItem": "batch_get_item", "TransactGetItems": "transact_get_items",
           "GetItem": "get_item"}  # fmt: skip
@@ -398,6 +403,13 @@ def main(argv: list[str] | None = None) -> int:
           f"again {reads['again_us']:,.0f} µs")  # fmt: skip
     print(f"DescribeTable of the loaded ~1 KB items: {seed['describe_table_ms']:,.1f} ms")
     print(f"a test on top of the 1 KB seed isolated in {seed['isolation_us_per_test']:.1f} µs")
+    tests, moto_tests, stored, moto_stored = (
+        (40, 3, 200, 30) if args.quick else (400, 20, 1000, 200)
+    )
+    cost = per_test(ITEMS, tests, moto_tests)
+    seeds = seed_cost(ITEMS, 20 if args.quick else 200)
+    memory = memory_per_item([make_item(i) for i in range(stored)], moto_stored)
+    report(cost, seeds, memory)
     elapsed = time.perf_counter() - started
     print(f"\n{platform.python_implementation()} {platform.python_version()}, botocore "
           f"{botocore.__version__}, pytest-dynafake {pytest_dynafake.__version__}, "
@@ -407,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
                 "repetitions": reps, "block": block, "moto_every": moto_every,
                 "elapsed_s": elapsed}  # fmt: skip
         with open(args.json, "w") as fh:
-            json.dump({"meta": meta, "calls": rows, "activation_us": act_us, "seed": seed},
+            json.dump({"meta": meta, "calls": rows, "activation_us": act_us, "seed": seed,
+                       "per_test": cost, "seeding_per_item": seeds, "memory_per_item": memory},
                       fh, indent=2)  # fmt: skip
     return 0
 

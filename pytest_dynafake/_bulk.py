@@ -62,22 +62,22 @@ class Origin(NamedTuple):
 
 
 class LazyItem(StoredItem):
-    """An item from a seed file, kept as JSON text until it is first read; ``wire`` and
-    ``json`` are filled in then, checked as any seeded item is."""
+    """An item from a seed file, kept as JSON text until it is first read; ``json`` is
+    filled in then, checked as any seeded item is."""
 
     __slots__ = ("_index", "_origin", "_raw")
 
     def __init__(self, raw: msgspec.Raw, origin: Origin, index: int) -> None:
-        # No super().__init__(): json and wire are the slots left unset until first read.
+        # No super().__init__(): json is the slot left unset until first read.
         self._raw = raw
         self._origin = origin
         self._index = index
         self._size = _UNREAD
 
     def __getattr__(self, name: str) -> Any:
-        # Python calls this only for an unset slot: the first read of json or wire. Two
-        # threads may both fill them in; they write the same values.
-        if name not in ("json", "wire"):
+        # Python calls this only for an unset slot: the first read of json. Two threads may
+        # both fill it in; they write the same value.
+        if name != "json":
             raise AttributeError(name)
         path, table, format = self._origin
         where = f"table {table!r}, item {self._index}"
@@ -89,11 +89,10 @@ class LazyItem(StoredItem):
             raise DynaFakeError(f"{error.in_file(path)}{LAZY_HINT}") from None
         except DynaFakeError as error:
             raise DynaFakeError(f"seed file {path!r}: {error}{LAZY_HINT}") from None
-        self.wire = wire
         self.json = text
         if self._size == _UNREAD:
             self._size = _READ
-        return object.__getattribute__(self, name)
+        return text
 
     @property
     def size_estimate(self) -> int:

@@ -10,11 +10,20 @@ import gc
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from ._errors import DynaFakeError
 from ._limits import check_depth, check_key_size
-from ._store import MAX_ITEM_SIZE, RANGE_KEY_LIMIT, KeyAttribute, LookupKey, StoredItem, Table
+from ._seed_cache import BATCHES, ITEMS, MAX_BATCH, fingerprint
+from ._store import (
+    MAX_ITEM_SIZE,
+    RANGE_KEY_LIMIT,
+    KeyAttribute,
+    LookupKey,
+    StoredItem,
+    Table,
+    item_json,
+)
 from ._wire import (
     SURROGATE,
     FloatError,
@@ -204,49 +213,82 @@ def no_gc() -> Iterator[None]:
 def _prepare(
     table: Table, items: Iterable[Mapping[str, Any]], format: Format
 ) -> list[tuple[LookupKey, StoredItem]]:
+    # The same items seeded again (test after test) are found, not converted again.
+    scope = repr((format, table.key_attributes)).encode()
+    seeds = items if isinstance(items, list) else list(items)
+    whole = fingerprint(scope, seeds) if len(seeds) <= MAX_BATCH else None
+    found = None if whole is None else BATCHES.get(whole)
+    if found is not None:
+        return list(found)
+    cache = len(seeds) <= ITEMS.max_entries
     prepared: list[tuple[LookupKey, StoredItem]] = []
     first_index: dict[LookupKey, int] = {}
-    for index, item in enumerate(items):
-        where = f"table {table.name!r}, item {index}"
+    for index, item in enumerate(seeds):
         if not isinstance(item, Mapping):
             raise DynaFakeError(
-                f"{where}: an item is a mapping of attribute names to values, "
-                f"not {type(item).__name__}"
+                f"table {table.name!r}, item {index}: an item is a mapping of attribute names "
+                f"to values, not {type(item).__name__}"
             )
-        wire = wire_item(where, item, format)
-        key = _check_keys(table, where, wire)
-        if key in first_index:
-            raise DynaFakeError(
-                f"{where}: duplicate primary key {_show_key(table, wire)}; item {first_index[key]} "
-                "has the same key and DynamoDB keeps one item per key"
-            )
-        first_index[key] = index
-        stored = StoredItem(wire)
-        if not stored.json.isascii():
-            _check_text(where, wire, stored.json)
-        check_depth(where, wire, stored.json)
-        if stored.may_exceed(MAX_ITEM_SIZE):
-            raise DynaFakeError(
-                f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
-                f"{MAX_ITEM_SIZE}-byte (400 KB) limit; make it smaller"
-            )
-        prepared.append((key, stored))
+        digest = fingerprint(scope, item) if cache else None
+        entry = None if digest is None else ITEMS.get(digest)
+        if entry is None:
+            entry = _convert(table, index, item, format, first_index)
+            if digest is not None:
+                ITEMS.put(digest, entry)
+        elif entry[0] in first_index:
+            _duplicate(table, index, entry[1].wire, first_index[entry[0]])
+        first_index[entry[0]] = index
+        prepared.append(entry)
+    if whole is not None:
+        BATCHES.put(whole, tuple(prepared))
     return prepared
 
 
-def _check_text(where: str, wire: Item, text: str) -> None:
+def _convert(
+    table: Table,
+    index: int,
+    item: Mapping[str, Any],
+    format: Format,
+    first_index: Mapping[LookupKey, int],
+) -> tuple[LookupKey, StoredItem]:
+    """One item converted and checked: its store key and stored form."""
+    where = f"table {table.name!r}, item {index}"
+    wire = wire_item(where, item, format)
+    key = _check_keys(table, where, wire)
+    if key in first_index:
+        _duplicate(table, index, wire, first_index[key])
+    try:
+        stored = StoredItem(item_json(wire))
+    except UnicodeEncodeError:
+        raise _surrogate_error(where, wire) from None
+    check_depth(where, wire, stored.json)
+    if stored.may_exceed(MAX_ITEM_SIZE):
+        raise DynaFakeError(
+            f"{where}: the item is {stored.size} bytes by DynamoDB's rules, over the "
+            f"{MAX_ITEM_SIZE}-byte (400 KB) limit; make it smaller"
+        )
+    return key, stored
+
+
+def _duplicate(table: Table, index: int, wire: Item, first: int) -> NoReturn:
+    raise DynaFakeError(
+        f"table {table.name!r}, item {index}: duplicate primary key {_show_key(table, wire)}; "
+        f"item {first} has the same key and DynamoDB keeps one item per key"
+    )
+
+
+def _surrogate_error(where: str, wire: Item) -> DynaFakeError:
     """A lone surrogate (from bytes decoded with ``surrogateescape``, say) is not Unicode text:
     UTF-8 cannot encode it, so no response could carry it."""
-    if SURROGATE.search(text) is None:
-        return
     for name, value in wire.items():
         found = SURROGATE.search(dumps({name: value}))
         if found is not None:
-            raise DynaFakeError(
+            return DynaFakeError(
                 f"{where}, attribute {name!r}: a string holds the lone surrogate "
                 f"{found.group()!r}, which UTF-8 cannot encode and DynamoDB cannot store; "
                 "fix the text (bytes decoded with errors='surrogateescape' leave these)"
             )
+    return DynaFakeError(f"{where}: the item's text cannot be encoded as UTF-8; fix the text")
 
 
 class SeedFloatError(DynaFakeError):

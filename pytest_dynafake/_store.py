@@ -1,15 +1,23 @@
-"""Tables and their items, kept in wire form with pre-serialized JSON and sizes."""
+"""Tables and their items, kept as the JSON text of their wire form, with their sizes."""
 
 from __future__ import annotations
 
 import base64
 import threading
 import time
-from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import msgspec
+from msgspec import UNSET
 
 from . import _validation as v
-from ._wire import Item, NumberError, WireError, canonical_wire, dumps, item_size
+from ._wire import Item, NumberError, WireError, canonical_wire, item_size
+
+if TYPE_CHECKING:
+    from ._projection import Projection
 
 KeyValue = str | bytes
 LookupKey = tuple[KeyValue, ...]
@@ -25,14 +33,30 @@ class KeyAttribute(NamedTuple):
 
 
 class StoredItem:
-    """One item: its wire form, its JSON text and its size by DynamoDB's rules."""
+    """One item: the JSON text of its wire form and its size by DynamoDB's rules.
 
-    __slots__ = ("_size", "json", "wire")
+    Only the text is kept: a response is built by joining it, and the wire form as dicts
+    took about eight times its memory (a 1 KB item: 1.3 KB of text, 11 KB of dicts). A
+    projection decodes the attributes it names from the text on each read."""
 
-    def __init__(self, wire: Item) -> None:
-        self.wire = wire
-        self.json = dumps(wire)
+    __slots__ = ("_size", "json")
+
+    def __init__(self, json: str) -> None:
+        self.json = json
         self._size = -1
+
+    @property
+    def wire(self) -> Item:
+        """The wire form, decoded anew: the caller may change it."""
+        return _decode_item(self.json)  # type: ignore[no-any-return]
+
+    def project(self, projection: Projection) -> Item:
+        """The item through a projection. Only the top-level attributes it names are decoded,
+        the others skipped: a few attributes of a 1 KB item cost less than half of :attr:`wire`."""
+        names = tuple(projection.trie)
+        values = _attribute_reader(names)(self.json)
+        found = zip(names, values, strict=True)
+        return projection.apply({name: value for name, value in found if value is not UNSET})
 
     @property
     def size(self) -> int:
@@ -53,6 +77,36 @@ class StoredItem:
         return len(self.json) * 4 > limit and (
             len(self.json.encode()) > limit and self.size > limit
         )
+
+
+_decode_item = msgspec.json.Decoder().decode
+
+
+@lru_cache(maxsize=256)
+def _attribute_reader(names: tuple[str, ...]) -> Callable[[str], tuple[Any, ...]]:
+    """A decoder of the named top-level attributes of an item's JSON text, in that order;
+    ``UNSET`` for one the item does not have."""
+    fields = [f"a{i}" for i in range(len(names))]
+    attributes = msgspec.defstruct(
+        "Attributes",
+        [(field, Any, UNSET) for field in fields],
+        rename=dict(zip(fields, names, strict=True)),
+        gc=False,
+    )
+    decode = msgspec.json.Decoder(attributes).decode
+    pick = attrgetter(*fields)
+    if len(names) == 1:  # attrgetter of one name gives the value, not a tuple
+        return lambda text: (pick(decode(text)),)
+    return lambda text: pick(decode(text))
+
+
+_encode_item = msgspec.json.Encoder().encode
+
+
+def item_json(wire: Item) -> str:
+    """The compact JSON text of a wire item, as :func:`~._wire.dumps` writes it but about ten
+    times faster. Raises UnicodeEncodeError for a lone surrogate."""
+    return _encode_item(wire).decode()
 
 
 def attribute_error(exc: WireError | NumberError) -> v.AwsError:

@@ -486,7 +486,7 @@ def test_describe_table_reads_no_unread_item(
     assert (table["ItemCount"], table["TableSizeBytes"]) == (2, len("user_id") + 1 + unread)
     stored = dynafake._tables.view["users"].items[("b",)]
     with pytest.raises(AttributeError):
-        object.__getattribute__(stored, "wire")  # still its JSON text
+        object.__getattribute__(stored, "json")  # never read: still the text in the file
 
 
 FLOAT_FIX = (

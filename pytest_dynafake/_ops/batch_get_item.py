@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from .. import _validation as v
 from .._capacity import read_units, shape
 from .._projection import Projection, from_request
-from .._store import LookupKey, Table
+from .._store import LookupKey, Table, item_json
 from .._wire import dumps
 from ._common import RequestContext, Target, consistent, name_errors, raw_key, resolve
 
@@ -171,7 +171,7 @@ def _execute(mode: str, reads: list[_TableRead], held: Collection[int]) -> str:
                 if read.projection is None:
                     found.append(stored.json)
                 else:
-                    found.append(dumps(read.projection.apply(stored.wire)))
+                    found.append(item_json(stored.project(read.projection)))
         responses.append(dumps(read.name) + ":[" + ",".join(found) + "]")
         if left:
             # Echo the whole KeysAndAttributes so a retry loop can resubmit it unchanged.

@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 from .. import _validation as v
 from .._capacity import read_units, shape
 from .._projection import Projection, from_request
+from .._store import item_json
 from .._wire import dumps
 from ._common import RequestContext, Target, consistent, name_errors, resolve
 
@@ -53,7 +54,7 @@ class _GetItem(NamedTuple):
                 parts.append('"Item":' + stored.json)
             else:
                 # A projection that matches nothing still answers {"Item": {}} (captured live).
-                parts.append('"Item":' + dumps(self.projection.apply(stored.wire)))
+                parts.append('"Item":' + item_json(stored.project(self.projection)))
         if self.mode != "NONE":
             units = read_units(stored.size if stored else 0, consistent=self.consistent)
             parts.append('"ConsumedCapacity":' + dumps(shape(self.mode, name, units)))

@@ -8,7 +8,7 @@ from typing import Any, NamedTuple, cast
 from .. import _validation as v
 from .._capacity import shape, transact_units
 from .._projection import Projection, from_request
-from .._store import LookupKey
+from .._store import LookupKey, item_json
 from .._wire import dumps, item_size
 from ._common import RequestContext, Target, canonical_key, name_errors, resolve
 
@@ -132,10 +132,10 @@ def _execute(mode: str, gets: list[_Get]) -> str:
             responses.append('{"Item":' + stored.json + "}")
             total += stored.size
         else:
-            projected = projection.apply(stored.wire)
+            projected = stored.project(projection)
             # A projection that matches nothing omits Item here, unlike GetItem (captured
             # live); the read is still charged by the whole item.
-            responses.append('{"Item":' + dumps(projected) + "}" if projected else "{}")
+            responses.append('{"Item":' + item_json(projected) + "}" if projected else "{}")
             total += item_size(projected)
         # DynamoDB Local's rule (the service's is not captured): what is returned, plus
         # 4 bytes a Get, may not pass 4 MiB.
