@@ -17,7 +17,8 @@ from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
 from ._intercept import DISPATCH, FakeResponse
-from ._seeding import Format, KeySpec
+from ._schema import KeySpec
+from ._seeding import Format
 from ._serve import respond
 from ._shared import Shared
 from ._tables import FakeTable, TableSet

@@ -11,16 +11,14 @@ from typing import Any
 from ._bulk import CHECKS, Check, RawItems, prepare_raw
 from ._errors import DynaFakeError
 from ._files import export_files, read
-from ._seeding import (
-    Format,
+from ._schema import (
     KeySpec,
-    SeedFloatError,
     check_distinct_keys,
     check_table_name,
     from_create_table,
     key_attribute,
-    prepare,
 )
+from ._seeding import Format, SeedFloatError, prepare
 from ._shared import Shared
 from ._store import LookupKey, StoredItem, Table
 

@@ -17,6 +17,8 @@ from ._fake import DynaFake, stop_leftovers
 from ._fault_args import check_arguments
 from ._faults import Kind
 from ._intercept import DISPATCH
+from ._markers import DESCRIPTIONS, FAULT_MARKERS, MARKERS
+from ._markers import signature as marker_signature
 from ._report import failure_section, prune_library_frames, report_lines
 from ._shared import Shared
 
@@ -32,25 +34,6 @@ FAKE_CREDENTIALS = {
 # Variables that would make botocore look for other credentials while a fake is active.
 CREDENTIAL_SOURCES = ("AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE")
 DEFAULT_REGION = "us-east-1"
-# Fault markers: @pytest.mark.dynafake_<method>(...) takes exactly DynaFake.<method>'s arguments.
-FAULT_MARKERS = {
-    f"dynafake_{name}": name for name in ("throttle", "unprocessed", "conflict", "fail", "script")
-}
-MARKERS = {"dynafake": DynaFake, **{m: getattr(DynaFake, n) for m, n in FAULT_MARKERS.items()}}
-DESCRIPTIONS = {
-    "dynafake": "activate the dynafake fixture for this test, class or module; tables declares "
-    "tables: {'users': {'partition_key': ('user_id', 'S'), 'items': [...]}}, files loads seed "
-    "files (paths relative to the test file). See docs/tables.md",
-    "dynafake_throttle": "throttle matching calls (dynafake.throttle). See docs/faults.md",
-    "dynafake_unprocessed": "return matching BatchGetItem keys in UnprocessedKeys "
-    "(dynafake.unprocessed). See docs/faults.md",
-    "dynafake_conflict": "cancel matching TransactGetItems with CancellationReasons "
-    "(dynafake.conflict). See docs/faults.md",
-    "dynafake_fail": "fail matching calls with a server or network error (dynafake.fail). "
-    "See docs/faults.md",
-    "dynafake_script": "answer matching calls with a sequence of outcomes (dynafake.script). "
-    "See docs/faults.md",
-}
 # What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).
 SESSION_ENV = pytest.StashKey[dict[str, str]]()
 FAILED = pytest.StashKey[bool]()
@@ -67,15 +50,6 @@ FAKE = pytest.StashKey[DynaFake]()
 # only ones that may stay active after the test's teardown.
 ACTIVE_BEFORE = pytest.StashKey[list[DynaFake]]()
 SHARED = pytest.StashKey["weakref.WeakSet[DynaFake]"]()
-
-
-def _signature(target: Callable[..., Any]) -> inspect.Signature:
-    """The marker's signature: the method's, without ``self`` and annotations."""
-    signature = inspect.signature(target)
-    parameters = [
-        p.replace(annotation=p.empty) for p in signature.parameters.values() if p.name != "self"
-    ]
-    return signature.replace(parameters=parameters, return_annotation=signature.empty)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -116,7 +90,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     for name, target in MARKERS.items():
-        config.addinivalue_line("markers", f"{name}{_signature(target)}: {DESCRIPTIONS[name]}")
+        described = f"{name}{marker_signature(target)}: {DESCRIPTIONS[name]}"
+        config.addinivalue_line("markers", described)
     added: dict[str, str] = {}
     if config.getini(CREDENTIALS_INI) and not {"AWS_ACCESS_KEY_ID", "AWS_PROFILE"} & set(
         os.environ
@@ -137,7 +112,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    signatures = {name: _signature(target) for name, target in MARKERS.items()}
+    signatures = {name: marker_signature(target) for name, target in MARKERS.items()}
     for item in items:
         marked = False
         for name, signature in signatures.items():

@@ -811,12 +811,12 @@ AD = [{"AttributeName": "k", "AttributeType": "S"}]
 SEED_ACCEPTED = "accepted: the seed is stored (or declared) instead of raising DynaFakeError"
 KEY_SPEC_TYPE = (
     "a key spec that is not a str or a sequence (5, None, a dict) escapes as TypeError or "
-    "KeyError from _seeding.key_attribute (len(spec), spec[0])"
+    "KeyError from _schema.key_attribute (len(spec), spec[0])"
 )
 ITEMS_TYPE = "items=None (or a number) escapes as TypeError from _seeding._prepare (enumerate)"
 CREATE_TABLE_SHAPE = (
     "KeySchema or AttributeDefinitions entries that are not mappings escape as AttributeError "
-    "from _seeding.from_create_table (element.get / d.get)"
+    "from _schema.from_create_table (element.get / d.get)"
 )
 NUMBER_LIMIT = (
     "an int of more than 4300 digits escapes as ValueError from str() in "

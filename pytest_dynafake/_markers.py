@@ -1,0 +1,39 @@
+"""The plugin's markers: each takes exactly the arguments of the ``DynaFake`` method (or
+constructor) it stands for, and ``pytest --markers`` shows that signature."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from ._fake import DynaFake
+
+# Fault markers: @pytest.mark.dynafake_<method>(...) takes exactly DynaFake.<method>'s arguments.
+FAULT_MARKERS = {
+    f"dynafake_{name}": name for name in ("throttle", "unprocessed", "conflict", "fail", "script")
+}
+MARKERS = {"dynafake": DynaFake, **{m: getattr(DynaFake, n) for m, n in FAULT_MARKERS.items()}}
+DESCRIPTIONS = {
+    "dynafake": "activate the dynafake fixture for this test, class or module; tables declares "
+    "tables: {'users': {'partition_key': ('user_id', 'S'), 'items': [...]}}, files loads seed "
+    "files (paths relative to the test file). See docs/tables.md",
+    "dynafake_throttle": "throttle matching calls (dynafake.throttle). See docs/faults.md",
+    "dynafake_unprocessed": "return matching BatchGetItem keys in UnprocessedKeys "
+    "(dynafake.unprocessed). See docs/faults.md",
+    "dynafake_conflict": "cancel matching TransactGetItems with CancellationReasons "
+    "(dynafake.conflict). See docs/faults.md",
+    "dynafake_fail": "fail matching calls with a server or network error (dynafake.fail). "
+    "See docs/faults.md",
+    "dynafake_script": "answer matching calls with a sequence of outcomes (dynafake.script). "
+    "See docs/faults.md",
+}
+
+
+def signature(target: Callable[..., Any]) -> inspect.Signature:
+    """The marker's signature: the method's, without ``self`` and annotations."""
+    signature = inspect.signature(target)
+    parameters = [
+        p.replace(annotation=p.empty) for p in signature.parameters.values() if p.name != "self"
+    ]
+    return signature.replace(parameters=parameters, return_annotation=signature.empty)
