@@ -14,15 +14,15 @@ MAX_DEPTH = 32
 _SHORTEST_TOO_DEEP = MAX_DEPTH * len('{"L":[]}')
 
 
-def check_key_size(where: str, name: str, kind: str, raw: str, *, sort: bool) -> None:
+def key_size_error(where: str, name: str, kind: str, raw: str, *, sort: bool) -> DynaFakeError:
+    """A seeded key over its limit (the store found it so), with its size."""
     size = key_size(base64.b64decode(raw) if kind == "B" else raw)
     role, limit = ("sort", RANGE_KEY_LIMIT) if sort else ("partition", HASH_KEY_LIMIT)
-    if size > limit:
-        raise DynaFakeError(
-            f"{where}, attribute {name!r}: the {role} key is {size} bytes, over DynamoDB's "
-            f"{limit}-byte limit for a {role} key (UTF-8 bytes of a string, bytes of a "
-            "binary); shorten it"
-        )
+    return DynaFakeError(
+        f"{where}, attribute {name!r}: the {role} key is {size} bytes, over DynamoDB's "
+        f"{limit}-byte limit for a {role} key (UTF-8 bytes of a string, bytes of a "
+        "binary); shorten it"
+    )
 
 
 def check_depth(where: str, wire: Item, text: str) -> None:

@@ -12,12 +12,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Literal, NoReturn
 
+from . import _validation as v
 from ._errors import DynaFakeError
-from ._limits import check_depth, check_key_size
+from ._limits import check_depth, key_size_error
 from ._seed_cache import BATCHES, ITEMS, MAX_BATCH, fingerprint
 from ._store import (
     MAX_ITEM_SIZE,
-    RANGE_KEY_LIMIT,
     LookupKey,
     StoredItem,
     Table,
@@ -222,7 +222,7 @@ def _wire_problem(exc: WireError | NumberError) -> str:
 
 
 def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
-    for index, attribute in enumerate(table.key_attributes):
+    for attribute in table.key_attributes:
         value = wire.get(attribute.name)
         if value is None:
             raise DynaFakeError(
@@ -240,10 +240,16 @@ def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
                 f"{where}, attribute {attribute.name!r}: a key attribute cannot be an empty "
                 f"{'string' if kind == 'S' else 'binary'}; DynamoDB refuses it"
             )
-        # A short key cannot pass the limit (4 UTF-8 bytes a character, base64 is longer).
-        if kind != "N" and len(value[kind]) > RANGE_KEY_LIMIT // 4:
-            check_key_size(where, attribute.name, kind, value[kind], sort=index > 0)
-    return table.key_of_item(wire)
+    try:
+        return table.key_of_item(wire)
+    except v.AwsError as error:
+        # The store measures key sizes as requests are measured; a seed says which and how.
+        sort = error.message == v.KEY_RANGE_TOO_LARGE
+        if not sort and error.message != v.KEY_HASH_TOO_LARGE:
+            raise
+        attribute = table.key_attributes[1 if sort else 0]
+        raw = wire[attribute.name][attribute.type]
+        raise key_size_error(where, attribute.name, attribute.type, raw, sort=sort) from None
 
 
 def _show_key(table: Table, wire: Item) -> str:
