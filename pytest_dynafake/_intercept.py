@@ -149,11 +149,8 @@ GUARD = _Guard()
 GUARDED = ("before-send.dynamodb-streams", "before-send.sts")
 
 
-def _refuse_unsent(request: Any) -> None:
+def _refuse_unsent(request: Any, target: str | None) -> None:
     """The guard's rules for a session without the handlers (made before the import)."""
-    target = request.headers.get("X-Amz-Target")
-    if isinstance(target, bytes):
-        target = target.decode()
     if target and target.startswith(STREAMS_TARGET_PREFIX):
         operation = target[len(STREAMS_TARGET_PREFIX) :]
         raise DynaFakeError(STREAMS_REFUSED.format(operation=operation))
@@ -222,7 +219,7 @@ def _install() -> None:
                 target = target.decode()
             if target and target.startswith(TARGET_PREFIX):
                 return fake._respond(target[len(TARGET_PREFIX) :], request)
-            _refuse_unsent(request)
+            _refuse_unsent(request, target)
         return original(self, request)
 
     _send._dynafake = True  # type: ignore[attr-defined]
