@@ -22,6 +22,7 @@ import msgspec
 from . import _validation as v
 from ._errors import DynaFakeError
 from ._limits import check_depth
+from ._numbers import canonical_number
 from ._seeding import Format, SeedFloatError, no_gc, prepare, wire_item
 from ._store import (
     HASH_KEY_LIMIT,
@@ -33,7 +34,6 @@ from ._store import (
     Table,
     key_value,
 )
-from ._wire import canonical_number
 
 Check = Literal["keys", "all"]
 CHECKS = ("keys", "all")

@@ -15,6 +15,7 @@ from typing import Any, Literal, NoReturn
 from . import _validation as v
 from ._errors import DynaFakeError
 from ._limits import check_depth, key_size_error
+from ._numbers import NumberError
 from ._seed_cache import BATCHES, ITEMS, MAX_BATCH, fingerprint
 from ._store import (
     MAX_ITEM_SIZE,
@@ -27,7 +28,6 @@ from ._wire import (
     SURROGATE,
     FloatError,
     Item,
-    NumberError,
     WireError,
     canonical_wire,
     dumps,

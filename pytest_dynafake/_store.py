@@ -14,7 +14,8 @@ import msgspec
 from msgspec import UNSET
 
 from . import _validation as v
-from ._wire import Item, NumberError, WireError, canonical_wire, item_size
+from ._numbers import NumberError
+from ._wire import Item, WireError, canonical_wire, item_size
 
 if TYPE_CHECKING:
     from ._projection import Projection

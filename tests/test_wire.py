@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from pytest_dynafake._wire import NumberError, canonical_number, item_size, number_size, to_wire
+from pytest_dynafake._numbers import NumberError, canonical_number, number_size
+from pytest_dynafake._wire import item_size, to_wire
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from .. import _validation as v
+from .._numbers import NumberError
 from .._store import LookupKey, Table
-from .._wire import NumberError, WireError, canonical_wire, dumps
+from .._wire import WireError, canonical_wire, dumps
 
 ARN_PREFIX = "arn:"
 
