@@ -22,14 +22,16 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("Query",),
             {},
             "throttle(): operation='Query' is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems",
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Scan, "
+            "TransactGetItems",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems",
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Scan, "
+            "TransactGetItems",
         ),
         (
             "throttle",

@@ -11,6 +11,7 @@ from ._common import Handler, Plan, RequestContext, Target
 from .batch_get_item import batch_get_item
 from .describe_endpoints import describe_endpoints
 from .get_item import get_item
+from .scan import scan
 from .tables import describe_table, list_tables
 from .transact_get_items import transact_get_items
 
@@ -21,6 +22,7 @@ OPERATIONS: dict[str, Handler] = {
     "DescribeTable": describe_table,
     "ListTables": list_tables,
     "DescribeEndpoints": describe_endpoints,
+    "Scan": scan,
 }
 
 __all__ = ["OPERATIONS", "Handler", "Plan", "RequestContext", "Target"]

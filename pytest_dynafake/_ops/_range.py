@@ -1,0 +1,121 @@
+"""One page of a Query or Scan: Limit, the 1 MB limit, the filter, Count and ScannedCount,
+LastEvaluatedKey and ConsumedCapacity, with the service's arithmetic.
+
+- ``Limit`` counts items *evaluated*, before the filter; a page that stops on it has a
+  LastEvaluatedKey, even when no item is left (DynamoDB Local and the service alike).
+- The 1 MB limit is on the data *read*, before the filter and the projection (AWS API
+  reference, Query: "a maximum of 1 MB of data and then apply any filtering"); the item that
+  crosses 1 MB is still part of the page (a full eventually consistent page of small items
+  costs 128.5 units, 257 4 KB units: the crossing item counted).
+- Capacity: 4 KB units over the *summed* size of the items read on the page, rounded up,
+  x0.5 for an eventually consistent read, at least one unit ("Queries that do not return
+  results consume the minimum number of read capacity units", API reference); items dropped
+  by the filter and a ``COUNT`` cost what they read. Reading a local secondary index for
+  attributes it does not project fetches each item from the table, one rounded read each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple, Protocol
+
+from .._capacity import READ_UNIT, read_units
+from .._projection import LEAF, Projection
+from .._store import StoredItem, item_json
+from .._wire import Item, dumps
+
+PAGE_LIMIT = 1024 * 1024
+
+
+class Filter(Protocol):
+    def matches(self, item: Item) -> bool: ...
+
+
+class PageSpec(NamedTuple):
+    """What a validated Query or Scan does with each entry it reads."""
+
+    table: str  # as named in the request, for ConsumedCapacity
+    index_name: str | None
+    global_index: bool
+    limit: int | None
+    filter: Filter | None
+    # The response text of an item; None for Select COUNT.
+    output: Callable[[StoredItem], str] | None
+    # Bytes of one entry as the source holds it (an index holds its projection).
+    read_size: Callable[[StoredItem], int]
+    fetch: bool  # an LSI read that fetches each item from the table
+    key_names: tuple[str, ...]  # LastEvaluatedKey: the index key and the table key
+    mode: str
+    consistent: bool
+
+
+def run_page(spec: PageSpec, entries: Iterable[StoredItem], end_after: int | None = None) -> str:
+    """The response body of one page. ``end_after``: a fault's directive to end the page after
+    that many items evaluated, with a LastEvaluatedKey (0: an empty page)."""
+    limit = spec.limit
+    matches = spec.filter.matches if spec.filter is not None else None
+    output = spec.output
+    read_size = spec.read_size
+    found: list[str] = []
+    scanned = 0
+    read = 0
+    fetched = 0.0
+    last: StoredItem | None = None
+    cut = end_after == 0
+    if not cut:
+        for stored in entries:
+            scanned += 1
+            last = stored
+            read += read_size(stored)
+            if spec.fetch:
+                fetched += read_units(stored.size, consistent=spec.consistent)
+            if matches is None or matches(stored.wire):
+                if output is not None:
+                    found.append(output(stored))
+                else:
+                    found.append("")
+            if scanned in (limit, end_after) or read >= PAGE_LIMIT:
+                cut = True
+                break
+    parts = []
+    if output is not None:
+        parts.append('"Items":[' + ",".join(found) + "]")
+    parts.append(f'"Count":{len(found)},"ScannedCount":{scanned}')
+    if cut and last is not None:
+        parts.append('"LastEvaluatedKey":' + key_json(last, spec.key_names))
+    if spec.mode != "NONE":
+        parts.append('"ConsumedCapacity":' + dumps(capacity(spec, read, fetched)))
+    return "{" + ",".join(parts) + "}"
+
+
+def units(size: int, *, consistent: bool) -> float:
+    """Units for the items a page read: 4 KB units over their summed size, at least one."""
+    whole = max(1, -(-size // READ_UNIT))
+    return float(whole) if consistent else whole / 2
+
+
+def capacity(spec: PageSpec, read: int, fetched: float) -> dict[str, Any]:
+    main = units(read, consistent=spec.consistent)
+    table, index = (fetched, main) if spec.index_name is not None else (main, 0.0)
+    entry: dict[str, Any] = {"TableName": spec.table, "CapacityUnits": table + index}
+    if spec.mode == "INDEXES":
+        entry["Table"] = {"CapacityUnits": table}
+        if spec.index_name is not None:
+            kind = "GlobalSecondaryIndexes" if spec.global_index else "LocalSecondaryIndexes"
+            entry[kind] = {spec.index_name: {"CapacityUnits": index}}
+    return entry
+
+
+def key_json(stored: StoredItem, names: tuple[str, ...]) -> str:
+    """The LastEvaluatedKey of an item: its values of the named key attributes."""
+    return item_json(stored.project(_key_projection(names)))
+
+
+_key_projections: dict[tuple[str, ...], Projection] = {}
+
+
+def _key_projection(names: tuple[str, ...]) -> Projection:
+    projection = _key_projections.get(names)
+    if projection is None:
+        projection = _key_projections[names] = Projection(dict.fromkeys(names, LEAF))
+    return projection
