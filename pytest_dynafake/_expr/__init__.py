@@ -1,0 +1,1 @@
+"""One expression package for every expression parameter (placeholder docstring)."""
