@@ -49,7 +49,7 @@ OPERAND_TYPE_DETAIL = (
     "operand type: {type}"
 )
 ATTRIBUTE_TYPE_NAME_DETAIL = (
-    "Invalid attribute type name found; type: {type}, valid types: {{B,NULL,SS,BOOL,L,BS,N,NS,S,M}}"
+    "Invalid attribute type name found; type: {type}, valid types: {{N,BS,L,B,NULL,M,S,SS,NS,BOOL}}"
 )
 BETWEEN_TYPES_DETAIL = (
     "The BETWEEN operator requires same data type for lower and upper bounds; lower bound "
@@ -92,9 +92,10 @@ KEY_RANGE_NEEDS_EQUALITY = (
     "RANGE key attributes {names} must have equality conditions specified in the query because "
     "a condition is present on key attribute {name}"
 )
-KEY_SCALAR_ONLY = (
+# The table-key form ("...: Key: {name}") is _validation.PROJECTION_KEY_PATH.
+INDEX_KEY_SCALAR_ONLY = (
     "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
-    "allowed: Key: {name}"
+    "allowed: IndexKey: {name}"
 )
 FILTER_KEY_ATTRIBUTE = (
     "Filter Expression can only contain non-primary key attributes: Primary key attribute: {name}"
