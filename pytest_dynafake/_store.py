@@ -18,7 +18,7 @@ from ._numbers import NumberError
 from ._wire import Item, WireError, canonical_wire, item_size
 
 if TYPE_CHECKING:
-    from ._projection import Projection
+    from ._expr.projection import Projection
 
 KeyValue = str | bytes
 LookupKey = tuple[KeyValue, ...]
