@@ -53,17 +53,6 @@ INDEX_FILTER_NOT_PROJECTED = (
     "or more filter attributes: [{names}]"
 )
 
-# -- Query -------------------------------------------------------------------------------------
-KEY_CONDITION_MISSING = (
-    "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request."
-)
-FILTER_ON_KEY = (
-    "Filter Expression can only contain non-primary key attributes: Primary key attribute: {name}"
-)
-QUERY_FILTER_ON_KEY = (
-    "QueryFilter can only contain non-primary key attributes: Primary key attribute: {name}"
-)
-
 # -- ExclusiveStartKey (live: dynalite's query.js and scan.js; DDBL words the size and type
 # errors "Exclusive Start Key must have same size as table's key schema" and "Type mismatch
 # for attribute to update", and answers a start key outside the partition with the predicate

@@ -20,6 +20,19 @@ _PROJECTION: dict[str, Shape] = {
     "ProjectionExpression": STR,
     "ExpressionAttributeNames": {"*": STR},
 }
+_CONDITION: dict[str, Shape] = {"ComparisonOperator": STR, "AttributeValueList": [VALUE]}
+_RANGE: dict[str, Shape] = {
+    "TableName": STR,
+    "IndexName": STR,
+    "Select": STR,
+    "Limit": INT,
+    "ExclusiveStartKey": {"*": VALUE},
+    "ReturnConsumedCapacity": STR,
+    "FilterExpression": STR,
+    "ExpressionAttributeValues": {"*": VALUE},
+    "ConditionalOperator": STR,
+    **_PROJECTION,
+}
 SHAPES: dict[str, dict[str, Shape]] = {
     "GetItem": {"TableName": STR, "Key": VALUE, "ReturnConsumedCapacity": STR, **_PROJECTION},
     "BatchGetItem": {
@@ -30,21 +43,14 @@ SHAPES: dict[str, dict[str, Shape]] = {
         "TransactItems": [{"Get": {"TableName": STR, "Key": VALUE, **_PROJECTION}}],
         "ReturnConsumedCapacity": STR,
     },
-    "Scan": {
-        "TableName": STR,
-        "IndexName": STR,
-        "Select": STR,
-        "Limit": INT,
-        "Segment": INT,
-        "TotalSegments": INT,
-        "ExclusiveStartKey": {"*": VALUE},
-        "ReturnConsumedCapacity": STR,
-        "FilterExpression": STR,
-        "ExpressionAttributeValues": {"*": VALUE},
-        "ConditionalOperator": STR,
-        "ScanFilter": {"*": {"ComparisonOperator": STR, "AttributeValueList": [VALUE]}},
-        **_PROJECTION,
+    "Query": {
+        **_RANGE,
+        "ScanIndexForward": BOOL,
+        "KeyConditionExpression": STR,
+        "KeyConditions": {"*": _CONDITION},
+        "QueryFilter": {"*": _CONDITION},
     },
+    "Scan": {**_RANGE, "Segment": INT, "TotalSegments": INT, "ScanFilter": {"*": _CONDITION}},
     "DescribeTable": {"TableName": STR},
     "ListTables": {"ExclusiveStartTableName": STR, "Limit": INT},
     "DescribeEndpoints": {},

@@ -19,10 +19,10 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
     [
         (
             "throttle",
-            ("Query",),
+            ("PutItem",),
             {},
-            "throttle(): operation='Query' is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Scan, "
+            "throttle(): operation='PutItem' is not an operation the fake serves; use one of "
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
             "TransactGetItems",
         ),
         (
@@ -30,7 +30,7 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Scan, "
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
             "TransactGetItems",
         ),
         (

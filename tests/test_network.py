@@ -123,7 +123,7 @@ def test_session_without_the_handler(dynafake: DynaFake, no_network: list[Any], 
 def unserved(operation: str) -> str:
     return (
         f"pytest-dynafake does not serve DynamoDB {operation}; it serves BatchGetItem, "
-        "DescribeEndpoints, DescribeTable, GetItem, ListTables, Scan, TransactGetItems. The "
+        "DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The "
         "request "
         "was not sent "
         "anywhere: no DynamoDB request leaves the machine while a fake is active."
@@ -136,15 +136,6 @@ UNSERVED: list[tuple[str, str, dict[str, Any]]] = [
     ("PutItem", "put_item", {"TableName": "users", "Item": U1}),
     ("UpdateItem", "update_item", {"TableName": "users", "Key": U1}),
     ("DeleteItem", "delete_item", {"TableName": "users", "Key": U1}),
-    (
-        "Query",
-        "query",
-        {
-            "TableName": "users",
-            "KeyConditionExpression": "user_id = :u",
-            "ExpressionAttributeValues": {":u": {"S": "u1"}},
-        },
-    ),
     (
         "BatchWriteItem",
         "batch_write_item",

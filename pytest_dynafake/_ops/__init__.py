@@ -11,6 +11,7 @@ from ._common import Handler, Plan, RequestContext, Target
 from .batch_get_item import batch_get_item
 from .describe_endpoints import describe_endpoints
 from .get_item import get_item
+from .query import query
 from .scan import scan
 from .tables import describe_table, list_tables
 from .transact_get_items import transact_get_items
@@ -22,6 +23,7 @@ OPERATIONS: dict[str, Handler] = {
     "DescribeTable": describe_table,
     "ListTables": list_tables,
     "DescribeEndpoints": describe_endpoints,
+    "Query": query,
     "Scan": scan,
 }
 

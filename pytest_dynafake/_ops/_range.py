@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, Protocol
 
 from .._capacity import READ_UNIT, read_units
-from .._projection import LEAF, Projection
+from .._expr.projection import LEAF, Projection
 from .._store import StoredItem, item_json
 from .._wire import Item, dumps
 
@@ -45,6 +45,7 @@ class PageSpec(NamedTuple):
     read_size: Callable[[StoredItem], int]
     fetch: bool  # an LSI read that fetches each item from the table
     key_names: tuple[str, ...]  # LastEvaluatedKey: the index key and the table key
+    start_key: str | None  # the request's ExclusiveStartKey, JSON (an empty page's last key)
     mode: str
     consistent: bool
 
@@ -83,6 +84,8 @@ def run_page(spec: PageSpec, entries: Iterable[StoredItem], end_after: int | Non
     parts.append(f'"Count":{len(found)},"ScannedCount":{scanned}')
     if cut and last is not None:
         parts.append('"LastEvaluatedKey":' + key_json(last, spec.key_names))
+    elif cut and spec.start_key is not None:
+        parts.append('"LastEvaluatedKey":' + spec.start_key)
     if spec.mode != "NONE":
         parts.append('"ConsumedCapacity":' + dumps(capacity(spec, read, fetched)))
     return "{" + ",".join(parts) + "}"

@@ -1,10 +1,9 @@
 """Query and Scan: the checks DynamoDB makes on a request before it looks at the table.
 
-DynamoDB's order, as the live captures show it (dynalite's query.js/scan.js, written against
-the service, and the public conformance suites): the member constraints, reported together in
-the service's member order; then the Select combinations; the values of ExclusiveStartKey; the
-key-condition and segment rules. The checks that need the table (index, start key against the
-key schema, projections through an index) are in :mod:`._range_source`.
+The member constraints are reported together, in the service's member order (dynalite's
+query.js/scan.js, written against the service, and the public conformance suites). The start
+key's values and the segment rules are checked from inside the expression checks
+(:mod:`._range_plan`), where DynamoDB makes them.
 """
 
 from __future__ import annotations
@@ -42,24 +41,15 @@ class RangeRequest(NamedTuple):
     start_key: Mapping[str, Any] | None
     segment: int | None
     total_segments: int | None
+    projection_member: str | None  # ProjectionExpression, AttributesToGet or None
 
 
 def check_request(body: Mapping[str, Any], *, query: bool) -> RangeRequest:
-    """Raise DynamoDB's error for the first problem a Query (``query``) or Scan request has
-    before its table is looked up; the members every later step needs."""
+    """Raise DynamoDB's constraint errors for a Query (``query``) or Scan request; the members
+    every later step needs."""
     errors = _constraints(body, query=query)
     if errors:
         raise v.constraint_errors(errors)
-    _check_select(body)
-    start_key = body.get("ExclusiveStartKey")
-    if start_key is not None:
-        _check_start_values(start_key)
-    segment, total = body.get("Segment"), body.get("TotalSegments")
-    if query:
-        if body.get("KeyConditions") is None and body.get("KeyConditionExpression") is None:
-            raise v.invalid(m.KEY_CONDITION_MISSING)
-    else:
-        _check_segments(segment, total)
     return RangeRequest(
         table=body["TableName"],
         index_name=body.get("IndexName"),
@@ -68,9 +58,10 @@ def check_request(body: Mapping[str, Any], *, query: bool) -> RangeRequest:
         mode=str(body.get("ReturnConsumedCapacity") or "NONE"),
         consistent=body.get("ConsistentRead") is True,
         forward=body.get("ScanIndexForward") is not False,
-        start_key=start_key,
-        segment=segment,
-        total_segments=total,
+        start_key=body.get("ExclusiveStartKey"),
+        segment=body.get("Segment"),
+        total_segments=body.get("TotalSegments"),
+        projection_member=_projection_member(body),
     )
 
 
@@ -126,20 +117,6 @@ def _echo(value: object, field: str, constraint: str) -> str:
     return v.CONSTRAINT.format(value=f"'{value}'", field=field, constraint=constraint)
 
 
-def _check_select(body: Mapping[str, Any]) -> None:
-    select = body.get("Select")
-    if select is None or select == "SPECIFIC_ATTRIBUTES":
-        if select is not None and not _projection_member(body):
-            raise v.invalid(m.SELECT_SPECIFIC_WITHOUT_PROJECTION)
-        return
-    if select == "ALL_PROJECTED_ATTRIBUTES" and body.get("IndexName") is None:
-        raise v.invalid(m.SELECT_PROJECTED_WITHOUT_INDEX)
-    member = _projection_member(body)
-    if member is not None:
-        what = m.SELECT_COUNT_WHAT if select == "COUNT" else select
-        raise v.invalid(m.SELECT_WITH_PROJECTION.format(member=member, what=what))
-
-
 def _projection_member(body: Mapping[str, Any]) -> str | None:
     if body.get("ProjectionExpression") is not None:
         return "ProjectionExpression"
@@ -148,7 +125,8 @@ def _projection_member(body: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _check_start_values(start_key: object) -> None:
+def check_start_values(start_key: object) -> None:
+    """The start key's attribute values, checked before the expressions."""
     if not isinstance(start_key, Mapping):
         return
     for value in start_key.values():
@@ -161,7 +139,8 @@ def _check_start_values(start_key: object) -> None:
             raise v.invalid(m.START_KEY_INVALID_BECAUSE.format(reason=message)) from None
 
 
-def _check_segments(segment: int | None, total: int | None) -> None:
+def check_segments(segment: int | None, total: int | None) -> None:
+    """Scan's Segment and TotalSegments go together, Segment below TotalSegments."""
     if segment is not None and total is None:
         raise v.invalid(m.SEGMENT_WITHOUT_TOTAL)
     if total is not None:

@@ -11,6 +11,7 @@ after those of an index) are wrapped: "The provided starting key is invalid: <re
 
 from __future__ import annotations
 
+import base64
 import zlib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -18,6 +19,7 @@ from typing import Any
 
 from .. import _messages_range as m
 from .. import _validation as v
+from .._expr import SortCondition
 from .._store import KeyAttribute, KeyValue, LookupKey, StoredItem, Table
 from ._range_checks import RangeRequest
 
@@ -36,6 +38,9 @@ class Source:
         self.hash_key = table.hash_key
         self.range_key = table.range_key
         self.key_names: tuple[str, ...] = table.key_names
+        self.hash_attributes = (table.hash_key,)
+        self.range_attributes = () if table.range_key is None else (table.range_key,)
+        self.schema_size = len(self.hash_attributes) + len(self.range_attributes)
         self.start: LookupKey | None = None
         if request.start_key is not None:
             self.start = self._start_key(request.start_key, query=query)
@@ -68,6 +73,35 @@ class Source:
             )
 
     # -- reading -------------------------------------------------------------------------------
+    def query(
+        self, hash_values: tuple[KeyValue, ...], sort: SortCondition | None, *, forward: bool
+    ) -> Iterator[StoredItem]:
+        """The items of one partition in sort-key order (or reversed) that match ``sort``,
+        after the start key."""
+        hash_key, range_key = self.hash_key, self.range_key
+        hash_value = hash_values[0]
+        members = [
+            (key, stored) for key, stored in self.table.items.items() if key[0] == hash_value
+        ]
+        if range_key is not None:
+            members.sort(key=lambda entry: sort_value(range_key, entry[0][1]))
+            if sort is not None:
+                members = [e for e in members if sort.matches((wire_of(range_key, e[0][1]),))]
+            if self.start is not None:
+                start = sort_value(range_key, self.start[1])
+                members = [
+                    e
+                    for e in members
+                    if (sort_value(range_key, e[0][1]) > start) == forward
+                    and sort_value(range_key, e[0][1]) != start
+                ]
+        elif self.start is not None:
+            members = []
+        if not forward:
+            members.reverse()
+        del hash_key
+        return (stored for _, stored in members)
+
     def scan(self, segment: int | None, total: int | None) -> Iterator[StoredItem]:
         """Every item in Scan order: partitions by a stable hash of their key (not sorted),
         each partition in sort-key order. With TotalSegments, only the items of the segment:
@@ -96,6 +130,13 @@ def sort_value(attribute: KeyAttribute, value: KeyValue) -> Any:
     if isinstance(value, str):
         return value.encode("utf-8", "surrogatepass")
     return value
+
+
+def wire_of(attribute: KeyAttribute, value: KeyValue) -> dict[str, str]:
+    """A store key value in wire form."""
+    if isinstance(value, bytes):
+        return {attribute.type: base64.b64encode(value).decode()}
+    return {attribute.type: value}
 
 
 def _hash_of(value: KeyValue) -> int:
