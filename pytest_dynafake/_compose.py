@@ -5,8 +5,9 @@ Then, in this order:
 
 1. whole-call errors (``fail``, ``throttle`` of a whole call), in declaration order: the first
    that fires answers, and no other fault fires;
-2. BatchGetItem throttles that match only some keys: if together they hold every key, nothing
-   could be read for throughput and the call fails with the first one's error;
+2. throttles that match only some keys of an operation with partial answers (the registry's
+   ``partial``; BatchGetItem): if together they hold every key, nothing could be read for
+   throughput and the call fails with the first one's error;
 3. per-key outcomes (those throttles, ``unprocessed``, ``conflict``): each fires by its own
    schedule and the answer is their union. A Get marked by several conflict faults gets the
    code of the first declared.
@@ -18,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._faults import Answer, Fault, Held, Match, cancelled, server_error, throttle_error
-from ._ops import Plan
+from ._faults import Answer, Fault, Match, cancelled, server_error, throttle_error
+from ._ops import REGISTRY, Held, Plan
 
 PER_KEY = ("unprocessed", "conflict")
 
@@ -37,15 +38,12 @@ def decide(
     if not matches:
         return None
     count = len(plan.targets)
+    answers = REGISTRY[operation].partial
     whole, partial, per_key = [], [], []
     for match in matches:
         if match.kind in PER_KEY:
             per_key.append(match)
-        elif (
-            match.kind == "throttle"
-            and operation == "BatchGetItem"
-            and len(match.positions) < count
-        ):
+        elif match.kind == "throttle" and answers == "unprocessed" and len(match.positions) < count:
             partial.append(match)
         elif match.kind is not None:
             whole.append(match)
@@ -60,7 +58,7 @@ def decide(
     fired = [m for m in matches if id(m) in fired_ids]  # declaration order
     if not fired:
         return None
-    if operation == "TransactGetItems":
+    if answers == "cancel":
         codes: dict[int, str] = {}
         for match in fired:
             for position in match.positions:

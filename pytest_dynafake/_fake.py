@@ -8,15 +8,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from . import _sleeping
+from ._botocore import DISPATCH, FakeResponse, check_start, user_sleep
 from ._bulk import Check
 from ._calls import Call, CallLog, select
 from ._clock import SimulatedClock
-from ._conflicts import Place, caller, check_start, where
 from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
-from ._intercept import DISPATCH, FakeResponse
+from ._places import Place, caller, where
 from ._schema import KeySpec
 from ._seeding import Format
 from ._serve import respond
@@ -205,7 +204,7 @@ class DynaFake(FaultMethods):
         with DISPATCH.lock:
             if self in DISPATCH.stack and not self._sleep_patched:
                 self._sleep_patched = True
-                _sleeping.acquire()
+                user_sleep.acquire()
 
     def check_faults(self) -> None:
         """Fail with AssertionError if a fault that is not optional never fired."""
@@ -237,7 +236,7 @@ class DynaFake(FaultMethods):
             DISPATCH.stack.append(self)
             if self.simulates_sleep and not self._sleep_patched:
                 self._sleep_patched = True
-                _sleeping.acquire()
+                user_sleep.acquire()
         return self
 
     def stop(self) -> None:
@@ -255,7 +254,7 @@ class DynaFake(FaultMethods):
             DISPATCH.stack.remove(self)
             if self._sleep_patched:
                 self._sleep_patched = False
-                _sleeping.release()
+                user_sleep.release()
         return True
 
     def __enter__(self) -> DynaFake:

@@ -18,7 +18,7 @@ from ._faults import (
     THROTTLE_ERRORS,
     Kind,
 )
-from ._ops import OPERATIONS
+from ._ops import REGISTRY, accepting, served
 from ._wire import to_wire
 
 CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
@@ -26,10 +26,9 @@ CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
     "conflict": ("code", tuple(CANCELLATION_CODES)),
     "fail": ("error", (*SERVER_ERRORS, *NETWORK_ERRORS)),
 }
-# Faults of these kinds answer one operation only.
-ONLY = {"unprocessed": "BatchGetItem", "conflict": "TransactGetItems"}
+# Why a kind applies only to the operations whose registry entry lists it ({operations}).
 WHY_ONLY = {
-    "unprocessed": "only BatchGetItem returns UnprocessedKeys",
+    "unprocessed": "only {operations} returns UnprocessedKeys",
     "conflict": "only transactions are cancelled with CancellationReasons",
 }
 EXAMPLE_KEY = "{'user_id': 'u1'}"
@@ -42,11 +41,10 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
         return DynaFakeError(f"{where}: {name}={arguments[name]!r} {problem}")
 
     operation = arguments["operation"]
-    if not isinstance(operation, str) or operation not in OPERATIONS:
-        served = ", ".join(sorted(OPERATIONS))
-        raise fail("operation", f"is not an operation the fake serves; use one of {served}")
-    if kind in ONLY and operation != ONLY[kind]:
-        raise fail("operation", f"is not one {kind} applies to: {WHY_ONLY[kind]}")
+    if not isinstance(operation, str) or operation not in REGISTRY:
+        raise fail("operation", f"is not an operation the fake serves; use one of {served()}")
+    if kind != "script" and kind not in REGISTRY[operation].faults:
+        raise fail("operation", f"is not one {kind} applies to: {why_only(kind)}")
     if kind in CHOICES:
         name, choices = CHOICES[kind]
         if not isinstance(arguments[name], str) or arguments[name] not in choices:
@@ -136,11 +134,19 @@ def _check_outcomes(where: str, operation: str, outcomes: Any) -> None:
                 f"{where}: outcomes[{index}]={outcome!r} is not known; use one of "
                 f"{', '.join(SCRIPT_OUTCOMES)}"
             )
-        if outcome in ONLY and operation != ONLY[outcome]:
+        answered = SCRIPT_OUTCOMES[outcome]
+        if answered is not None and answered[0] not in REGISTRY[operation].faults:
+            kind = answered[0]
             raise DynaFakeError(
-                f"{where}: outcomes[{index}]={outcome!r} applies to {ONLY[outcome]}, not "
-                f"{operation!r}: {WHY_ONLY[outcome]}"
+                f"{where}: outcomes[{index}]={outcome!r} applies to {accepting(kind)}, not "
+                f"{operation!r}: {why_only(kind)}"
             )
+
+
+def why_only(kind: str) -> str:
+    """Why a fault kind applies to the operations it does."""
+    why = WHY_ONLY.get(kind, "only {operations} accept it")
+    return why.format(operations=accepting(kind))
 
 
 def _check_key(where: str, name: str, key: Any) -> None:

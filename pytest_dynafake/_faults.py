@@ -15,9 +15,9 @@ from typing import Any, Literal, NamedTuple
 from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
 
 from . import _validation as v
+from ._botocore.partitions import partition_of
 from ._errors import DynaFakeError
-from ._ops import Plan, Target
-from ._partitions import partition_of
+from ._ops import Held, Plan, Target
 from ._store import LookupKey, Table
 from ._wire import to_wire
 
@@ -60,10 +60,6 @@ SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, str]] | None] = {
     **{error: ("fail", {"error": error}) for error in (*SERVER_ERRORS, *NETWORK_ERRORS)},
 }
 ACCOUNT = "123456789012"
-
-
-class Held(tuple[int, ...]):
-    """Positions of a BatchGetItem to return in UnprocessedKeys."""
 
 
 class Match(NamedTuple):

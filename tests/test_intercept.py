@@ -13,7 +13,7 @@ from botocore.config import Config
 from botocore.exceptions import EndpointConnectionError
 
 from pytest_dynafake import DynaFake, DynaFakeError
-from pytest_dynafake._intercept import DISPATCH
+from pytest_dynafake._botocore import DISPATCH
 
 
 @pytest.fixture
@@ -127,11 +127,11 @@ def test_installing_twice_changes_nothing() -> None:
     import botocore.handlers
     from botocore.retries.bucket import TokenBucket
 
-    from pytest_dynafake import _intercept
+    from pytest_dynafake._botocore import backoff, sending
 
     send, acquire = botocore.endpoint.Endpoint._send, TokenBucket.acquire
-    _intercept._install()
-    _intercept._install_time()
+    sending._install()
+    backoff._install_time()
     assert botocore.endpoint.Endpoint._send is send
     assert TokenBucket.acquire is acquire
     handlers = [h for _, h, *_ in botocore.handlers.BUILTIN_HANDLERS if h is DISPATCH]

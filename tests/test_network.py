@@ -14,7 +14,8 @@ from botocore.config import Config
 from botocore.exceptions import EndpointConnectionError
 
 from pytest_dynafake import DynaFake, DynaFakeError, DynaFakeWarning
-from pytest_dynafake._intercept import DISPATCH, GUARD, STREAMS_REFUSED, STS_REFUSED
+from pytest_dynafake._botocore import DISPATCH
+from pytest_dynafake._botocore.guard import GUARD, STREAMS_REFUSED, STS_REFUSED
 
 U1 = {"user_id": {"S": "u1"}}
 NO_RETRIES = Config(retries={"mode": "standard", "total_max_attempts": 1})

@@ -52,7 +52,7 @@ def test_fake_is_inactive_after_the_test(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
 import os
-from pytest_dynafake._intercept import DISPATCH
+from pytest_dynafake._botocore import DISPATCH
 
 def test_uses(dynafake, monkeypatch):
     assert DISPATCH.active is dynafake

@@ -50,9 +50,23 @@ class PageSpec(NamedTuple):
     consistent: bool
 
 
-def run_page(spec: PageSpec, entries: Iterable[StoredItem], end_after: int | None = None) -> str:
-    """The response body of one page. ``end_after``: a fault's directive to end the page after
-    that many items evaluated, with a LastEvaluatedKey (0: an empty page)."""
+class Page(NamedTuple):
+    """A page's response body and its LastEvaluatedKey (JSON text), if any."""
+
+    text: str
+    last_key: str | None
+
+
+def run_page(
+    spec: PageSpec,
+    entries: Iterable[StoredItem],
+    end_after: int | None = None,
+    before_match: bool = False,
+) -> Page:
+    """One page. A fault's directive may end it early, with a LastEvaluatedKey: after
+    ``end_after`` items evaluated, or (``before_match``) before the first item it would
+    return. Without a cursor to give (nothing evaluated, no ExclusiveStartKey), the page ends
+    as it would have."""
     limit = spec.limit
     matches = spec.filter.matches if spec.filter is not None else None
     output = spec.output
@@ -62,19 +76,21 @@ def run_page(spec: PageSpec, entries: Iterable[StoredItem], end_after: int | Non
     read = 0
     fetched = 0.0
     last: StoredItem | None = None
-    cut = end_after == 0
+    can_cut = spec.start_key is not None
+    cut = end_after == 0 and can_cut
     if not cut:
         for stored in entries:
+            selected = matches is None or matches(stored.wire)
+            if selected and before_match and (can_cut or last is not None):
+                cut = True
+                break
             scanned += 1
             last = stored
             read += read_size(stored)
             if spec.fetch:
                 fetched += read_units(stored.size, consistent=spec.consistent)
-            if matches is None or matches(stored.wire):
-                if output is not None:
-                    found.append(output(stored))
-                else:
-                    found.append("")
+            if selected:
+                found.append(output(stored) if output is not None else "")
             if scanned in (limit, end_after) or read >= PAGE_LIMIT:
                 cut = True
                 break
@@ -82,13 +98,28 @@ def run_page(spec: PageSpec, entries: Iterable[StoredItem], end_after: int | Non
     if output is not None:
         parts.append('"Items":[' + ",".join(found) + "]")
     parts.append(f'"Count":{len(found)},"ScannedCount":{scanned}')
-    if cut and last is not None:
-        parts.append('"LastEvaluatedKey":' + key_json(last, spec.key_names))
-    elif cut and spec.start_key is not None:
-        parts.append('"LastEvaluatedKey":' + spec.start_key)
+    last_key = None
+    if cut:
+        last_key = key_json(last, spec.key_names) if last is not None else spec.start_key
+        if last_key is not None:
+            parts.append('"LastEvaluatedKey":' + last_key)
     if spec.mode != "NONE":
         parts.append('"ConsumedCapacity":' + dumps(capacity(spec, read, fetched)))
-    return "{" + ",".join(parts) + "}"
+    return Page("{" + ",".join(parts) + "}", last_key)
+
+
+def first_match_after_a_drop(spec: PageSpec, entries: Iterable[StoredItem]) -> bool:
+    """Whether the page, read as it would be, returns nothing or drops an item (filter)
+    before the first item it returns: then it can end empty with a cursor."""
+    matches = spec.filter.matches if spec.filter is not None else None
+    read = 0
+    for scanned, stored in enumerate(entries):
+        if matches is None or matches(stored.wire):
+            return scanned > 0
+        read += spec.read_size(stored)
+        if scanned + 1 == spec.limit or read >= PAGE_LIMIT:
+            break
+    return True
 
 
 def units(size: int, *, consistent: bool) -> float:

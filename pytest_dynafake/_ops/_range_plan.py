@@ -10,7 +10,8 @@ then the Select combinations; the projection and the filter through an index.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .. import _messages_range as m
@@ -19,9 +20,10 @@ from .._expr import Expressions, Projection, parse_request
 from .._store import StoredItem, Table, item_json
 from .._wire import dumps
 from ._common import RequestContext, Target, resolve
-from ._range import PageSpec, run_page
+from ._range import PageSpec, first_match_after_a_drop, run_page
 from ._range_checks import RangeRequest, check_request, check_segments, check_start_values
 from ._range_source import Source
+from .directives import Directive, EndPage
 
 
 class Prepared:
@@ -59,7 +61,7 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
     return Prepared(request, exprs, table, source)
 
 
-def plan(prepared: Prepared, entries: Iterable[StoredItem], *, query: bool) -> RangePlan:
+def plan(prepared: Prepared, read: Callable[[], Iterable[StoredItem]], *, query: bool) -> RangePlan:
     """Finish the checks (Select, projections through an index) and plan the page."""
     request, exprs, table, source = (
         prepared.request,
@@ -90,7 +92,7 @@ def plan(prepared: Prepared, entries: Iterable[StoredItem], *, query: bool) -> R
         mode=request.mode,
         consistent=request.consistent,
     )
-    return RangePlan(Target(request.table, table, None), spec, entries, source.start is not None)
+    return RangePlan(Target(request.table, table, None), spec, read, request)
 
 
 def check_select(request: RangeRequest, projection: Projection | None, *, has_index: bool) -> None:
@@ -123,26 +125,41 @@ def _projector(projection: Projection) -> Callable[[StoredItem], str]:
 
 
 class RangePlan:
-    """A validated Query or Scan: one page, run when the faults let it.
+    """A validated Query or Scan: one page, run when the faults let it. Page faults read it
+    as a :class:`~.directives.Paged` plan and hand :meth:`run` an
+    :class:`~.directives.EndPage` directive."""
 
-    ``run(end_after=n)`` is a fault's directive: the page ends after ``n`` items evaluated
-    (``n >= 0``) with a LastEvaluatedKey, as a page cut by the 1 MB limit does. A page cut at
-    0 items has nothing to name as its last key but the request's ExclusiveStartKey:
-    ``can_end_empty`` says whether there is one."""
-
-    __slots__ = ("can_end_empty", "entries", "spec", "target")
+    __slots__ = ("_last_key", "_read", "index", "spec", "start_key", "target")
 
     def __init__(
-        self, target: Target, spec: PageSpec, entries: Iterable[StoredItem], can_end_empty: bool
+        self,
+        target: Target,
+        spec: PageSpec,
+        read: Callable[[], Iterable[StoredItem]],
+        request: RangeRequest,
     ) -> None:
         self.target = target
         self.spec = spec
-        self.entries = entries
-        self.can_end_empty = can_end_empty
+        self._read = read
+        self.index = request.index_name
+        self.start_key = request.start_key
+        self._last_key: str | None = None
 
     @property
     def targets(self) -> Sequence[Target]:
         return (self.target,)
 
-    def run(self, held: Collection[int] = (), *, end_after: int | None = None) -> str:
-        return run_page(self.spec, self.entries, end_after)
+    @property
+    def last_key(self) -> Mapping[str, Any] | None:
+        return None if self._last_key is None else json.loads(self._last_key)
+
+    def can_end_empty(self) -> bool:
+        return self.start_key is not None or first_match_after_a_drop(self.spec, self._read())
+
+    def run(self, directive: Directive | None = None) -> str:
+        if isinstance(directive, EndPage):
+            page = run_page(self.spec, self._read(), directive.evaluated, directive.before_match)
+        else:
+            page = run_page(self.spec, self._read())
+        self._last_key = page.last_key
+        return page.text

@@ -10,10 +10,20 @@ from typing import Any
 from .. import _messages_range as m
 from .. import _validation as v
 from .._expr import SortCondition, bind
+from .._shape import BOOL, STR, Shape
 from .._store import KeyValue, key_value
 from ._common import RequestContext
 from ._range_plan import RangePlan, plan, prepare
 from ._range_source import Source, wire_of
+from .scan import CONDITION, RANGE
+
+SHAPE: dict[str, Shape] = {
+    **RANGE,
+    "ScanIndexForward": BOOL,
+    "KeyConditionExpression": STR,
+    "KeyConditions": {"*": CONDITION},
+    "QueryFilter": {"*": CONDITION},
+}
 
 
 def query(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
@@ -31,8 +41,8 @@ def query(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
         for attribute, wire in zip(source.hash_attributes, hash_wire, strict=True)
     )
     _check_start_in_range(source, hash_values, sort)
-    entries = source.query(hash_values, sort, forward=prepared.request.forward)
-    return plan(prepared, entries, query=True)
+    forward = prepared.request.forward
+    return plan(prepared, lambda: source.query(hash_values, sort, forward=forward), query=True)
 
 
 def _check_start_in_range(

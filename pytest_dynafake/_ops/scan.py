@@ -7,8 +7,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._shape import BOOL, INT, STR, VALUE, Shape
 from ._common import RequestContext
 from ._range_plan import RangePlan, plan, prepare
+
+CONDITION: dict[str, Shape] = {"ComparisonOperator": STR, "AttributeValueList": [VALUE]}
+# The members Query and Scan share.
+RANGE: dict[str, Shape] = {
+    "TableName": STR,
+    "IndexName": STR,
+    "Select": STR,
+    "Limit": INT,
+    "ExclusiveStartKey": {"*": VALUE},
+    "ReturnConsumedCapacity": STR,
+    "FilterExpression": STR,
+    "ExpressionAttributeValues": {"*": VALUE},
+    "ConditionalOperator": STR,
+    "AttributesToGet": [STR],
+    "ConsistentRead": BOOL,
+    "ProjectionExpression": STR,
+    "ExpressionAttributeNames": {"*": STR},
+}
+SHAPE: dict[str, Shape] = {
+    **RANGE,
+    "Segment": INT,
+    "TotalSegments": INT,
+    "ScanFilter": {"*": CONDITION},
+}
 
 
 def scan(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
@@ -16,5 +41,4 @@ def scan(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
     request, source = prepared.request, prepared.source
     if request.total_segments is not None and request.segment is not None:
         source.check_segment(request.segment, request.total_segments)
-    entries = source.scan(request.segment, request.total_segments)
-    return plan(prepared, entries, query=False)
+    return plan(prepared, lambda: source.scan(request.segment, request.total_segments), query=False)

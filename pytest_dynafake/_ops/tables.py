@@ -4,17 +4,21 @@ call them)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .. import _validation as v
-from .._partitions import partition_of
+from .._botocore.partitions import partition_of
+from .._shape import INT, STR, Shape
 from .._store import Table
 from .._wire import dumps
 from ._common import RequestContext, Target, name_errors, resolve
+from .directives import Directive
 
 # The account every fake ARN names.
 ACCOUNT = "123456789012"
+DESCRIBE_SHAPE: dict[str, Shape] = {"TableName": STR}
+LIST_SHAPE: dict[str, Shape] = {"ExclusiveStartTableName": STR, "Limit": INT}
 
 
 class _Answer(NamedTuple):
@@ -23,7 +27,7 @@ class _Answer(NamedTuple):
     body: str
     targets: Sequence[Target] = ()
 
-    def run(self, held: Collection[int] = ()) -> str:
+    def run(self, directive: Directive | None = None) -> str:
         return self.body
 
 
