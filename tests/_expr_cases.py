@@ -19,6 +19,22 @@ SCHEMAS: dict[tuple[str, str | None], tuple[list[tuple[str, str]], list[tuple[st
     (TABLE, "multi"): ([("a", "S"), ("b", "S")], [("c", "N"), ("d", "N")]),
     (HASH_TABLE, None): ([("pk", "S")], []),
 }
+
+
+def keys_of(table: str) -> tuple[list[str], list[str]]:
+    """The table's key attribute names, and its indexes' (less the table's)."""
+    hash_attrs, range_attrs = SCHEMAS[table, None]
+    table_keys = [name for name, _ in hash_attrs + range_attrs]
+    index_keys = [
+        name
+        for (name_of_table, index), (h, r) in SCHEMAS.items()
+        if name_of_table == table and index is not None
+        for name, _ in h + r
+        if name not in table_keys
+    ]
+    return table_keys, index_keys
+
+
 S = {":s": {"S": "x"}}
 SN = {":s": {"S": "x"}, ":n": {"N": "1"}}
 KEY = "pk = :s"
@@ -564,3 +580,150 @@ LIVE_DIFFERENCES: dict[str, str] = {
     "kc-missed-hash": "Query condition missed key schema element",
     "kc-missed-range": "Query condition missed key schema element",
 }
+
+
+# -- dynalite's live-checked FilterExpression cases (test/scan.js), run as Scans ------------------
+def _live(
+    kind: str, expression: str, message: str, values: dict[str, Any] | None = None, **extra: Any
+) -> tuple[str, str, dict[str, Any], str]:
+    return (f"live-{kind}-{expression}", "Scan", scan(expression, values, **extra), message)
+
+
+_F = "Invalid FilterExpression: "
+for _expression in (
+    "a=a and a > ((views))",
+    "a > whatever((:things), ((a)))",
+    "a=a AND ((a=a AND a=a)) AND a=a",
+    "a=a OR ((a=a OR a=a)) OR a=a",
+    "a=a AND ((a=a AND (a=a AND a=a)))",
+    "a=a OR ((a=a OR (a=a OR a=a)))",
+):
+    CASES.append(_live("parens", _expression, _F + "The expression has redundant parentheses;"))
+for _expression, _name in (
+    ("a=a and whatever((:things)) > a", "whatever"),
+    ("attRIbute_exIsts((views), #a)", "attRIbute_exIsts"),
+):
+    CASES.append(_live("function", _expression, _F + f"Invalid function name; function: {_name}"))
+for _expression, _name in (
+    ("a=a and attribute_exists((views), (#a)) > b", "attribute_exists"),
+    ("attribute_not_exists(things) > b", "attribute_not_exists"),
+    ("attribute_type(things, :a) > b", "attribute_type"),
+    ("begins_with(things, a) > b", "begins_with"),
+    ("contains(:things, c) > b", "contains"),
+    ("size(contains(a, b)) > a", "contains"),
+    ("size(things)", "size"),
+    ("a between b and attribute_exists(things)", "attribute_exists"),
+    ("a in (b, attribute_exists(things))", "attribute_exists"),
+):
+    CASES.append(
+        _live(
+            "misused",
+            _expression,
+            _F + "The function is not allowed to be used this way in an expression; function: "
+            f"{_name}",
+        )
+    )
+for _expression, _word in (("attribute_exists(views, #a)", "views"), (":a < abOrT", "abOrT")):
+    CASES.append(
+        _live(
+            "reserved",
+            _expression,
+            _F + f"Attribute name is a reserved keyword; reserved keyword: {_word}",
+        )
+    )
+for _expression, _name in (
+    ("attribute_exists(#Pictures.RearView, :a) and a=a", "#Pictures"),
+    ("begins_with(Pictures.#RearView)", "#RearView"),
+    ("(#P between :lo and :hi) and (#PC in (:cat1, :cat2))", "#P"),
+    ("#4g > a", "#4g"),
+    ("#_ > a", "#_"),
+):
+    CASES.append(
+        _live(
+            "name",
+            _expression,
+            _F + "An expression attribute name used in the document path is not defined; "
+            f"attribute name: {_name}",
+        )
+    )
+for _expression, _name in (
+    ("begins_with(:hello, #a, #b)", ":hello"),
+    (":a < :b", ":a"),
+    (":_ > a", ":_"),
+):
+    CASES.append(
+        _live(
+            "value",
+            _expression,
+            _F + "An expression attribute value used in expression is not defined; attribute "
+            f"value: {_name}",
+        )
+    )
+for _expression, _name, _count in (
+    ("attribute_exists(things, a) and a=a", "attribute_exists", 2),
+    ("attribute_not_exists(things, b)", "attribute_not_exists", 2),
+    ("attribute_type(things)", "attribute_type", 1),
+    ("begins_with(things)", "begins_with", 1),
+    ("begins_with(things, size(a), b)", "begins_with", 3),
+    ("contains(things)", "contains", 1),
+    ("size(things, a) > b", "size", 2),
+):
+    CASES.append(
+        _live(
+            "operands",
+            _expression,
+            _F + "Incorrect number of operands for operator or function; operator or function: "
+            f"{_name}, number of operands: {_count}",
+        )
+    )
+for _expression, _name, _value in (
+    ("attribute_type(a, size(a)) and a=a and a=:a", "attribute_type", {"N": "1"}),
+    ("attribute_type(a, :a)", "attribute_type", {"B": "YQ=="}),
+    ("attribute_type(a, :a)", "attribute_type", {"L": []}),
+    ("begins_with(a, size(a)) and a=:a", "begins_with", {"N": "1"}),
+    ("begins_with(a, :a)", "begins_with", {"BOOL": True}),
+    ("begins_with(a, :a)", "begins_with", {"M": {}}),
+    ("begins_with(:a, a)", "begins_with", {"NS": ["1"]}),
+    ("size(size(a)) > :a", "size", {"N": "1"}),
+    ("attribute_not_exists(size(:a))", "size", {"N": "1"}),
+    ("size(:a) > a", "size", {"NULL": True}),
+):
+    CASES.append(
+        _live(
+            f"type-{next(iter(_value))}",
+            _expression,
+            _F + "Incorrect operand type for operator or function; operator or function: "
+            f"{_name}, operand type: {next(iter(_value))}",
+            values={":a": _value},
+        )
+    )
+for _expression, _name in (
+    ("attribute_exists(:a) and a=a", "attribute_exists"),
+    ("attribute_not_exists(size(:a))", "attribute_not_exists"),
+):
+    CASES.append(
+        _live(
+            "path",
+            _expression,
+            _F + f"Operator or function requires a document path; operator or function: {_name}",
+            values={":a": {"S": "1"}},
+        )
+    )
+for _expression, _operator, _path in (
+    ("a = a AND #a = b AND :views > a", "=", "[a]"),
+    ("#a <> a", "<>", "[a]"),
+    ("a > #a", ">", "[a]"),
+    ("((a=a) OR (a=a))", "=", "[a]"),
+    ("contains(ab.bc[1].a, ab.bc[1].#a)", "contains", "[ab, bc, [1], a]"),
+    ("attribute_type(ab.bc[1].#a, ab.bc[1].a)", "attribute_type", "[ab, bc, [1], a]"),
+    ("begins_with(ab.bc[1].a, ab.bc[1].#a)", "begins_with", "[ab, bc, [1], a]"),
+):
+    CASES.append(
+        _live(
+            "distinct",
+            _expression,
+            _F + "The first operand must be distinct from the remaining operands for this "
+            f"operator or function; operator: {_operator}, first operand: {_path}",
+            ExpressionAttributeNames={"#a": "a"},
+        )
+    )

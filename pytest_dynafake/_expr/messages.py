@@ -30,6 +30,11 @@ UNDEFINED_VALUE_DETAIL = (
 TOO_LONG_DETAIL = "Expression size has exceeded the maximum allowed size; expression size: {size}"
 TOO_DEEP_DETAIL = "The document path has too many nesting levels; nesting levels: {levels}"
 INDEX_RANGE_DETAIL = "List index is not within the allowable range; index: [{index}]"
+# DynamoDB Local 3.3.1: counting stops at the first operator over the limit of 300.
+TOO_MANY_OPERATORS_DETAIL = "The expression contains too many operators; operator count: {count}"
+TOO_MANY_IN_OPERANDS_DETAIL = (
+    "The IN operator is provided with too many operands; number of operands: {count}"
+)
 REDUNDANT_PARENS_DETAIL = "The expression has redundant parentheses;"
 UNKNOWN_FUNCTION_DETAIL = "Invalid function name; function: {name}"
 MISUSED_FUNCTION_DETAIL = (
@@ -139,6 +144,11 @@ LEGACY_OPERATOR_TYPE = (
 LEGACY_BETWEEN_ORDER = (
     "The BETWEEN condition was provided a range where the lower bound is greater than the upper "
     "bound"
+)
+# DynamoDB Local 3.3.1 (no live capture found).
+CONDITIONAL_WITHOUT_FILTER = "ConditionalOperator cannot be used without Filter or Expected"
+CONDITIONAL_ONE_ELEMENT = (
+    "ConditionalOperator can only be used when Filter or Expected has two or more elements"
 )
 ENUM_COMPARISON_OPERATOR = (
     "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, "
