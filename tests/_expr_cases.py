@@ -1092,3 +1092,63 @@ LIVE_DIFFERENCES.update(
         "map lookup '.' are not allowed: IndexKey: gsk",
     }
 )
+
+_V1 = {":v": {"S": "1"}}
+_legacy(
+    "f-too-long",
+    "Invalid FilterExpression: Expression size has exceeded the maximum allowed "
+    "size; expression size: 4097",
+    operation="Scan",
+    FilterExpression="x" * 4092 + " = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-4096-characters",
+    "",
+    operation="Scan",
+    FilterExpression="x" * 4091 + " = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "kc-too-long",
+    "Invalid KeyConditionExpression: Expression size has exceeded the maximum "
+    "allowed size; expression size: 4097",
+    KeyConditionExpression="x" * 4092 + " = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-too-deep",
+    "Invalid FilterExpression: The document path has too many nesting levels; nesting levels: 41",
+    operation="Scan",
+    FilterExpression="a." * 40 + "b = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-index-range",
+    "Invalid FilterExpression: List index is not within the allowable range; index: [2147483648]",
+    operation="Scan",
+    FilterExpression="a = :v AND b[2147483648] = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-non-ascii-name",
+    'Invalid FilterExpression: Syntax error; token: "ü", near: "ü ="',
+    operation="Scan",
+    FilterExpression="ü = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "values-unused-sorted",
+    "Value provided in ExpressionAttributeValues unused in expressions: keys: {:a, :w}",
+    operation="Scan",
+    FilterExpression="a = :v",
+    ExpressionAttributeValues={**_V1, ":w": {"N": "1"}, ":a": {"N": "1"}},
+)
+_legacy(
+    "names-unused-sorted",
+    "Value provided in ExpressionAttributeNames unused in expressions: keys: {#a, #b}",
+    operation="Scan",
+    FilterExpression="a = :v",
+    ExpressionAttributeValues=_V1,
+    ExpressionAttributeNames={"#b": "x", "#a": "y"},
+)

@@ -4,15 +4,13 @@ constants. ProjectionExpression's and ExpressionAttributeNames' own messages sta
 ``_validation`` (the three Get operations use them).
 
 An expression error reads ``"Invalid <Parameter>: " + <detail>``: the details are the
-constants ending in ``_DETAIL`` (shared by every expression parameter) and
-:func:`expression_error` joins them. Sources: DynamoDB Local 3.3.1 (captured by sending each
-case, see tests/conformance/test_expr_capture.py), dynalite's live-checked test/query.js and
-test/scan.js; live differences are listed in docs/differences.md.
+constants ending in ``_DETAIL`` (shared by every expression parameter). Sources: DynamoDB
+Local 3.3.1 (captured by sending each case, see tests/conformance/test_expr_capture.py),
+dynalite's live-checked test/query.js and test/scan.js; live differences are listed in
+docs/differences.md. ``ENUM_*`` are for the request-shape checks of Query and Scan.
 """
 
 from __future__ import annotations
-
-from .. import _validation as v
 
 # -- prefixes and details shared by every expression ----------------------------------------
 KEY_CONDITION_PREFIX = "Invalid KeyConditionExpression: "
@@ -155,8 +153,3 @@ ENUM_COMPARISON_OPERATOR = (
     "NE, LE, BEGINS_WITH, GE, CONTAINS]"
 )
 ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"
-
-
-def expression_error(prefix: str, detail: str) -> v.AwsError:
-    """The ValidationException for an expression: its parameter's prefix, then the detail."""
-    return v.invalid(prefix + detail)
