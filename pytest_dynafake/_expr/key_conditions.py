@@ -154,14 +154,38 @@ def _collect(
     terms[attribute] = Term(attribute, operator, operands)
 
 
+Bound = tuple[tuple[AttributeValue, ...], "SortCondition | None"]
+# Bindings of the (cached, shared) key conditions of recent requests: the entry keeps the key
+# condition alive, so its id stays its own.
+_BOUND: dict[tuple[Any, ...], tuple[KeyCondition, Bound]] = {}
+_BOUND_SIZE = 512
+
+
 def bind(
     key_condition: KeyCondition,
     hash_attrs: Sequence[tuple[str, str]],
     range_attrs: Sequence[tuple[str, str]],
     table_keys: Sequence[str] = (),
-) -> tuple[tuple[AttributeValue, ...], SortCondition | None]:
+) -> Bound:
     """Bind to a key schema (see the module docstring). ``table_keys``: the table's key
     attribute names when binding to an index (a nested path into one is worded "Key:")."""
+    cache_key = (id(key_condition), tuple(hash_attrs), tuple(range_attrs), tuple(table_keys))
+    hit = _BOUND.get(cache_key)
+    if hit is not None and hit[0] is key_condition:
+        return hit[1]
+    bound = _bind(key_condition, hash_attrs, range_attrs, table_keys)
+    if len(_BOUND) >= _BOUND_SIZE:
+        del _BOUND[next(iter(_BOUND))]
+    _BOUND[cache_key] = (key_condition, bound)
+    return bound
+
+
+def _bind(
+    key_condition: KeyCondition,
+    hash_attrs: Sequence[tuple[str, str]],
+    range_attrs: Sequence[tuple[str, str]],
+    table_keys: Sequence[str],
+) -> Bound:
     if key_condition.nested is not None:
         name = key_condition.nested
         if name in table_keys or (not table_keys and name in dict((*hash_attrs, *range_attrs))):
