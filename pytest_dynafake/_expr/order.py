@@ -1,26 +1,24 @@
 """DynamoDB's order of scalar values, for ``<``, ``BETWEEN`` and key ranges.
 
-N by numeric value, S by UTF-8 bytes, B by unsigned bytes. A stand-in until the store's key
-codec (``_store/keys.py``) gives the one order used everywhere; ``sort_key`` keeps its name.
+N by numeric value, S by UTF-8 bytes, B by unsigned bytes: the store's key codec
+(:func:`~pytest_dynafake._store.keys.order_value`) is the one order, used here too. Wire
+values here are valid (items as stored, request values through ``canonical_wire``), so the
+codec's store form is taken straight from them: a number's text, a binary's decoded bytes.
 """
 
 from __future__ import annotations
 
 import base64
-from decimal import Decimal
 from typing import Any
 
+from .._store.keys import order_value
 from .._wire import AttributeValue
 from . import messages as m
 
 
 def sort_key(kind: str, wire: Any) -> Any:
     """A value that Python orders as DynamoDB orders ``{kind: wire}`` (kind N, S or B)."""
-    if kind == "N":
-        return Decimal(wire)
-    if kind == "S":
-        return wire.encode("utf-8", "surrogatepass")
-    return base64.b64decode(wire)
+    return order_value(kind, base64.b64decode(wire) if kind == "B" else wire)
 
 
 def bounds_error(low: AttributeValue, high: AttributeValue) -> str | None:

@@ -58,6 +58,8 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
     )
     table = resolve(context, request.table)
     source = Source(table, request, query=query)
+    index_keys = dict.fromkeys(a.name for i in table.indexes.values() for a in i.key_attributes)
+    exprs.check_keys(table.key_names, tuple(index_keys), source.schema_names if query else None)
     return Prepared(request, exprs, table, source)
 
 
@@ -71,11 +73,6 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
     )
     check_select(request, has_index=source.index is not None)
     projection = exprs.projection
-    if projection is not None:
-        projection.check_keys(table.key_names)
-    if query and exprs.filter is not None:
-        index_keys = {a.name for i in table.indexes.values() for a in i.key_attributes}
-        exprs.filter.check_keys(source.schema_names, sorted(index_keys))
     select = request.select
     projected = source.projected()
     fetch = False
