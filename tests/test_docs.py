@@ -77,3 +77,20 @@ def test_the_menu_shows_each_page_by_its_heading() -> None:
     nav = yaml.load((DOCS.parent / "mkdocs.yml").read_text(), Loader=loader)["nav"]
     assert [entry for entry in nav if not isinstance(entry, str)] == []
     assert sorted(nav) == sorted(page.name for page in DOCS.glob("*.md"))
+
+
+def test_every_range_read_message_is_in_the_error_catalogue() -> None:
+    from pytest_dynafake import _messages_range
+
+    catalogue = (DOCS / "errors.md").read_text()
+    constants = {
+        name: value
+        for name, value in vars(_messages_range).items()
+        if name.isupper() and isinstance(value, str)
+    }
+    missing = sorted(
+        name
+        for name, value in constants.items()
+        if f"`{name}`" not in catalogue or (" " in value and f"`{value}`" not in catalogue)
+    )
+    assert missing == []

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._capacity import read_units, shape
-from .._projection import Projection, from_request
+from .._expr.projection import Projection, from_request
 from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import LookupKey, Table, item_json
 from .._wire import dumps

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._shape import Shape
-from . import batch_get_item, describe_endpoints, get_item, tables, transact_get_items
+from . import batch_get_item, describe_endpoints, get_item, query, scan, tables, transact_get_items
 from ._common import Handler
 
 RequestTables = Callable[[Mapping[str, Any]], tuple[str, ...]]
@@ -143,3 +143,5 @@ register(
         tables=no_tables,
     )
 )
+register(Operation("Query", query.query, query.SHAPE))
+register(Operation("Scan", scan.scan, scan.SHAPE))

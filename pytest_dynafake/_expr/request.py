@@ -1,0 +1,210 @@
+"""One entry point for the expressions of a request: :func:`parse_request`.
+
+``parse_request(body, *, key_condition, filter, projection, filter_member="QueryFilter",
+start_key_check=None) -> Expressions`` validates, in DynamoDB's order (dynalite's
+live-checked validations), every expression and legacy condition parameter of a Query
+(``key_condition=True``), a Scan (``filter_member="ScanFilter"``) and later the writes:
+
+1. expression and non-expression parameters mixed; ExpressionAttributeNames or
+   ExpressionAttributeValues without an expression that can use them;
+2. the legacy filter's conditions; AttributesToGet duplicates; then ``start_key_check()``
+   (the operation's ExclusiveStartKey checks, which DynamoDB makes here);
+3. (Query) KeyConditions or KeyConditionExpression required;
+4. ExpressionAttributeNames (empty, bad keys, empty values), ExpressionAttributeValues (empty,
+   bad keys, bad values); each expression in turn (KeyCondition, Filter, Projection): empty,
+   size, syntax, then its checks (see :func:`~.conditions.check`); unused names, then unused
+   values, across ALL expressions of the request;
+5. the key condition's own rules (operators, one condition per key...), then KeyConditions'.
+
+The result holds ``key_condition`` (a :class:`~.key_conditions.KeyCondition` from either
+form; bind it with :func:`~.key_conditions.bind` once the table or index is known),
+``filter`` (a :class:`Filter`: ``matches(item)``, ``check_keys(primary, index)`` for Query)
+and ``projection`` (a :class:`~.projection.Projection` from ProjectionExpression or
+AttributesToGet), each ``None`` when absent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .. import _validation as v
+from .._numbers import NumberError
+from .._wire import AttributeValue, Item, WireError, canonical_wire
+from . import conditions as c
+from . import legacy
+from . import messages as m
+from .evaluate import compile_condition
+from .key_conditions import KeyCondition, from_tree
+from .paths import resolve
+from .projection import Projection, bind, check_names, legacy_projection, parse_raw
+
+_VALUE_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+class Filter:
+    """A FilterExpression, QueryFilter or ScanFilter: ``matches(item)`` and, for a Query,
+    ``check_keys`` (a filter may not name the key attributes)."""
+
+    __slots__ = ("_legacy", "matches", "paths")
+
+    def __init__(
+        self,
+        matches: Callable[[Item], bool],
+        paths: tuple[tuple[str | int, ...], ...],
+        legacy: bool,
+    ) -> None:
+        self.matches = matches
+        self.paths = paths  # every document path named, in order
+        self._legacy = legacy
+
+    def check_keys(self, primary: Sequence[str], index: Sequence[str] = ()) -> None:
+        """Query only: the first path naming a key attribute of the table or index read
+        (``primary``) is refused; a nested path into one of ``index`` too."""
+        for path in self.paths:
+            top = str(path[0])
+            if top in primary:
+                template = m.QUERY_FILTER_KEY_ATTRIBUTE if self._legacy else m.FILTER_KEY_ATTRIBUTE
+                raise v.invalid(template.format(name=top))
+            if len(path) > 1 and top in index:
+                raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=top))
+
+
+@dataclass(frozen=True)
+class Expressions:
+    key_condition: KeyCondition | None
+    filter: Filter | None
+    projection: Projection | None
+
+
+_EXPRESSIONS = ("ProjectionExpression", "FilterExpression", "KeyConditionExpression")
+
+
+def parse_request(
+    body: Mapping[str, Any],
+    *,
+    key_condition: bool,
+    filter: bool,
+    projection: bool,
+    filter_member: str = "QueryFilter",
+    start_key_check: Callable[[], None] | None = None,
+) -> Expressions:
+    """Validate and parse the expressions of ``body`` (see the module docstring)."""
+    expression_members = [
+        name
+        for name, wanted in zip(_EXPRESSIONS, (projection, filter, key_condition), strict=True)
+        if wanted
+    ]
+    legacy_members = [
+        name
+        for name, wanted in (
+            ("AttributesToGet", projection),
+            (filter_member, filter),
+            ("ConditionalOperator", filter),
+            ("KeyConditions", key_condition),
+        )
+        if wanted
+    ]
+    _check_mixing(body, expression_members, legacy_members)
+    legacy_filter = body.get(filter_member) if filter else None
+    filter_terms = legacy.conditions(legacy_filter) if legacy_filter is not None else None
+    attributes = body.get("AttributesToGet") if projection else None
+    legacy_proj = legacy_projection(tuple(attributes)) if attributes is not None else None
+    if start_key_check is not None:
+        start_key_check()
+    key_text = body.get("KeyConditionExpression") if key_condition else None
+    if key_condition and key_text is None and body.get("KeyConditions") is None:
+        raise v.invalid(m.KEY_CONDITION_REQUIRED)
+    filter_text = body.get("FilterExpression") if filter else None
+    projection_text = body.get("ProjectionExpression") if projection else None
+    names = body.get("ExpressionAttributeNames")
+    check_names(names, True)
+    names = names or {}
+    values = _values(body.get("ExpressionAttributeValues"))
+    used_names: set[str] = set()
+    used_values: set[str] = set()
+    key_parsed = _condition(
+        key_text, m.KEY_CONDITION_PREFIX, names, values, used_names, used_values
+    )
+    filter_parsed = _condition(filter_text, m.FILTER_PREFIX, names, values, used_names, used_values)
+    parsed_projection = None
+    if projection_text is not None:
+        parsed_projection = bind(parse_raw(projection_text), names, used_names)
+    unused = sorted(set(names) - used_names)
+    if unused:
+        raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
+    unused = sorted(set(values) - used_values)
+    if unused:
+        raise v.invalid(m.VALUES_UNUSED.format(names=", ".join(unused)))
+    key: KeyCondition | None = None
+    if key_parsed is not None:
+        key = from_tree(key_parsed.tree, names, values)
+    elif key_condition and body.get("KeyConditions") is not None:
+        key = legacy.key_condition(body["KeyConditions"])
+    result_filter: Filter | None = None
+    if filter_parsed is not None:
+        tree = filter_parsed.tree
+        paths = tuple(resolve(n.args, names) for n in c.walk(tree) if n.kind == "path")
+        result_filter = Filter(compile_condition(tree, names, values), paths, legacy=False)
+    elif filter_terms:
+        operator = body.get("ConditionalOperator") or "AND"
+        paths = tuple((term.name,) for term in filter_terms)
+        result_filter = Filter(legacy.filter_matcher(filter_terms, operator), paths, legacy=True)
+    return Expressions(key, result_filter, parsed_projection or legacy_proj)
+
+
+def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: list[str]) -> None:
+    used = [name for name in expressions if body.get(name) is not None]
+    if used:
+        if body.get("KeyConditions") is not None and body.get("KeyConditionExpression") is None:
+            legacies = [name for name in legacies if name != "KeyConditions"]
+        mixed = [name for name in legacies if body.get(name) is not None]
+        if mixed:
+            raise v.invalid(
+                m.MIXED_PARAMETERS.format(legacy=", ".join(mixed), expressions=", ".join(used))
+            )
+    if body.get("ExpressionAttributeNames") is not None and not used:
+        raise v.invalid(v.NAMES_WITHOUT_EXPRESSION)
+    value_members = [name for name in expressions if name != "ProjectionExpression"]
+    if (
+        value_members
+        and body.get("ExpressionAttributeValues") is not None
+        and all(body.get(name) is None for name in value_members)
+    ):
+        verb = "are" if len(value_members) > 1 else "is"
+        listed = " and ".join(value_members)
+        raise v.invalid(m.VALUES_WITHOUT_EXPRESSION.format(expressions=f"{listed} {verb}"))
+
+
+def _values(raw: object) -> dict[str, AttributeValue]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping) or not raw:
+        raise v.invalid(m.VALUES_EMPTY)
+    for key in raw:
+        if not (len(key) > 1 and key[0] == ":" and set(key[1:]) <= _VALUE_KEY_CHARS):
+            raise v.invalid(m.VALUES_BAD_KEY.format(key=key))
+    out = {}
+    for key, value in raw.items():
+        try:
+            out[key] = canonical_wire(value)
+        except (WireError, NumberError) as exc:
+            message = legacy.value_error(exc).message
+            raise v.invalid(m.VALUES_BAD_VALUE.format(message=message, key=key)) from None
+    return out
+
+
+def _condition(
+    text: str | None,
+    prefix: str,
+    names: Mapping[str, str],
+    values: Mapping[str, AttributeValue],
+    used_names: set[str],
+    used_values: set[str],
+) -> c.Parsed | None:
+    if text is None:
+        return None
+    parsed = c.parse(text, prefix)
+    c.check(parsed, prefix, names, values, used_names, used_values)
+    return parsed
