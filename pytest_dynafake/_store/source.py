@@ -45,10 +45,12 @@ class Entry(NamedTuple):
 
 
 class Position(NamedTuple):
-    """Where a page starts: after this partition's member with this order."""
+    """Where a page starts: after this partition's member with this order (``key``: the
+    table key of the ExclusiveStartKey)."""
 
     hash_values: LookupKey
     order: Order
+    key: LookupKey = ()
 
 
 class SortCondition(NamedTuple):

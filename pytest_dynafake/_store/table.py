@@ -18,8 +18,8 @@ from .. import _validation as v
 from .._numbers import NumberError
 from .._wire import Item, WireError, canonical_wire
 from .items import StoredItem, attribute_error
-from .keys import KeyAttribute, LookupKey, key_value, order_value, wire_key
-from .ranges import Ranges
+from .keys import KeyAttribute, LookupKey, key_value, local_hash, order_value, wire_key
+from .ranges import HASH_BITS, Ranges
 from .source import Entry, Position, SortCondition, bounds
 
 if TYPE_CHECKING:
@@ -89,9 +89,9 @@ class Table:
             for i, a in enumerate(self.key_attributes)
         )
 
-    def key_order(self, key: LookupKey) -> tuple[Any, ...]:
-        """A table key's sort values (for ordering equal index keys by table key)."""
-        return tuple(order_value(a.type, x) for a, x in zip(self.key_attributes, key, strict=True))
+    def rank(self, hash_values: LookupKey) -> bytes:
+        """A partition's place in Scan order (and segment): DynamoDB Local's hash of its key."""
+        return local_hash(self.hash_key.type, hash_values[0])
 
     # -- items -----------------------------------------------------------------------------
     def get(self, key: LookupKey) -> StoredItem | None:
@@ -131,7 +131,7 @@ class Table:
             with self._lock:
                 ranges = self._ranges
                 if ranges is None:
-                    ranges = self._ranges = Ranges.of(self._members())
+                    ranges = self._ranges = Ranges.of(self.rank, self._members())
         return ranges
 
     def _members(self) -> Iterator[tuple[LookupKey, LookupKey, tuple[Any, ...], LookupKey]]:
@@ -175,9 +175,16 @@ class Table:
             yield Entry(items[key], key, None)
 
     def start_key(self, exclusive_start_key: object) -> Position:
-        key = self.lookup_key(exclusive_start_key)
+        return self.position(self.lookup_key(exclusive_start_key))
+
+    def position(self, key: LookupKey) -> Position:
+        """Where a table key is in Query and Scan order."""
         order = () if self.range_key is None else (order_value(self.range_key.type, key[1]),)
-        return Position(key[:1], order)
+        return Position(key[:1], order, key)
+
+    def segment_of(self, key: LookupKey, total_segments: int) -> int:
+        """The Scan segment of a table key (DynamoDB Local's: a slice of its hash space)."""
+        return int.from_bytes(self.rank(key[:1]), "big") * total_segments >> HASH_BITS
 
     def last_key(self, entry: Entry) -> dict[str, Any]:
         return wire_key(self.key_attributes, entry.key)
