@@ -280,7 +280,7 @@ def test_writes_after_a_read_keep_table_and_index_in_order(dynafake: DynaFake) -
             ]
             for g in "xy":
                 expected = sorted(
-                    ((v[1], by_g._tie(("p", str(sk)))), sk)
+                    ((v[1], by_g.tie(("p", str(sk)))), sk)
                     for (_, sk), v in model.items()
                     if v and v[0] == g
                 )

@@ -8,7 +8,7 @@ date by every later write to the table.
 - **Sparse**: an item without every index key attribute (or with one of another type) is not
   in the index.
 - **Equal index keys** are allowed; their items are in DynamoDB Local's order (a hash of the
-  table key, see :meth:`Index._tie`): the service documents none.
+  table key, see :meth:`Index.tie`): the service documents none.
 - **Projection**: :meth:`Index.project` gives what a read through the index returns: the
   index key and table key attributes (``KEYS_ONLY``), plus the ``NonKeyAttributes``
   (``INCLUDE``), or the whole item (``ALL``).
@@ -59,7 +59,13 @@ class IndexSpec(NamedTuple):
 class Index:
     """One index of one table (see the module)."""
 
-    def __init__(self, spec: IndexSpec, table: Table, ranges: Ranges | None = None) -> None:
+    def __init__(
+        self,
+        spec: IndexSpec,
+        table: Table,
+        ranges: Ranges | None = None,
+        origin: Index | None = None,
+    ) -> None:
         self.spec = spec
         self.table = table
         self.name = spec.name
@@ -73,10 +79,14 @@ class Index:
         projected = dict.fromkeys((*self._names, *table.key_names, *spec.non_key_attributes))
         self._projected = tuple(projected)
         self._ranges = ranges
+        self._origin = origin
 
     def bind(self, table: Table) -> Index:
-        """This index on a copy of its table (partitions shared until either side changes)."""
-        return Index(self.spec, table, None if self._ranges is None else self._ranges.copy())
+        """This index on a copy of its table (partitions shared until either side changes;
+        an index not built yet is built on the original when the copy first reads it)."""
+        if self._ranges is None:
+            return Index(self.spec, table, None, self)
+        return Index(self.spec, table, self._ranges.copy())
 
     @property
     def built(self) -> bool:
@@ -89,16 +99,28 @@ class Index:
             with self.table._lock:
                 ranges = self._ranges
                 if ranges is None:
-                    members = (
-                        self._member(key, stored) for key, stored in self.table.items.items()
-                    )
-                    found = (m for m in members if m is not None)
-                    ranges = self._ranges = Ranges.of(self.rank, found)
+                    origin = self._origin
+                    if origin is not None and self.table.origin() is origin.table:
+                        # The original's index (built once for every copy), plus our writes.
+                        ranges = origin.ranges().copy()
+                        for key, old, new in self.table.writes or ():
+                            self._apply(ranges, key, old, new)
+                    else:
+                        members = (
+                            self._member(key, stored) for key, stored in self.table.items.items()
+                        )
+                        found = (m for m in members if m is not None)
+                        ranges = Ranges.of(self.rank, found)
+                    self._ranges = ranges
         return ranges
 
     def replace(self, key: LookupKey, old: StoredItem | None, new: StoredItem) -> None:
         """The table stored ``new`` at ``key`` (in place of ``old``)."""
-        ranges = self.ranges()
+        self._apply(self.ranges(), key, old, new)
+
+    def _apply(
+        self, ranges: Ranges, key: LookupKey, old: StoredItem | None, new: StoredItem
+    ) -> None:
         if old is not None:
             found = self.key_of(old)
             if found is not None:
@@ -121,7 +143,7 @@ class Index:
             order_value(a.type, x)
             for a, x in zip(self.range_attributes, found[hashes:], strict=True)
         )
-        return found[:hashes], key, order + self._tie(key), found[hashes:]
+        return found[:hashes], key, (*order, _Tie(self, key)), found[hashes:]
 
     def rank(self, hash_values: LookupKey) -> tuple[Any, ...]:
         """A GSI partition's place in Scan order: its key values in DynamoDB's order, as
@@ -130,7 +152,7 @@ class Index:
             order_value(a.type, x) for a, x in zip(self.hash_attributes, hash_values, strict=True)
         )
 
-    def _tie(self, key: LookupKey) -> tuple[Any, ...]:
+    def tie(self, key: LookupKey) -> tuple[Any, ...]:
         """What orders items with equal index keys, as DynamoDB Local orders them: the hash of
         the table key (of the sort key, in an LSI); by the table's sort key, then the hash of
         its partition key, when the table's sort key is one of the index's key attributes."""
@@ -213,7 +235,7 @@ class Index:
             order_value(a.type, x)
             for a, x in zip(self.range_attributes, values[hashes:], strict=True)
         )
-        return Position(tuple(values[:hashes]), order + self._tie(key), key)
+        return Position(tuple(values[:hashes]), (*order, _Tie(self, key)), key)
 
     def last_key(self, entry: Entry) -> dict[str, Any]:
         assert entry.index_key is not None
@@ -267,3 +289,38 @@ class Index:
             for partition in self.ranges().partitions.values()
             for key in partition.members
         )
+
+
+class _Tie:
+    """An item's tie-breaker among equal index keys, hashed on first comparison: only items
+    whose index keys are equal ever compare it."""
+
+    __slots__ = ("_index", "_key", "_value")
+
+    def __init__(self, index: Index, key: LookupKey) -> None:
+        self._index = index
+        self._key = key
+        self._value: tuple[Any, ...] | None = None
+
+    def value(self) -> tuple[Any, ...]:
+        value = self._value
+        if value is None:
+            value = self._value = self._index.tie(self._key)
+        return value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Tie):
+            return self.value() == other.value()
+        return NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        if isinstance(other, _Tie):
+            return self.value() < other.value()
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if isinstance(other, _Tie):
+            return self.value() > other.value()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]

@@ -50,6 +50,14 @@ class Partition:
         self._keys: list[LookupKey] = []
         self._values: list[LookupKey] = []
 
+    def copy(self, owner: object) -> Partition:
+        """This partition for another owner to change, still in order if it was."""
+        twin = Partition(owner, dict(self.members))
+        if self._orders is not None:
+            twin._orders, twin._keys = list(self._orders), list(self._keys)
+            twin._values = list(self._values)
+        return twin
+
     def discard(self, key: LookupKey) -> None:
         """Take out a member (orders are unique within a partition: the table key is in it)."""
         order, _ = self.members.pop(key)
@@ -140,8 +148,7 @@ class Ranges:
             partition = self.partitions[hash_values] = Partition(self._token, {})
             self._scan = None
         elif partition.owner is not self._token:
-            partition = Partition(self._token, dict(partition.members))
-            self.partitions[hash_values] = partition
+            partition = self.partitions[hash_values] = partition.copy(self._token)
         return partition
 
     # -- reads -----------------------------------------------------------------------------
