@@ -286,3 +286,20 @@ def test_writes_after_a_read_keep_table_and_index_in_order(dynafake: DynaFake) -
                 )
                 found = [(int(e.index_key[1]), int(e.key[1])) for e in by_g.query((g,))]  # type: ignore[index]
                 assert found == [(n, sk) for (n, _), sk in expected]
+
+
+def test_a_start_key_lies_in_the_segment_its_item_is_scanned_in(dynafake: DynaFake) -> None:
+    dynafake.table(
+        "things",
+        ("pk", "S"),
+        ("sk", "N"),
+        indexes={"by_g": ("g", ("sk", "N")), "by_l": {"sort_key": ("n", "N"), "local": True}},
+        items=[{"pk": f"p{i}", "sk": i % 3, "g": f"g{i % 4}", "n": -i} for i in range(30)],
+    )
+    table = store(dynafake, "things")
+    for source in (table, table.indexes["by_g"], table.indexes["by_l"]):
+        for total in (1, 3, 5):
+            for segment in range(total):
+                for entry in source.scan(segment, total):
+                    start = source.start_key(source.last_key(entry))
+                    assert source.start_segment(start, total) == segment

@@ -237,6 +237,11 @@ class Index:
         )
         return Position(tuple(values[:hashes]), (*order, _Tie(self, key)), key)
 
+    def start_segment(self, start: Position, total_segments: int) -> int:
+        """The segment a start key (from :meth:`start_key`) lies in: its item's table
+        partition's, as for every Scan of an index."""
+        return self.table.segment_of(start.key, total_segments)
+
     def last_key(self, entry: Entry) -> dict[str, Any]:
         assert entry.index_key is not None
         out = wire_key(self.key_attributes, entry.index_key)

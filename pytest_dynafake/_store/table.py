@@ -213,6 +213,10 @@ class Table:
         """The Scan segment of a table key (DynamoDB Local's: a slice of its hash space)."""
         return int.from_bytes(self.rank(key[:1]), "big") * total_segments >> HASH_BITS
 
+    def start_segment(self, start: Position, total_segments: int) -> int:
+        """The segment a start key (from :meth:`start_key`) lies in."""
+        return self.segment_of(start.key, total_segments)
+
     def last_key(self, entry: Entry) -> dict[str, Any]:
         return wire_key(self.key_attributes, entry.key)
 
