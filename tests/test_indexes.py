@@ -575,3 +575,24 @@ def test_a_copy_of_a_table_changed_since_builds_its_own_index() -> None:
 
 def store_table(fake: DynaFake) -> Table:
     return fake._tables.view["things"]
+
+
+def test_the_marker_declares_indexes(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import boto3
+        import pytest
+
+        @pytest.mark.dynafake(tables={"orders": {
+            "partition_key": "customer",
+            "sort_key": ("order_id", "N"),
+            "indexes": {"by_status": ("status", ("placed", "N")), "ids": "status"},
+            "items": [{"customer": "c1", "order_id": 1, "status": "open", "placed": 3}],
+        }})
+        def test_described():
+            table = boto3.client("dynamodb").describe_table(TableName="orders")["Table"]
+            assert [(i["IndexName"], i["ItemCount"]) for i in table["GlobalSecondaryIndexes"]] == [
+                ("by_status", 1), ("ids", 1)]
+        """
+    )
+    pytester.runpytest("-p", "no:randomly").assert_outcomes(passed=1)
