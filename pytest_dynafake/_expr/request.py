@@ -193,7 +193,7 @@ def _expressions(
     if hit is None:
         hit = _parse_expressions(key_text, filter_text, projection_text, names_raw, values_raw)
         if len(_CACHE) >= _CACHE_SIZE:
-            del _CACHE[next(iter(_CACHE))]
+            _CACHE.pop(next(iter(_CACHE), ()), None)  # other threads may evict too
         _CACHE[cache_key] = hit
     return hit
 
