@@ -1227,3 +1227,18 @@ _legacy(
     FilterExpression="x BETWEEN :a AND :b",
     ExpressionAttributeValues={":a": {"B": b"\xff\x01"}, ":b": {"B": b"\x00"}},
 )
+for _expression, _message in (
+    ("(size(a)) = :v", ""),
+    ("NOT (size(a)) = :v", ""),
+    ("(a) BETWEEN :v AND :v", ""),
+    ("(:v) = a", ""),
+    ("((size(a))) = :v", "Invalid FilterExpression: The expression has redundant parentheses;"),
+    ("((:v)) = a", "Invalid FilterExpression: The expression has redundant parentheses;"),
+    ("NOT ((a = :v))", "Invalid FilterExpression: The expression has redundant parentheses;"),
+    ("(a = :v) = :v", 'Invalid FilterExpression: Syntax error; token: "=", near: ") = :v"'),
+    ("(a.b).c = :v", 'Invalid FilterExpression: Syntax error; token: ".", near: ").c"'),
+    ("(a)[0] = :v", 'Invalid FilterExpression: Syntax error; token: "[", near: ")[0"'),
+):
+    CASES.append(
+        (f"f-parens-{_expression}", "Scan", scan(_expression, {":v": {"S": "1"}}), _message)
+    )
