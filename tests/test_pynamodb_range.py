@@ -12,7 +12,7 @@ from pynamodb.models import Model
 from pytest_dynafake import DynaFake
 
 
-class ByStatus(GlobalSecondaryIndex["Order"]):
+class ByStatus(GlobalSecondaryIndex["Order"]):  # type: ignore[no-untyped-call]
     class Meta:
         index_name = "by_status"
         projection = AllProjection()
