@@ -63,7 +63,13 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
     return Prepared(request, exprs, table, source)
 
 
-def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool) -> RangePlan:
+def plan(
+    prepared: Prepared,
+    read: Callable[[], Iterable[Entry]],
+    *,
+    query: bool,
+    ends_at: Callable[[Entry], bool] | None = None,
+) -> RangePlan:
     """Finish the checks (Select, projections through an index) and plan the page."""
     request, exprs, table, source = (
         prepared.request,
@@ -116,6 +122,7 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
         start_key=None if request.start_key is None else dumps(request.start_key),
         mode=request.mode,
         consistent=request.consistent,
+        ends_at=ends_at,
     )
     return RangePlan(Target(request.table, table, None), spec, read, request)
 
