@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._range_tables import PAGE_COUNT, b, n, s
-from .cases import Case, Difference
+from .cases import Case
 
 
 def values(**named: Any) -> dict[str, Any]:
@@ -298,7 +298,7 @@ QUERY_CASES: list[Case] = [
     p1("q-rcc-total-consistent", ReturnConsumedCapacity="TOTAL", ConsistentRead=True),
     p1("q-rcc-indexes", ReturnConsumedCapacity="INDEXES", Limit=5),
     p1("q-rcc-none", ReturnConsumedCapacity="NONE"),
-    p1("q-rcc-bogus", ReturnConsumedCapacity="BOGUS"),
+    p1("q-rcc-bogus", ReturnConsumedCapacity="BOGUS", Select="COUNT"),
     q("q-rcc-empty", "events", "pk = :p", values(p=s("nobody")), ReturnConsumedCapacity="TOTAL"),
     p1("q-rcc-count", ReturnConsumedCapacity="TOTAL", Select="COUNT"),
     # ---- key condition errors
@@ -374,6 +374,29 @@ QUERY_CASES: list[Case] = [
       KeyConditions={"sk": {"AttributeValueList": [n("1")], "ComparisonOperator": "EQ"}}),
     # ---- other validation
     p1("q-limit-0", Limit=0),
+    p1("q-redundant-parentheses", "((pk = :p))"),
+    p1("q-condition-three-attributes", SK + "> :a AND title = :b", values(a=n("1"), b=s("t"))),
+    p1("q-condition-sk-lt-bool", SK + "< :v", values(v={"BOOL": True})),
+    p1("q-condition-value-first-bool", "pk = :p AND :v >= sk", values(v={"BOOL": True})),
+    p1("q-condition-between-bool", SK + "BETWEEN :a AND :b",
+       values(a={"BOOL": False}, b={"BOOL": True})),
+    p1("q-condition-sk-eq-bool", SK + "= :v", values(v={"BOOL": True})),
+    p1("q-condition-begins-with-string-number-sk", "pk = :p AND begins_with(sk, :v)",
+       values(v=s("1"))),
+    q("q-condition-undefined-before-bad-operand", "events", "pk = :missing AND begins_with(sk, :v)",
+      values(v=n("1"))),
+    q("q-condition-bad-operand-before-undefined", "events", "begins_with(sk, :v) AND pk = :missing",
+      values(v=n("1"))),
+    q("q-condition-bad-operand-missing-table", "nope", "pk = :p AND begins_with(sk, :v)",
+      values(p=s("p1"), v=n("1"))),
+    qe("q-start-key-wrong-attribute", "events", "pk = :p", values(p=s("p1")),
+       ExclusiveStartKey={"bad": s("p")}),
+    qe("q-hash-only-start-key", "accounts", "id = :i", values(i=n("3")),
+       ExclusiveStartKey={"id": n("3")}),
+    q("q-legacy-xor", "events", None,
+      KeyConditions={"pk": {"AttributeValueList": [s("p1")], "ComparisonOperator": "EQ"}},
+      QueryFilter={"kind": {"ComparisonOperator": "NULL"}, "flag": {"ComparisonOperator": "NULL"}},
+      ConditionalOperator="XOR"),
     p1("q-limit-negative", Limit=-1),
     q("q-unknown-table", "nope", "pk = :p", values(p=s("p1"))),
     q("q-bad-table-name", "a!", "pk = :p", values(p=s("p1"))),
@@ -446,6 +469,18 @@ SCAN_CASES: list[Case] = [
         ScanFilter={"kind": {"ComparisonOperator": "NULL"}}),
     sce("s-legacy-conditional-operator-alone", "events", ConditionalOperator="OR"),
     sce("s-start-key-bad", "events", ExclusiveStartKey={"pk": s("p1")}),
+    sce("s-start-key-extra", "events", ExclusiveStartKey={"pk": s("p1"), "sk": n("1"),
+                                                          "x": n("3")}),
+    sce("s-start-key-wrong-attribute", "accounts", ExclusiveStartKey={"bad": s("p")}),
+    sce("s-filter-redundant-parentheses", "events", FilterExpression="((#k = :k))",
+        ExpressionAttributeNames=KIND, ExpressionAttributeValues=CLICK),
+    sce("s-filter-begins-with-number", "events", FilterExpression="begins_with(#k, :n)",
+        ExpressionAttributeNames=KIND, ExpressionAttributeValues={":n": n("1")}),
+    sce("s-projection-overlap-no-match", "events", FilterExpression="title = :t",
+        ExpressionAttributeValues={":t": s("none")}, ProjectionExpression="a, a.b"),
+    sce("s-projection-same-name-twice", "events", FilterExpression="title = :t",
+        ExpressionAttributeValues={":t": s("none")}, ProjectionExpression="#a, #b",
+        ExpressionAttributeNames={"#a": "a", "#b": "a"}),
     sce("s-gsi-start-key-table-only", "events", IndexName="by_kind",
         ExclusiveStartKey={"pk": s("p1"), "sk": n("1")}),
     sce("s-rcc-bogus", "events", ReturnConsumedCapacity="BOGUS", Select="COUNT"),
@@ -457,11 +492,3 @@ RANGE_DESCRIBE: list[Case] = [
     Case(f"describe-{t}", "DescribeTable", {"TableName": t})
     for t in ("events", "texts", "blobs", "accounts", "pages")
 ]
-
-# Known differences (DynamoDB Local vs live; the fake follows live) and suspected fake bugs.
-RANGE_DIFFERENCES: dict[str, Difference] = {}
-RANGE_BUGS: dict[str, str] = {
-    f"describe-{t}": "DescribeTable: an index's ItemCount is 0 on the fake, the index's item "
-    "count on DynamoDB Local (conf-findings.md, for h/store)"
-    for t in ("events", "texts", "blobs", "accounts", "pages")
-}

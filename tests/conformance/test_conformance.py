@@ -15,8 +15,9 @@ from .cases import CASES as GET_CASES
 from .cases import KNOWN_DIFFERENCES as GET_DIFFERENCES
 from .cases import SUSPECTED_BUGS as GET_BUGS
 from .cases import Case
-from .cases_range import RANGE_BUGS, RANGE_CASES, RANGE_DESCRIBE, RANGE_DIFFERENCES
+from .cases_range import RANGE_CASES, RANGE_DESCRIBE
 from .conftest import Conformance
+from .differences_range import RANGE_BUGS, RANGE_DIFFERENCES
 from .pages import canonical, follow
 
 pytestmark = pytest.mark.conformance
