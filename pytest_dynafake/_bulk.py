@@ -22,7 +22,6 @@ import msgspec
 from . import _validation as v
 from ._errors import DynaFakeError
 from ._limits import check_depth
-from ._numbers import canonical_number
 from ._seeding import Format, SeedFloatError, no_gc, prepare, wire_item
 from ._store import (
     HASH_KEY_LIMIT,
@@ -32,7 +31,7 @@ from ._store import (
     LookupKey,
     StoredItem,
     Table,
-    key_value,
+    plain_key_value,
 )
 
 Check = Literal["keys", "all"]
@@ -186,7 +185,7 @@ def _key_reader(
     else:  # numbers and binaries take their canonical form
         lookup_of = lambda key: tuple(  # noqa: E731
             [
-                _canonical(a, x, sort=i > 0)
+                plain_key_value(a, x, sort=i > 0)
                 for i, (a, x) in enumerate(zip(attributes, _tuple(values(key)), strict=True))
             ]
         )
@@ -203,12 +202,6 @@ def _value_type(kind: str, format: Format, *, sort: bool) -> Any:
     if format == "python":
         return int if kind == "N" else text
     return msgspec.defstruct(kind, [(kind, text)], forbid_unknown_fields=True)
-
-
-def _canonical(attribute: KeyAttribute, value: str | int, *, sort: bool) -> str | bytes:
-    if isinstance(value, int):  # a plain number: msgspec gives ints of at most 64 bits
-        return canonical_number(str(value))
-    return key_value(attribute, value, sort=sort)
 
 
 def _tuple(value: Any) -> tuple[Any, ...]:

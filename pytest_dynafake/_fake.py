@@ -57,8 +57,8 @@ class DynaFake(FaultMethods):
         max_calls: int | None = None,
     ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
-        ``partition_key``, optionally ``sort_key``, ``items`` and ``format`` (the arguments
-        of [`table`][pytest_dynafake.DynaFake.table]), or boto3's ``KeySchema`` and
+        ``partition_key``, optionally ``sort_key``, ``indexes``, ``items`` and ``format`` (the
+        arguments of [`table`][pytest_dynafake.DynaFake.table]), or boto3's ``KeySchema`` and
         ``AttributeDefinitions`` (and ``items``). ``files`` are loaded as by
         [`load`][pytest_dynafake.DynaFake.load] (a ``(path, table)`` pair for
         scan output and S3 exports). With ``assert_all_faults_fired`` (the default),
@@ -123,11 +123,16 @@ class DynaFake(FaultMethods):
         *,
         items: Iterable[Mapping[str, Any]] = (),
         format: Format = "python",
+        indexes: Mapping[str, Any] | None = None,
     ) -> FakeTable:
         """Declare a table. A key is an attribute name (a string key) or a ``(name, type)``
         pair with type ``"S"``, ``"N"`` or ``"B"``. ``items`` are seeded as by
-        [`FakeTable.put_items`][pytest_dynafake.FakeTable.put_items]."""
-        return self._tables.table(name, partition_key, sort_key, items=items, format=format)
+        [`FakeTable.put_items`][pytest_dynafake.FakeTable.put_items]. ``indexes`` declares
+        secondary indexes by name: ``{"by_status": ("status", ("created_at", "N"))}``; see
+        [indexes](tables.md#indexes)."""
+        return self._tables.table(
+            name, partition_key, sort_key, items=items, format=format, indexes=indexes
+        )
 
     def create_table(self, **arguments: Any) -> FakeTable:
         """Declare a table from boto3's ``create_table`` arguments (``TableName``,

@@ -124,16 +124,6 @@ def _check_extras(table: str, extra: Mapping[str, Any]) -> None:
             f"table {table!r}: ProvisionedThroughput {throughput!r} must be a mapping such as "
             "{'ReadCapacityUnits': 5, 'WriteCapacityUnits': 5}"
         )
-    for kind in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
-        indexes = extra.get(kind)
-        if indexes is not None and not (
-            isinstance(indexes, list)
-            and all(isinstance(i, Mapping) and isinstance(i.get("IndexName"), str) for i in indexes)
-        ):
-            raise DynaFakeError(
-                f"table {table!r}: {kind} {indexes!r} must be a list of mappings, each with an "
-                "IndexName, as boto3's create_table takes them"
-            )
 
 
 def check_table_name(name: object) -> str:

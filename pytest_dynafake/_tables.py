@@ -20,7 +20,8 @@ from ._schema import (
 )
 from ._seeding import Format, SeedFloatError, prepare
 from ._shared import Shared
-from ._store import LookupKey, StoredItem, Table
+from ._store import KeyAttribute, LookupKey, StoredItem, Table
+from ._store.declare import from_short_form, index_specs
 
 
 class FakeTable:
@@ -110,17 +111,35 @@ class TableSet:
         *,
         items: Iterable[Mapping[str, Any]],
         format: Format,
+        indexes: Mapping[str, Any] | None = None,
     ) -> FakeTable:
         check_table_name(name)
         hash_key = key_attribute(name, "partition_key", partition_key)
         range_key = None if sort_key is None else key_attribute(name, "sort_key", sort_key)
         check_distinct_keys(name, hash_key, range_key)
-        return self._add(Table(name, hash_key, range_key), items, format)
+        if indexes is None:
+            return self._add(Table(name, hash_key, range_key), items, format)
+        key = (hash_key,) if range_key is None else (hash_key, range_key)
+        gsis, lsis, types = from_short_form(name, key, indexes)
+        extra: dict[str, Any] = {
+            "AttributeDefinitions": [
+                {"AttributeName": n, "AttributeType": t} for n, t in types.items()
+            ]
+        }
+        extra.update(
+            (field, declared)
+            for field, declared in (
+                ("GlobalSecondaryIndexes", gsis),
+                ("LocalSecondaryIndexes", lsis),
+            )
+            if declared
+        )
+        return self._add(_with_indexes(name, hash_key, range_key, extra), items, format)
 
     def create_table(self, arguments: Mapping[str, Any]) -> FakeTable:
         name, hash_key, range_key, extra = from_create_table(arguments)
         check_table_name(name)
-        return self._add(Table(name, hash_key, range_key, extra), (), "python")
+        return self._add(_with_indexes(name, hash_key, range_key, extra), (), "python")
 
     def _add(self, table: Table, items: Iterable[Mapping[str, Any]], format: Format) -> FakeTable:
         if self.shared is not None:
@@ -148,16 +167,20 @@ class TableSet:
         format = spec.pop("format", "python")
         if "KeySchema" in spec:
             return self.create_table({"TableName": name, **spec}).put_items(items, format=format)
-        unknown = sorted(set(spec) - {"partition_key", "sort_key"})
+        unknown = sorted(set(spec) - {"partition_key", "sort_key", "indexes"})
         if unknown or "partition_key" not in spec:
             raise DynaFakeError(
                 f"table {name!r}: spec keys {sorted(spec)!r} are not understood; give "
-                "'partition_key' and optionally 'sort_key', 'items' and 'format', or boto3's "
+                "'partition_key' and optionally 'sort_key', 'indexes', 'items' and 'format', or "
+                "boto3's "
                 "'KeySchema' and 'AttributeDefinitions'"
             )
         partition_key = _key_spec(spec["partition_key"])
         sort_key = _key_spec(spec.get("sort_key"))
-        return self.table(name, partition_key, sort_key, items=items, format=format)
+        indexes = spec.get("indexes")
+        return self.table(
+            name, partition_key, sort_key, items=items, format=format, indexes=indexes
+        )
 
     def load(self, path: Path, table: str | None, check: Check) -> None:
         if check not in CHECKS:
@@ -249,6 +272,19 @@ class TableSet:
                     )
                 loaded[key] = (path, stored)
         self.writable(target.name).put_stored((key, stored) for key, (_, stored) in loaded.items())
+
+
+def _with_indexes(
+    name: str, hash_key: KeyAttribute, range_key: KeyAttribute | None, extra: dict[str, Any]
+) -> Table:
+    """A table with the indexes its create_table arguments (``extra``) declare."""
+    key = (hash_key,) if range_key is None else (hash_key, range_key)
+    definitions = {
+        str(d.get("AttributeName")): str(d.get("AttributeType"))
+        for d in extra.get("AttributeDefinitions", [])
+        if isinstance(d, Mapping)
+    }
+    return Table(name, hash_key, range_key, extra, index_specs(name, key, definitions, extra))
 
 
 def _key_spec(value: Any) -> Any:

@@ -102,8 +102,8 @@ def test_bad():
     (error,) = [line[1:].strip() for line in result.outlines if line.startswith("E ")]
     assert error == (
         "pytest_dynafake.DynaFakeError: table 'users': spec keys ['key'] are not "
-        "understood; give 'partition_key' and optionally 'sort_key', 'items' and 'format', "
-        "or boto3's 'KeySchema' and 'AttributeDefinitions'"
+        "understood; give 'partition_key' and optionally 'sort_key', 'indexes', 'items' and "
+        "'format', or boto3's 'KeySchema' and 'AttributeDefinitions'"
     )
 
 

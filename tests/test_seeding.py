@@ -354,8 +354,8 @@ def test_bad_create_table(arguments: dict[str, Any], message: str) -> None:
         (
             {"key": "user_id"},
             "table 'users': spec keys ['key'] are not understood; give 'partition_key' and "
-            "optionally 'sort_key', 'items' and 'format', or boto3's 'KeySchema' and "
-            "'AttributeDefinitions'",
+            "optionally 'sort_key', 'indexes', 'items' and 'format', or boto3's 'KeySchema' "
+            "and 'AttributeDefinitions'",
         ),
     ],
 )

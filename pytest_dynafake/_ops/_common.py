@@ -1,4 +1,5 @@
-"""What the operation modules share: plans, targets and table resolution."""
+"""What the operation modules share: plans, targets and table resolution (request keys by
+identity, ``raw_key`` and ``canonical_key``, come from the one key codec, ``_store.keys``)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from .. import _validation as v
-from .._numbers import NumberError
 from .._store import LookupKey, Table
-from .._wire import WireError, canonical_wire, dumps
+from .._store.keys import canonical_key, raw_key
 
 ARN_PREFIX = "arn:"
 
@@ -67,26 +67,4 @@ def consistent(request: Mapping[str, Any]) -> bool:
     return request.get("ConsistentRead") is True
 
 
-def raw_key(key: object) -> object:
-    """A key as sent, whatever its attribute order."""
-    if isinstance(key, Mapping):
-        try:
-            return frozenset(
-                (name, kind, inner) for name, value in key.items() for kind, inner in value.items()
-            )
-        except (AttributeError, TypeError):  # not a map of scalar values: compare as text
-            return dumps(sorted(key.items()))
-    return repr(key)
-
-
-def canonical_key(key: object) -> str:
-    """A key by value (numbers compared as numbers), whatever its attribute order."""
-    if not isinstance(key, Mapping):
-        return repr(key)
-    values = []
-    for name, value in sorted(key.items()):
-        try:
-            values.append((name, canonical_wire(value)))
-        except (WireError, NumberError):
-            values.append((name, value))
-    return dumps(values)
+__all__ = ["canonical_key", "raw_key"]  # re-exported for the operation modules

@@ -1,0 +1,192 @@
+"""Secondary indexes: views of a table's items, read with the range API of :mod:`.source`.
+
+An :class:`IndexSpec` is a declared index (checked by :mod:`.declare`); an :class:`Index` is
+that spec bound to one :class:`~.table.Table`. Its partitions are built on its first read, from
+the table's items (so a seed file's items stay unread until an index is read), and kept up to
+date by every later write to the table.
+
+- **Sparse**: an item without every index key attribute (or with one of another type) is not
+  in the index.
+- **Equal index keys** are allowed; their items are in table key order.
+- **Projection**: :meth:`Index.project` gives what a read through the index returns: the
+  index key and table key attributes (``KEYS_ONLY``), plus the ``NonKeyAttributes``
+  (``INCLUDE``), or the whole item (``ALL``).
+- **Multi-attribute keys** (a GSI): up to four HASH and four RANGE attributes; a partition is
+  the tuple of the HASH values, the order that of the RANGE values left to right.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .. import _validation as v
+from .._wire import Item
+from .items import StoredItem, read_attributes
+from .keys import KeyAttribute, KeyValue, LookupKey, key_value, order_value, wire_key
+from .ranges import Ranges
+from .source import Entry, Position, SortCondition, bounds
+
+if TYPE_CHECKING:
+    from .table import Table
+
+GLOBAL, LOCAL = "GSI", "LSI"
+
+
+class IndexSpec(NamedTuple):
+    """A declared index, as ``create_table`` gives it (checked)."""
+
+    name: str
+    kind: str  # GLOBAL or LOCAL
+    hash_attributes: tuple[KeyAttribute, ...]
+    range_attributes: tuple[KeyAttribute, ...]
+    projection: str  # "KEYS_ONLY", "INCLUDE" or "ALL"
+    non_key_attributes: tuple[str, ...] = ()
+    declared: Any = None  # the create_table entry, for DescribeTable
+
+
+class Index:
+    """One index of one table (see the module)."""
+
+    def __init__(self, spec: IndexSpec, table: Table, ranges: Ranges | None = None) -> None:
+        self.spec = spec
+        self.table = table
+        self.name = spec.name
+        self.kind = spec.kind
+        self.hash_attributes = spec.hash_attributes
+        self.range_attributes = spec.range_attributes
+        self.key_attributes = spec.hash_attributes + spec.range_attributes
+        self.projects_all = spec.projection == "ALL"
+        self._names = tuple(a.name for a in self.key_attributes)
+        self._hashes = len(spec.hash_attributes)
+        projected = dict.fromkeys((*self._names, *table.key_names, *spec.non_key_attributes))
+        self._projected = tuple(projected)
+        self._ranges = ranges
+
+    def bind(self, table: Table) -> Index:
+        """This index on a copy of its table (partitions shared until either side changes)."""
+        return Index(self.spec, table, None if self._ranges is None else self._ranges.copy())
+
+    @property
+    def built(self) -> bool:
+        return self._ranges is not None
+
+    # -- keeping up with the table --------------------------------------------------------------
+    def ranges(self) -> Ranges:
+        ranges = self._ranges
+        if ranges is None:
+            with self.table._lock:
+                ranges = self._ranges
+                if ranges is None:
+                    members = (
+                        self._member(key, stored) for key, stored in self.table.items.items()
+                    )
+                    ranges = self._ranges = Ranges.of(m for m in members if m is not None)
+        return ranges
+
+    def replace(self, key: LookupKey, old: StoredItem | None, new: StoredItem) -> None:
+        """The table stored ``new`` at ``key`` (in place of ``old``)."""
+        ranges = self.ranges()
+        if old is not None:
+            found = self.key_of(old)
+            if found is not None:
+                ranges.remove(found[: self._hashes], key)
+        self._add(ranges, key, new)
+
+    def _add(self, ranges: Ranges, key: LookupKey, stored: StoredItem) -> None:
+        member = self._member(key, stored)
+        if member is not None:
+            ranges.add(*member)
+
+    def _member(
+        self, key: LookupKey, stored: StoredItem
+    ) -> tuple[LookupKey, LookupKey, tuple[Any, ...], LookupKey] | None:
+        found = self.key_of(stored)
+        if found is None:
+            return None
+        hashes = self._hashes
+        order = tuple(
+            order_value(a.type, x)
+            for a, x in zip(self.range_attributes, found[hashes:], strict=True)
+        )
+        return found[:hashes], key, order + self.table.key_order(key), found[hashes:]
+
+    def key_of(self, stored: StoredItem) -> LookupKey | None:
+        """The item's index key (store values), None when the item is not in the index."""
+        values = read_attributes(stored, self._names)
+        out: list[KeyValue] = []
+        for attribute in self.key_attributes:
+            value = values.get(attribute.name)
+            if type(value) is not dict or attribute.type not in value:
+                return None
+            raw = value[attribute.type]
+            out.append(base64.b64decode(raw) if attribute.type == "B" else raw)
+        return tuple(out)
+
+    # -- the range API (see .source) ---------------------------------------------------------
+    def query(
+        self,
+        hash_values: LookupKey,
+        sort: SortCondition | None = None,
+        *,
+        forward: bool = True,
+        start_after: Position | None = None,
+    ) -> Iterator[Entry]:
+        low, high = bounds(sort, self.range_attributes)
+        after = None if start_after is None else start_after.order
+        items = self.table.items
+        for key, values in self.ranges().query(
+            hash_values, low, high, forward=forward, after=after
+        ):
+            yield Entry(items[key], key, hash_values + values)
+
+    def scan(
+        self, segment: int = 0, total_segments: int = 1, *, start_after: Position | None = None
+    ) -> Iterator[Entry]:
+        items = self.table.items
+        for hash_values, key, values in self.ranges().scan(segment, total_segments, start_after):
+            yield Entry(items[key], key, hash_values + values)
+
+    def start_key(self, exclusive_start_key: object) -> Position:
+        if not isinstance(exclusive_start_key, dict):
+            raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+        table = self.table
+        key = table.lookup_key({name: exclusive_start_key.get(name) for name in table.key_names})
+        values: list[Any] = []
+        for attribute in self.key_attributes:
+            value = exclusive_start_key.get(attribute.name)
+            if type(value) is not dict or len(value) != 1 or attribute.type not in value:
+                raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+            values.append(key_value(attribute, value[attribute.type], sort=bool(values)))
+        hashes = self._hashes
+        order = tuple(
+            order_value(a.type, x)
+            for a, x in zip(self.range_attributes, values[hashes:], strict=True)
+        )
+        return Position(tuple(values[:hashes]), order + table.key_order(key))
+
+    def last_key(self, entry: Entry) -> dict[str, Any]:
+        assert entry.index_key is not None
+        out = wire_key(self.key_attributes, entry.index_key)
+        out.update(wire_key(self.table.key_attributes, entry.key))
+        return out
+
+    def project(self, stored: StoredItem) -> Item:
+        if self.projects_all:
+            return stored.wire
+        return read_attributes(stored, self._projected)
+
+    # -- DescribeTable -------------------------------------------------------------------------
+    def item_count(self) -> int:
+        return len(self.ranges())
+
+    def size_bytes(self) -> int:
+        """The sizes of the items in the index (DynamoDB Local counts whole items, whatever
+        the projection)."""
+        items = self.table.items
+        return sum(
+            items[key].size_estimate
+            for partition in self.ranges().partitions.values()
+            for key in partition.members
+        )

@@ -1,0 +1,189 @@
+"""A table: its key schema, its items by key, its partitions in sort order and its indexes.
+
+``items`` (``{LookupKey: StoredItem}``) serves point reads. Partitions (:mod:`.ranges`) are
+built from it on the first range read and kept up to date by every later :meth:`Table.put_stored`;
+seeding a table nobody range-reads costs nothing more than the dict. The range API is the one
+documented in :mod:`.source`; indexes are in :attr:`Table.indexes`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from .. import _validation as v
+from .._numbers import NumberError
+from .._wire import Item, WireError, canonical_wire
+from .items import StoredItem, attribute_error
+from .keys import KeyAttribute, LookupKey, key_value, order_value, wire_key
+from .ranges import Ranges
+from .source import Entry, Position, SortCondition, bounds
+
+if TYPE_CHECKING:
+    from .index import Index, IndexSpec
+
+
+class Table:
+    """A seeded table: its key schema and items. Built by :class:`~pytest_dynafake.DynaFake`."""
+
+    projects_all = True
+
+    def __init__(
+        self,
+        name: str,
+        hash_key: KeyAttribute,
+        range_key: KeyAttribute | None,
+        extra: Mapping[str, Any] | None = None,
+        indexes: Sequence[IndexSpec] = (),
+    ) -> None:
+        self.name = name
+        self.hash_key = hash_key
+        self.range_key = range_key
+        self.key_attributes = (hash_key,) if range_key is None else (hash_key, range_key)
+        self.hash_attributes = (hash_key,)
+        self.range_attributes = self.key_attributes[1:]
+        self.key_names = tuple(a.name for a in self.key_attributes)
+        self.extra = dict(extra or {})
+        self.created = time.time()
+        self.items: dict[LookupKey, StoredItem] = {}
+        self._ranges: Ranges | None = None
+        self._lock = threading.Lock()
+        from .index import Index
+
+        self.indexes: dict[str, Index] = {spec.name: Index(spec, self) for spec in indexes}
+
+    # -- keys ------------------------------------------------------------------------------
+    def lookup_key(self, key: object) -> LookupKey:
+        """The store key for a request's ``Key``; raises DynamoDB's error when it does not
+        match the schema."""
+        if not isinstance(key, dict) or len(key) != len(self.key_attributes):
+            self._check_values(key)
+            raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+        out: list[str | bytes] = []
+        # Attribute by attribute, as DynamoDB checks them: the partition key's type, emptiness
+        # and size, then the sort key's (a too long partition key wins over a bad sort key).
+        for attribute in self.key_attributes:
+            value = key.get(attribute.name)
+            if type(value) is not dict or len(value) != 1 or attribute.type not in value:
+                self._check_values(key)
+                raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+            out.append(key_value(attribute, value[attribute.type], sort=bool(out)))
+        return tuple(out)
+
+    @staticmethod
+    def _check_values(key: object) -> None:
+        # A malformed value is reported before the schema mismatch, as DynamoDB does.
+        if isinstance(key, dict):
+            for value in key.values():
+                try:
+                    canonical_wire(value)
+                except (WireError, NumberError) as exc:
+                    raise attribute_error(exc) from None
+
+    def key_of_item(self, item: Item) -> LookupKey:
+        return tuple(
+            key_value(a, item[a.name][a.type], sort=i > 0)
+            for i, a in enumerate(self.key_attributes)
+        )
+
+    def key_order(self, key: LookupKey) -> tuple[Any, ...]:
+        """A table key's sort values (for ordering equal index keys by table key)."""
+        return tuple(order_value(a.type, x) for a, x in zip(self.key_attributes, key, strict=True))
+
+    # -- items -----------------------------------------------------------------------------
+    def get(self, key: LookupKey) -> StoredItem | None:
+        return self.items.get(key)
+
+    def copy(self) -> Table:
+        """A table with the same schema and its own item map (items are shared: they never
+        change once stored), partitions and indexes (shared until one side changes them)."""
+        twin = Table(self.name, self.hash_key, self.range_key, self.extra)
+        twin.created = self.created
+        twin.items = dict(self.items)
+        twin._ranges = None if self._ranges is None else self._ranges.copy()
+        twin.indexes = {name: index.bind(twin) for name, index in self.indexes.items()}
+        return twin
+
+    def put_stored(self, entries: Iterable[tuple[LookupKey, StoredItem]]) -> None:
+        with self._lock:
+            ranges = self._ranges
+            indexes = [index for index in self.indexes.values() if index.built]
+            if ranges is None and not indexes:
+                self.items.update(entries)
+                return
+            items = self.items
+            for key, stored in entries:
+                old = items.get(key)
+                items[key] = stored
+                if ranges is not None and old is None:
+                    self._add_to(ranges, key)
+                for index in indexes:
+                    index.replace(key, old, stored)
+
+    # -- the range API (see .source) ---------------------------------------------------------
+    def ranges(self) -> Ranges:
+        """The partitions, built on first use."""
+        ranges = self._ranges
+        if ranges is None:
+            with self._lock:
+                ranges = self._ranges
+                if ranges is None:
+                    ranges = self._ranges = Ranges.of(self._members())
+        return ranges
+
+    def _members(self) -> Iterator[tuple[LookupKey, LookupKey, tuple[Any, ...], LookupKey]]:
+        if self.range_key is None:
+            for key in self.items:
+                yield key, key, (), ()
+            return
+        kind = self.range_key.type
+        if kind != "N":  # a string or binary is its own sort value
+            for key in self.items:
+                yield key[:1], key, key[1:], key[1:]
+            return
+        for key in self.items:
+            yield key[:1], key, (Decimal(key[1]),), key[1:]  # type: ignore[arg-type]
+
+    def _add_to(self, ranges: Ranges, key: LookupKey) -> None:
+        if self.range_key is None:
+            ranges.add(key, key, (), ())
+        else:
+            ranges.add(key[:1], key, (order_value(self.range_key.type, key[1]),), key[1:])
+
+    def query(
+        self,
+        hash_values: LookupKey,
+        sort: SortCondition | None = None,
+        *,
+        forward: bool = True,
+        start_after: Position | None = None,
+    ) -> Iterator[Entry]:
+        low, high = bounds(sort, self.range_attributes)
+        after = None if start_after is None else start_after.order
+        items = self.items
+        for key, _ in self.ranges().query(hash_values, low, high, forward=forward, after=after):
+            yield Entry(items[key], key, None)
+
+    def scan(
+        self, segment: int = 0, total_segments: int = 1, *, start_after: Position | None = None
+    ) -> Iterator[Entry]:
+        items = self.items
+        for _, key, _ in self.ranges().scan(segment, total_segments, start_after):
+            yield Entry(items[key], key, None)
+
+    def start_key(self, exclusive_start_key: object) -> Position:
+        key = self.lookup_key(exclusive_start_key)
+        order = () if self.range_key is None else (order_value(self.range_key.type, key[1]),)
+        return Position(key[:1], order)
+
+    def last_key(self, entry: Entry) -> dict[str, Any]:
+        return wire_key(self.key_attributes, entry.key)
+
+    def project(self, stored: StoredItem) -> Item:
+        return stored.wire
+
+    def index(self, name: str) -> Index | None:
+        return self.indexes.get(name)
