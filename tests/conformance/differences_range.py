@@ -118,6 +118,28 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
         "TableName": "events", "CapacityUnits": 0.5, "Table": {"CapacityUnits": 0.5}}}, BOGUS,
         "by analogy with q-rcc-bogus (" + NB + "validation-ordering/query.test.ts)",
         verified=False),
+    "q-condition-other-attribute": query(MISSED, MISSED + ": sk",
+        "by analogy with q-condition-sk-only (" + QUERY_ERRORS + "): the service names the key "
+        "attribute the condition misses", verified=False),
+    "q-legacy-missing-hash": query(MISSED, MISSED + ": pk",
+        "by analogy with q-condition-sk-only (" + QUERY_ERRORS + "); architect/dynalite "
+        "validations/query.js words it so for KeyConditions", verified=False),
+    "q-legacy-bad-operator": query("Query key condition not supported",
+        "Attempted conditional constraint is not an indexable operation",
+        "architect/dynalite test/query.js ('unsupported comparison on hash', written against "
+        "live DynamoDB)"),
+    "s-total-segments-0": single("1 validation error detected: Value '0' at 'segment' failed to "
+        "satisfy constraint: Member must have value less than or equal to -1",
+        "1 validation error detected: Value '0' at 'totalSegments' failed to satisfy constraint: "
+        "Member must have value greater than or equal to 1",
+        "the API reference's constraint (TotalSegments: 1 to 1,000,000) in the service's "
+        "constraint wording (as s-total-segments-1000001, on both sides)", verified=False),
+    "s-segment-negative": single("1 validation error detected: Value '-1' at 'segment' failed to "
+        "satisfy constraint: Member must have value less than or equal to 1",
+        "1 validation error detected: Value '-1' at 'segment' failed to satisfy constraint: "
+        "Member must have value greater than or equal to 0",
+        "the API reference's constraint (Segment: 0 to 999,999) in the service's constraint "
+        "wording", verified=False),
     # ---- Scan: exact messages captured live
     "s-limit-0": single(LIMIT, "1 validation error detected: Value '0' at 'limit' failed to "
         "satisfy constraint: Member must have value greater than or equal to 1", SCAN_ERRORS
