@@ -36,9 +36,11 @@ def test_every_message_is_in_the_error_catalogue() -> None:
 
 def test_every_known_difference_is_documented() -> None:
     from tests.conformance.cases import KNOWN_DIFFERENCES
+    from tests.conformance.differences_range import RANGE_DIFFERENCES
 
     page = (DOCS / "differences.md").read_text()
-    assert sorted(case for case in KNOWN_DIFFERENCES if f"| `{case}` |" not in page) == []
+    known = {**KNOWN_DIFFERENCES, **RANGE_DIFFERENCES}
+    assert sorted(case for case in known if f"| `{case}` |" not in page) == []
 
 
 def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:
