@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ._calls import Call
-from ._conflicts import DynaFakeWarning
-from ._errors import DynaFakeError
+from ._errors import DynaFakeError, DynaFakeWarning
 from ._fake import DynaFake
 from ._faults import Fault
 from ._tables import FakeTable

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from ._ops import REGISTRY
+from ._ops.registry import table_name
+
 if TYPE_CHECKING:
     from ._faults import Fault
 
@@ -32,6 +35,15 @@ class Call:
     """Every fault that decided the answer, in declaration order: several per-key faults
     compose on one call (keys held by two ``unprocessed`` faults, Gets marked by two
     ``conflict`` faults)."""
+    page: int | None = None
+    """For a Query or Scan: which page of its pagination this request was (1: the request
+    without ``ExclusiveStartKey``), or None when its ``ExclusiveStartKey`` is not a cursor
+    this fake answered. Retries of a page are the same page."""
+
+    @property
+    def start_key(self) -> Any:
+        """The request's ``ExclusiveStartKey`` (DynamoDB JSON), or None."""
+        return self.request.get("ExclusiveStartKey")
 
     @cached_property
     def request(self) -> Mapping[str, Any]:
@@ -46,35 +58,14 @@ class Call:
     @property
     def tables(self) -> tuple[str, ...]:
         """The tables the request named, in request order."""
-        body = self.request
-        if "RequestItems" in body and isinstance(body["RequestItems"], Mapping):
-            return tuple(body["RequestItems"])
-        if isinstance(body.get("TransactItems"), list):
-            names = (
-                entry.get("Get", {}).get("TableName")
-                for entry in body["TransactItems"]
-                if isinstance(entry, Mapping)
-            )
-            return tuple(dict.fromkeys(n for n in names if isinstance(n, str)))
-        name = body.get("TableName")
-        return (name,) if isinstance(name, str) else ()
+        operation = REGISTRY.get(self.operation)
+        return (operation.tables if operation else table_name)(self.request)
 
     @property
     def keys(self) -> list[tuple[Any, Any]]:
         """``(table, key)`` for every key the request read, keys in DynamoDB JSON."""
-        body = self.request
-        if isinstance(body.get("RequestItems"), Mapping):
-            return [
-                (table, key)
-                for table, request in body["RequestItems"].items()
-                for key in (request.get("Keys") or ())
-            ]
-        if isinstance(body.get("TransactItems"), list):
-            gets = [entry.get("Get", {}) for entry in body["TransactItems"]]
-            return [(get.get("TableName"), get.get("Key")) for get in gets]
-        if "Key" in body:
-            return [(body.get("TableName"), body["Key"])]
-        return []
+        operation = REGISTRY.get(self.operation)
+        return operation.keys(self.request) if operation else []
 
 
 class CallLog(list[Call]):

@@ -1,10 +1,10 @@
 """Simulated time: botocore's backoff sleeps are recorded, not slept, and move frozen clocks.
 
 While a fake is active, the sleep botocore's retry loop asks for (and, with sleep simulation
-on, the code under test's ``time.sleep`` and ``asyncio.sleep``: see ``_sleeping.py``) is added
-to the fake's simulated clock and, when freezegun or time-machine has frozen time, the frozen
-clock is moved forward by the same amount, so code that reads the time sees the backoff
-happen.
+on, the code under test's ``time.sleep`` and ``asyncio.sleep``: see
+``_botocore/user_sleep.py``) is added to the fake's simulated clock and, when freezegun or
+time-machine has frozen time, the frozen clock is moved forward by the same amount, so code
+that reads the time sees the backoff happen.
 """
 
 from __future__ import annotations

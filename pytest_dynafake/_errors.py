@@ -1,8 +1,8 @@
-"""The one exception class for mistakes in how the plugin is used."""
+"""The plugin's own exception and warning: mistakes in how it is used, and surprises."""
 
 from __future__ import annotations
 
-__all__ = ["DynaFakeError"]
+__all__ = ["DynaFakeError", "DynaFakeWarning"]
 
 
 class DynaFakeError(Exception):
@@ -16,3 +16,10 @@ class DynaFakeError(Exception):
 
 # Shown in tracebacks by its public name.
 DynaFakeError.__module__ = "pytest_dynafake"
+
+
+class DynaFakeWarning(UserWarning):
+    """Something works, but perhaps not as the test expects."""
+
+
+DynaFakeWarning.__module__ = "pytest_dynafake"

@@ -8,15 +8,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from . import _sleeping
+from ._botocore import DISPATCH, FakeResponse, check_start, user_sleep
 from ._bulk import Check
 from ._calls import Call, CallLog, select
 from ._clock import SimulatedClock
-from ._conflicts import Place, caller, check_start, where
 from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
-from ._intercept import DISPATCH, FakeResponse
+from ._pages import PageBook
+from ._places import Place, caller, where
 from ._schema import KeySpec
 from ._seeding import Format
 from ._serve import respond
@@ -79,6 +79,7 @@ class DynaFake(FaultMethods):
                 "(the most recent calls kept), or None to keep every call"
             )
         self._calls = CallLog(max_calls)
+        self._pages = PageBook()
         self._shared: Shared | None = None
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
@@ -205,7 +206,7 @@ class DynaFake(FaultMethods):
         with DISPATCH.lock:
             if self in DISPATCH.stack and not self._sleep_patched:
                 self._sleep_patched = True
-                _sleeping.acquire()
+                user_sleep.acquire()
 
     def check_faults(self) -> None:
         """Fail with AssertionError if a fault that is not optional never fired."""
@@ -237,7 +238,7 @@ class DynaFake(FaultMethods):
             DISPATCH.stack.append(self)
             if self.simulates_sleep and not self._sleep_patched:
                 self._sleep_patched = True
-                _sleeping.acquire()
+                user_sleep.acquire()
         return self
 
     def stop(self) -> None:
@@ -255,7 +256,7 @@ class DynaFake(FaultMethods):
             DISPATCH.stack.remove(self)
             if self._sleep_patched:
                 self._sleep_patched = False
-                _sleeping.release()
+                user_sleep.release()
         return True
 
     def __enter__(self) -> DynaFake:
@@ -288,7 +289,15 @@ class DynaFake(FaultMethods):
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
-        return respond(operation, request, self._tables.view, self._faults, self.clock, self._calls)
+        return respond(
+            operation,
+            request,
+            self._tables.view,
+            self._faults,
+            self.clock,
+            self._calls,
+            self._pages,
+        )
 
 
 def stop_leftovers(keep: Collection[DynaFake]) -> str | None:

@@ -10,15 +10,9 @@ from numbers import Real
 from typing import Any
 
 from ._errors import DynaFakeError
-from ._faults import (
-    CANCELLATION_CODES,
-    NETWORK_ERRORS,
-    SCRIPT_OUTCOMES,
-    SERVER_ERRORS,
-    THROTTLE_ERRORS,
-    Kind,
-)
-from ._ops import OPERATIONS
+from ._fault_answers import CANCELLATION_CODES, NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS
+from ._faults import SCRIPT_OUTCOMES, Kind
+from ._ops import REGISTRY, accepting, paged, served
 from ._wire import to_wire
 
 CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
@@ -26,11 +20,12 @@ CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
     "conflict": ("code", tuple(CANCELLATION_CODES)),
     "fail": ("error", (*SERVER_ERRORS, *NETWORK_ERRORS)),
 }
-# Faults of these kinds answer one operation only.
-ONLY = {"unprocessed": "BatchGetItem", "conflict": "TransactGetItems"}
+# Why a kind applies only to the operations whose registry entry lists it ({operations}).
 WHY_ONLY = {
-    "unprocessed": "only BatchGetItem returns UnprocessedKeys",
+    "unprocessed": "only {operations} returns UnprocessedKeys",
     "conflict": "only transactions are cancelled with CancellationReasons",
+    "short_page": "only {operations} return pages with a LastEvaluatedKey",
+    "empty_page": "only {operations} return pages with a LastEvaluatedKey",
 }
 EXAMPLE_KEY = "{'user_id': 'u1'}"
 
@@ -42,11 +37,10 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
         return DynaFakeError(f"{where}: {name}={arguments[name]!r} {problem}")
 
     operation = arguments["operation"]
-    if not isinstance(operation, str) or operation not in OPERATIONS:
-        served = ", ".join(sorted(OPERATIONS))
-        raise fail("operation", f"is not an operation the fake serves; use one of {served}")
-    if kind in ONLY and operation != ONLY[kind]:
-        raise fail("operation", f"is not one {kind} applies to: {WHY_ONLY[kind]}")
+    if not isinstance(operation, str) or operation not in REGISTRY:
+        raise fail("operation", f"is not an operation the fake serves; use one of {served()}")
+    if kind != "script" and kind not in REGISTRY[operation].faults:
+        raise fail("operation", f"is not one {kind} applies to: {why_only(kind)}")
     if kind in CHOICES:
         name, choices = CHOICES[kind]
         if not isinstance(arguments[name], str) or arguments[name] not in choices:
@@ -56,6 +50,7 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
     table = arguments["table"]
     if table is not None and (not isinstance(table, str) or not table):
         raise fail("table", "is not a table name; give the table's name, or None (every table)")
+    _check_pages(where, fail, arguments)
     if arguments["key"] is not None and arguments["keys"] is not None:
         raise DynaFakeError(f"{where}: give key= (one key) or keys= (several), not both")
     if arguments["key"] is not None:
@@ -77,6 +72,40 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
     _check_schedule(fail, arguments)
     if not isinstance(arguments["is_optional"], bool):
         raise fail("is_optional", "is not True or False")
+
+
+def _check_pages(
+    where: str, fail: Callable[[str, str], DynaFakeError], arguments: Mapping[str, Any]
+) -> None:
+    """The targeting of paginated reads: ``index``, ``page`` (and ``items``), and no keys."""
+    operation = arguments["operation"]
+    is_paged = REGISTRY[operation].paged
+    index, page = arguments.get("index"), arguments.get("page")
+    if index is not None:
+        if not isinstance(index, str) or not index:
+            raise fail(
+                "index",
+                "is not an index name; give an IndexName, or None (the table and its indexes)",
+            )
+        if not is_paged:
+            raise fail("index", f"does not apply to {operation}: only {paged()} read an index")
+    if page is not None:
+        if not _whole(page, 1):
+            raise fail(
+                "page",
+                "is not a page number; give an int of at least 1 (the request without "
+                "ExclusiveStartKey is page 1), or None (every page)",
+            )
+        if not is_paged:
+            raise fail("page", f"does not apply to {operation}: only {paged()} return pages")
+    if "items" in arguments and not _whole(arguments["items"], 1):
+        raise fail("items", "is not a number of items; give an int of at least 1")
+    if is_paged and (arguments["key"] is not None or arguments["keys"] is not None):
+        name = "key" if arguments["key"] is not None else "keys"
+        raise DynaFakeError(
+            f"{where}: {name}= does not apply to {operation}, which reads a range of items, "
+            "not keys; target the table (table=), the index (index=) or the page (page=)"
+        )
 
 
 def _check_schedule(
@@ -136,11 +165,19 @@ def _check_outcomes(where: str, operation: str, outcomes: Any) -> None:
                 f"{where}: outcomes[{index}]={outcome!r} is not known; use one of "
                 f"{', '.join(SCRIPT_OUTCOMES)}"
             )
-        if outcome in ONLY and operation != ONLY[outcome]:
+        answered = SCRIPT_OUTCOMES[outcome]
+        if answered is not None and answered[0] not in REGISTRY[operation].faults:
+            kind = answered[0]
             raise DynaFakeError(
-                f"{where}: outcomes[{index}]={outcome!r} applies to {ONLY[outcome]}, not "
-                f"{operation!r}: {WHY_ONLY[outcome]}"
+                f"{where}: outcomes[{index}]={outcome!r} applies to {accepting(kind)}, not "
+                f"{operation!r}: {why_only(kind)}"
             )
+
+
+def why_only(kind: str) -> str:
+    """Why a fault kind applies to the operations it does."""
+    why = WHY_ONLY.get(kind, "only {operations} accept it")
+    return why.format(operations=accepting(kind))
 
 
 def _check_key(where: str, name: str, key: Any) -> None:

@@ -10,6 +10,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from ._errors import DynaFakeError
+from ._ops import REGISTRY
+from ._wire import dumps
 
 if TYPE_CHECKING:
     import pytest
@@ -24,12 +26,11 @@ LIBRARIES = ("botocore", "boto3", "aiobotocore", "aioboto3", "pytest_dynafake")
 # Frames that run the test: when they are all that is left, nothing is pruned.
 RUNNERS = ("_pytest", "pluggy")
 
-# The faults DynamoDB can answer each data read with.
-PATHS = {
-    "BatchGetItem": ("throttle", "unprocessed", "fail"),
-    "TransactGetItems": ("throttle", "conflict", "fail"),
-    "GetItem": ("throttle", "fail"),
-}
+
+def paths() -> dict[str, tuple[str, ...]]:
+    """The faults DynamoDB can answer each data read with: the registry's reported
+    operations and their fault kinds."""
+    return {name: op.faults for name, op in REGISTRY.items() if op.reported}
 
 
 def report_lines(
@@ -38,13 +39,14 @@ def report_lines(
     """The report; ``workers`` is the number of xdist workers whose paths were added up, and
     ``silent`` names those that ended without sending theirs (crashed)."""
     done = set(exercised)
-    width = max(map(len, PATHS)) + 2
+    reported = paths()
+    width = max(map(len, reported)) + 2
     lines = []
-    for operation, kinds in PATHS.items():
+    for operation, kinds in reported.items():
         marks = "  ".join(f"{kind} {'✓' if (operation, kind) in done else '✗'}" for kind in kinds)
         lines.append(f"{operation:<{width}}{marks}")
-    missing = sum((op, kind) not in done for op, kinds in PATHS.items() for kind in kinds)
-    total = sum(map(len, PATHS.values()))
+    missing = sum((op, kind) not in done for op, kinds in reported.items() for kind in kinds)
+    total = sum(map(len, reported.values()))
     where = f" (in {workers} xdist workers)" if workers else ""
     lines.append(f"{total - missing} of {total} failure paths exercised{where}")
     lost = sorted(silent)
@@ -82,6 +84,13 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
 
 def _call_line(call: Call) -> str:
     tables = f" {', '.join(call.tables)}" if call.tables else ""
+    index = call.request.get("IndexName") if call.page is not None or call.start_key else None
+    if isinstance(index, str):
+        tables += f" index {index}"
+    if call.page is not None:
+        tables += f" page {call.page}"
+    if call.start_key is not None:
+        tables += f" from {dumps(call.start_key)}"
     attempt = f" attempt {call.attempt}" if call.attempt and call.attempt > 1 else ""
     fault = f" (fault: {call.fault.kind})" if call.fault is not None else ""
     return f"{call.operation}{tables}{attempt}: {call.outcome}{fault}"

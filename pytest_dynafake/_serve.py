@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from . import _validation as v
+from ._botocore import FakeResponse, attempt_of, decode_body, region_of
 from ._calls import Call
 from ._clock import SimulatedClock
 from ._compose import decide
 from ._errors import DynaFakeError
-from ._faults import Fault, Held
-from ._intercept import FakeResponse, attempt_of, decode_body, region_of
-from ._ops import OPERATIONS, RequestContext
+from ._faults import Fault, summary
+from ._ops import REGISTRY, Directive, Paged, RequestContext, served
+from ._pages import PageBook
 from ._shape import check as check_shape
 from ._store import Table
 from ._wire import utf8
 
-SERVED = ", ".join(sorted(OPERATIONS))
 _request_ids = itertools.count(1)
 
 
@@ -29,11 +29,12 @@ def respond(
     faults: Sequence[Fault],
     clock: SimulatedClock,
     calls: list[Call],
+    pages: PageBook,
 ) -> FakeResponse:
-    handler = OPERATIONS.get(operation)
-    if handler is None:
+    served_operation = REGISTRY.get(operation)
+    if served_operation is None:
         raise DynaFakeError(
-            f"pytest-dynafake does not serve DynamoDB {operation}; it serves {SERVED}. "
+            f"pytest-dynafake does not serve DynamoDB {operation}; it serves {served()}. "
             "The request was not sent anywhere: no DynamoDB request leaves the machine "
             "while a fake is active."
         )
@@ -42,6 +43,7 @@ def respond(
     if not isinstance(raw, bytes):
         raw = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else bytes(raw)
     body: Any = {}
+    page: int | None = None
     fault = None
     credited: tuple[Fault, ...] = ()
     try:
@@ -51,38 +53,46 @@ def respond(
             raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE) from None
         if not isinstance(body, dict):
             raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE)
-        check_shape(operation, body)
+        check_shape(served_operation.shape, body)
         region = region_of(request)
         try:
-            plan = handler(body, RequestContext(tables, region))
+            plan = served_operation.handler(body, RequestContext(tables, region))
         except RecursionError:
             # Attribute values nested past Python's limit are far past DynamoDB's 32 levels.
             raise v.invalid(v.NESTING_TOO_DEEP) from None
-        held: Held | None = None
+        paged = cast(Paged, plan) if served_operation.paged else None
+        if paged is not None:
+            page = pages.number(operation, paged)
+        directive: Directive | None = None
         decided = (
-            decide(faults, operation, attempt, plan, clock.elapsed, region) if faults else None
+            decide(faults, operation, attempt, plan, clock.elapsed, region, page)
+            if faults
+            else None
         )
         if decided is not None:
             credited, answer = decided
             fault = credited[0]
             if isinstance(answer, v.AwsError):
                 raise answer
-            if isinstance(answer, Held):
-                held = answer
+            if isinstance(answer, Directive):
+                directive = answer
             else:
-                calls.append(Call(operation, attempt, raw, type(answer).__name__, fault, credited))
+                outcome = type(answer).__name__
+                calls.append(Call(operation, attempt, raw, outcome, fault, credited, page))
                 raise answer
-        status, text = 200, plan.run(held or ())
-        outcome = answer_text(held)
+        status, text = 200, plan.run(directive)
+        outcome = answer_text(directive)
+        if paged is not None:
+            pages.answered(operation, paged, page)
     except v.AwsError as error:
         status, text = error.status, v.error_body(error)
         outcome = f"{error.code} ({error.status})"
-    calls.append(Call(operation, attempt, raw, outcome, fault, credited))
+    calls.append(Call(operation, attempt, raw, outcome, fault, credited, page))
     return FakeResponse(request.url, status, utf8(text), _request_id())
 
 
-def answer_text(held: Held | None) -> str:
-    return "ok" if held is None else f"UnprocessedKeys ({len(held)} keys)"
+def answer_text(directive: Directive | None) -> str:
+    return "ok" if directive is None else summary(directive)
 
 
 def _request_id() -> str:

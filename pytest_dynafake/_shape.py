@@ -14,33 +14,21 @@ from . import _validation as v
 
 STR, BOOL, INT, VALUE = "string", "boolean", "integer", "attribute value map"
 Shape = Any  # a type name, [Shape] (a list), {"*": Shape} (a map) or {member: Shape}
-_PROJECTION: dict[str, Shape] = {
+# The members of a read that chooses attributes; each operation's SHAPE (in its module under
+# _ops/) spells out its members.
+PROJECTION: dict[str, Shape] = {
     "AttributesToGet": [STR],
     "ConsistentRead": BOOL,
     "ProjectionExpression": STR,
     "ExpressionAttributeNames": {"*": STR},
 }
-SHAPES: dict[str, dict[str, Shape]] = {
-    "GetItem": {"TableName": STR, "Key": VALUE, "ReturnConsumedCapacity": STR, **_PROJECTION},
-    "BatchGetItem": {
-        "RequestItems": {"*": {"Keys": [VALUE], **_PROJECTION}},
-        "ReturnConsumedCapacity": STR,
-    },
-    "TransactGetItems": {
-        "TransactItems": [{"Get": {"TableName": STR, "Key": VALUE, **_PROJECTION}}],
-        "ReturnConsumedCapacity": STR,
-    },
-    "DescribeTable": {"TableName": STR},
-    "ListTables": {"ExclusiveStartTableName": STR, "Limit": INT},
-    "DescribeEndpoints": {},
-}
 _JAVA = {str: "java.lang.String", bool: "java.lang.Boolean", int: "java.lang.Integer"}
 _NUMBER = "com.amazon.coral.value.json.numbers.TruncatingBigNumber"
 
 
-def check(operation: str, body: Mapping[str, Any]) -> None:
+def check(shape: Mapping[str, Shape], body: Mapping[str, Any]) -> None:
     """Raise DynamoDB's SerializationException for the first member of the wrong JSON type."""
-    _check(SHAPES[operation], body)
+    _check(shape, body)
 
 
 def _check(shape: Shape, value: Any) -> None:

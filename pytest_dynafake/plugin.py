@@ -12,12 +12,12 @@ from typing import Any, cast
 
 import pytest
 
+from ._botocore import DISPATCH
 from ._errors import DynaFakeError
 from ._fake import DynaFake, stop_leftovers
 from ._fault_args import check_arguments
 from ._faults import Kind
-from ._intercept import DISPATCH
-from ._markers import DESCRIPTIONS, FAULT_MARKERS, MARKERS
+from ._markers import FAULT_MARKERS, MARKERS, description
 from ._markers import signature as marker_signature
 from ._report import failure_section, prune_library_frames, report_lines
 from ._shared import Shared
@@ -90,7 +90,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     for name, target in MARKERS.items():
-        described = f"{name}{marker_signature(target)}: {DESCRIPTIONS[name]}"
+        described = f"{name}{marker_signature(target)}: {description(name)}"
         config.addinivalue_line("markers", described)
     added: dict[str, str] = {}
     if config.getini(CREDENTIALS_INI) and not {"AWS_ACCESS_KEY_ID", "AWS_PROFILE"} & set(

@@ -13,8 +13,8 @@ import pytest
 from botocore.config import Config
 
 from pytest_dynafake import DynaFake, DynaFakeError
+from pytest_dynafake._botocore import DISPATCH
 from pytest_dynafake._fake import ALREADY_ACTIVE
-from pytest_dynafake._intercept import DISPATCH
 
 NOT_ACTIVE = "this DynaFake is not active; call start() before stop()"
 HERE = os.path.relpath(__file__)
@@ -149,7 +149,7 @@ LEFT_ACTIVE = [
 ]
 LATER = """
 def test_later():
-    from pytest_dynafake._intercept import DISPATCH
+    from pytest_dynafake._botocore import DISPATCH
     assert DISPATCH.stack == []
 """
 
@@ -238,7 +238,7 @@ def test_restarts(dynafake):
 SHARED_FAKES = """
 import pytest
 from pytest_dynafake import DynaFake
-from pytest_dynafake._intercept import DISPATCH
+from pytest_dynafake._botocore import DISPATCH
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,9 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ReadTimeoutError
 
-from pytest_dynafake import DynaFake, DynaFakeError, _intercept
-from pytest_dynafake._intercept import STREAMS_REFUSED, STS_REFUSED
+from pytest_dynafake import DynaFake, DynaFakeError
+from pytest_dynafake._botocore import DISPATCH, backoff
+from pytest_dynafake._botocore.guard import STREAMS_REFUSED, STS_REFUSED
 
 from . import test_network
 
@@ -251,19 +252,19 @@ def test_the_aiobotocore_patches_are_installed_once(users: Any) -> None:
     from aiobotocore.retries.bucket import AsyncTokenBucket
 
     run(lambda c: c.get_item(TableName="users", Key=U1))
-    assert _intercept.DISPATCH.aio_patched
+    assert DISPATCH.aio_patched
     patched = (vars(aiobotocore.endpoint.AioEndpoint).get("_sleep"), aiobotocore.endpoint.asyncio)
     acquire = AsyncTokenBucket.acquire
-    _intercept.DISPATCH.aio_patched = False
+    DISPATCH.aio_patched = False
     try:
-        _intercept._install_aio()
+        backoff._install_aio()
     finally:
-        _intercept.DISPATCH.aio_patched = True
+        DISPATCH.aio_patched = True
     assert (vars(aiobotocore.endpoint.AioEndpoint).get("_sleep"), aiobotocore.endpoint.asyncio) == (
         patched
     )
     assert AsyncTokenBucket.acquire is acquire
-    _intercept._install_aio()  # already done: returns at once
+    backoff._install_aio()  # already done: returns at once
 
 
 def test_outside_a_fake_the_sleeps_and_the_bucket_are_real() -> None:
@@ -272,17 +273,17 @@ def test_outside_a_fake_the_sleeps_and_the_bucket_are_real() -> None:
     from aiobotocore.retries.bucket import AsyncTokenBucket, Clock
     from botocore.exceptions import CapacityNotAvailableError
 
-    _intercept._install_aio()
-    assert _intercept.DISPATCH.active is None
+    backoff._install_aio()
+    assert DISPATCH.active is None
     slept: list[float] = []
 
     class Endpoint:
         async def _sleep(self, seconds: float) -> None:
             slept.append(seconds)
 
-    _intercept._patch_aio_sleep(Endpoint)
-    _intercept._patch_aio_sleep(Endpoint)
-    shim = _intercept._EndpointAsyncio()
+    backoff._patch_aio_sleep(Endpoint)
+    backoff._patch_aio_sleep(Endpoint)
+    shim = backoff._EndpointAsyncio()
 
     async def sleeps() -> Any:
         await Endpoint()._sleep(0.5)

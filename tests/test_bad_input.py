@@ -143,7 +143,7 @@ UNDERFLOW = (
     "_wire.canonical_number instead of DynamoDB's Number underflow error"
 )
 DEEP_JSON = (
-    "a deeply nested body escapes as RecursionError from json.loads in _intercept.decode_body "
+    "a deeply nested body escapes as RecursionError from json.loads in _botocore.http.decode_body "
     "(only ValueError is turned into SerializationException)"
 )
 PROJECTION_TYPE = (

@@ -11,7 +11,7 @@ import pytest
 from botocore.stub import Stubber
 
 from pytest_dynafake import DynaFake, DynaFakeError, DynaFakeWarning
-from pytest_dynafake._conflicts import MOTO_ACTIVE, STUBBER_ACTIVE, STUBBER_LEFT_ACTIVE
+from pytest_dynafake._botocore.neighbours import MOTO_ACTIVE, STUBBER_ACTIVE, STUBBER_LEFT_ACTIVE
 
 HERE = os.path.relpath(__file__)
 

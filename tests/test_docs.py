@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from pytest_dynafake import _validation
+from pytest_dynafake._expr import messages as _expr_messages
 from tests._examples import python_blocks, run_example, stray_fragment_marks
 
 DOCS = Path(__file__).parent.parent / "docs"
@@ -17,7 +18,8 @@ def test_every_message_is_in_the_error_catalogue() -> None:
     catalogue = (DOCS / "errors.md").read_text()
     constants = {
         name: value
-        for name, value in vars(_validation).items()
+        for module in (_validation, _expr_messages)
+        for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)
     }
     messages = {n: v for n, v in constants.items() if " " in v and not n.endswith("_PREFIX")}
@@ -35,12 +37,13 @@ def test_every_message_is_in_the_error_catalogue() -> None:
 
 
 def test_every_known_difference_is_documented() -> None:
+    from tests._expr_cases import LIVE_DIFFERENCES
     from tests.conformance.cases import KNOWN_DIFFERENCES
     from tests.conformance.differences_range import RANGE_DIFFERENCES
 
     page = (DOCS / "differences.md").read_text()
-    known = {**KNOWN_DIFFERENCES, **RANGE_DIFFERENCES}
-    assert sorted(case for case in known if f"| `{case}` |" not in page) == []
+    cases = [*KNOWN_DIFFERENCES, *LIVE_DIFFERENCES, *RANGE_DIFFERENCES]
+    assert sorted(case for case in cases if f"| `{case}` |" not in page) == []
 
 
 def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:
@@ -55,7 +58,7 @@ def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:
         block.strip() for block in page.split("```text")[1:] for block in [block.split("```")[0]]
     ]
     assert documented == registered
-    assert len(registered) == 6
+    assert len(registered) == 8
 
 
 @pytest.mark.parametrize("block", python_blocks(*sorted(DOCS.glob("*.md"))))
@@ -79,3 +82,20 @@ def test_the_menu_shows_each_page_by_its_heading() -> None:
     nav = yaml.load((DOCS.parent / "mkdocs.yml").read_text(), Loader=loader)["nav"]
     assert [entry for entry in nav if not isinstance(entry, str)] == []
     assert sorted(nav) == sorted(page.name for page in DOCS.glob("*.md"))
+
+
+def test_every_range_read_message_is_in_the_error_catalogue() -> None:
+    from pytest_dynafake import _messages_range
+
+    catalogue = (DOCS / "errors.md").read_text()
+    constants = {
+        name: value
+        for name, value in vars(_messages_range).items()
+        if name.isupper() and isinstance(value, str)
+    }
+    missing = sorted(
+        name
+        for name, value in constants.items()
+        if f"`{name}`" not in catalogue or (" " in value and f"`{value}`" not in catalogue)
+    )
+    assert missing == []

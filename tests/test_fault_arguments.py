@@ -19,17 +19,19 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
     [
         (
             "throttle",
-            ("Query",),
+            ("PutItem",),
             {},
-            "throttle(): operation='Query' is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems",
+            "throttle(): operation='PutItem' is not an operation the fake serves; use one of "
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
+            "TransactGetItems",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems",
+            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
+            "TransactGetItems",
         ),
         (
             "throttle",
@@ -457,10 +459,12 @@ def test_the_fault_handle_shows_only_what_users_read() -> None:
         "answers",
         "call_count",
         "describe",
+        "index",
         "keys",
         "kind",
         "matched",
         "operation",
+        "page",
         "table",
         "triggered",
     ]

@@ -13,7 +13,7 @@ from botocore.config import Config
 from botocore.exceptions import EndpointConnectionError
 
 from pytest_dynafake import DynaFake, DynaFakeError
-from pytest_dynafake._intercept import DISPATCH
+from pytest_dynafake._botocore import DISPATCH
 
 
 @pytest.fixture
@@ -56,7 +56,8 @@ def test_unserved_operation_is_a_clear_error_and_sends_nothing(
         client.put_item(TableName="users", Item={"k": {"S": "a"}})
     assert str(raised.value) == (
         "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, "
-        "DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems. The request "
+        "DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The "
+        "request "
         "was not sent anywhere: no DynamoDB request leaves the machine while a fake is active."
     )
     assert no_sockets == []
@@ -126,11 +127,11 @@ def test_installing_twice_changes_nothing() -> None:
     import botocore.handlers
     from botocore.retries.bucket import TokenBucket
 
-    from pytest_dynafake import _intercept
+    from pytest_dynafake._botocore import backoff, sending
 
     send, acquire = botocore.endpoint.Endpoint._send, TokenBucket.acquire
-    _intercept._install()
-    _intercept._install_time()
+    sending._install()
+    backoff._install_time()
     assert botocore.endpoint.Endpoint._send is send
     assert TokenBucket.acquire is acquire
     handlers = [h for _, h, *_ in botocore.handlers.BUILTIN_HANDLERS if h is DISPATCH]

@@ -14,7 +14,7 @@ import pytest
 from botocore.retries.bucket import Clock, TokenBucket
 from botocore.exceptions import CapacityNotAvailableError
 
-from pytest_dynafake._intercept import DISPATCH
+from pytest_dynafake._botocore import DISPATCH
 
 
 def assert_no_fake_and_real_time():

@@ -14,7 +14,8 @@ from botocore.config import Config
 from botocore.exceptions import EndpointConnectionError
 
 from pytest_dynafake import DynaFake, DynaFakeError, DynaFakeWarning
-from pytest_dynafake._intercept import DISPATCH, GUARD, STREAMS_REFUSED, STS_REFUSED
+from pytest_dynafake._botocore import DISPATCH
+from pytest_dynafake._botocore.guard import GUARD, STREAMS_REFUSED, STS_REFUSED
 
 U1 = {"user_id": {"S": "u1"}}
 NO_RETRIES = Config(retries={"mode": "standard", "total_max_attempts": 1})
@@ -115,7 +116,7 @@ def test_session_without_the_handler(dynafake: DynaFake, no_network: list[Any], 
     dynafake.table("users", "user_id", items=[{"user_id": "u1"}])
     reads(client)
     with pytest.raises(DynaFakeError):
-        client.scan(TableName="users")
+        client.put_item(TableName="users", Item={"user_id": {"S": "u9"}})
     assert len(dynafake.calls) == 5
     assert no_network == []
 
@@ -123,7 +124,8 @@ def test_session_without_the_handler(dynafake: DynaFake, no_network: list[Any], 
 def unserved(operation: str) -> str:
     return (
         f"pytest-dynafake does not serve DynamoDB {operation}; it serves BatchGetItem, "
-        "DescribeEndpoints, DescribeTable, GetItem, ListTables, TransactGetItems. The request "
+        "DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The "
+        "request "
         "was not sent "
         "anywhere: no DynamoDB request leaves the machine while a fake is active."
     )
@@ -135,16 +137,6 @@ UNSERVED: list[tuple[str, str, dict[str, Any]]] = [
     ("PutItem", "put_item", {"TableName": "users", "Item": U1}),
     ("UpdateItem", "update_item", {"TableName": "users", "Key": U1}),
     ("DeleteItem", "delete_item", {"TableName": "users", "Key": U1}),
-    (
-        "Query",
-        "query",
-        {
-            "TableName": "users",
-            "KeyConditionExpression": "user_id = :u",
-            "ExpressionAttributeValues": {":u": {"S": "u1"}},
-        },
-    ),
-    ("Scan", "scan", {"TableName": "users"}),
     (
         "BatchWriteItem",
         "batch_write_item",
@@ -297,7 +289,7 @@ def test_reads(dynafake):
     assert CLIENT.batch_get_item(RequestItems={"users": {"Keys": [key]}})["Responses"] == {
         "users": [key]}
     with pytest.raises(DynaFakeError):
-        CLIENT.scan(TableName="users")
+        CLIENT.put_item(TableName="users", Item={"user_id": {"S": "u9"}})
     assert len(SEEN) == 3
     assert all(h.startswith(b"AWS4-HMAC-SHA256 Credential=dynafake-access-key/") for h in SEEN)
     assert conftest.ATTEMPTS == []

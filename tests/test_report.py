@@ -96,7 +96,8 @@ def test_put(dynafake):
 """
 MESSAGE = (
     "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, DescribeEndpoints, "
-    "DescribeTable, GetItem, ListTables, TransactGetItems. The request was not sent anywhere: no "
+    "DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The request was not sent "
+    "anywhere: no "
     "DynamoDB "
     "request leaves the machine while a fake is active."
 )

@@ -2,25 +2,29 @@
 
 Each handler takes the decoded request body and the tables, validates the request and returns a
 :class:`Plan` (or raises :class:`~pytest_dynafake._validation.AwsError`); running the plan
-gives the response body as JSON text.
+(with a fault's :mod:`directive <pytest_dynafake._ops.directives>`, if any) gives the response
+body as JSON text. ``registry`` lists the operations and what the package knows of each.
 """
 
 from __future__ import annotations
 
 from ._common import Handler, Plan, RequestContext, Target
-from .batch_get_item import batch_get_item
-from .describe_endpoints import describe_endpoints
-from .get_item import get_item
-from .tables import describe_table, list_tables
-from .transact_get_items import transact_get_items
+from .directives import Directive, EndPage, Held, Paged
+from .registry import REGISTRY, Operation, accepting, paged, register, served
 
-OPERATIONS: dict[str, Handler] = {
-    "BatchGetItem": batch_get_item,
-    "TransactGetItems": transact_get_items,
-    "GetItem": get_item,
-    "DescribeTable": describe_table,
-    "ListTables": list_tables,
-    "DescribeEndpoints": describe_endpoints,
-}
-
-__all__ = ["OPERATIONS", "Handler", "Plan", "RequestContext", "Target"]
+__all__ = [
+    "REGISTRY",
+    "Directive",
+    "EndPage",
+    "Handler",
+    "Held",
+    "Operation",
+    "Paged",
+    "Plan",
+    "RequestContext",
+    "Target",
+    "accepting",
+    "paged",
+    "register",
+    "served",
+]

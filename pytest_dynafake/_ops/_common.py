@@ -3,12 +3,13 @@ identity, ``raw_key`` and ``canonical_key``, come from the one key codec, ``_sto
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol
 
 from .. import _validation as v
 from .._store import LookupKey, Table
 from .._store.keys import canonical_key, raw_key
+from .directives import Directive
 
 ARN_PREFIX = "arn:"
 
@@ -34,9 +35,9 @@ class Plan(Protocol):
     @property
     def targets(self) -> Sequence[Target]: ...
 
-    def run(self, held: Collection[int] = ()) -> str:
-        """The response body; BatchGetItem returns the ``held`` targets (by position) in
-        UnprocessedKeys, as DynamoDB does with keys it could not read."""
+    def run(self, directive: Directive | None = None) -> str:
+        """The response body; a fault's ``directive`` (see ``directives``) changes it as the
+        service's partial answers do."""
         ...
 
 

@@ -7,13 +7,19 @@ from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._capacity import read_units, shape
-from .._projection import Projection, from_request
+from .._expr.projection import Projection, from_request
+from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import LookupKey, Table, item_json
 from .._wire import dumps
 from ._common import RequestContext, Target, consistent, name_errors, raw_key, resolve
+from .directives import Directive, Held
 
 MAX_KEYS = 100
 RESPONSE_LIMIT = 16 * 1024 * 1024
+SHAPE: dict[str, Shape] = {
+    "RequestItems": {"*": {"Keys": [VALUE], **PROJECTION}},
+    "ReturnConsumedCapacity": STR,
+}
 
 
 class _TableRead(NamedTuple):
@@ -29,6 +35,18 @@ class _TableRead(NamedTuple):
 def batch_get_item(body: Mapping[str, Any], context: RequestContext) -> _BatchGet:
     mode, reads = _validate(body, context)
     return _BatchGet(mode, reads)
+
+
+def request_tables(body: Mapping[str, Any]) -> tuple[str, ...]:
+    items = body.get("RequestItems")
+    return tuple(items) if isinstance(items, Mapping) else ()
+
+
+def request_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:
+    items = body.get("RequestItems")
+    if not isinstance(items, Mapping):
+        return []
+    return [(table, key) for table, request in items.items() for key in (request.get("Keys") or ())]
 
 
 class _BatchGet:
@@ -50,8 +68,8 @@ class _BatchGet:
             ]
         return self._targets
 
-    def run(self, held: Collection[int] = ()) -> str:
-        return _execute(self.mode, self.reads, held)
+    def run(self, directive: Directive | None = None) -> str:
+        return _execute(self.mode, self.reads, directive if isinstance(directive, Held) else ())
 
 
 def _validate(body: Mapping[str, Any], context: RequestContext) -> tuple[str, list[_TableRead]]:

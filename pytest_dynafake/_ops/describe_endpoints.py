@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._partitions import partition_of
+from .._botocore.partitions import partition_of
+from .._shape import Shape
 from .._wire import dumps
 from ._common import RequestContext
 from .tables import _Answer
@@ -14,6 +15,7 @@ from .tables import _Answer
 # What the service answers (AWS CLI reference, `aws dynamodb describe-endpoints`): one address,
 # the region's own, to be cached for a day.
 CACHE_PERIOD_IN_MINUTES = 1440
+SHAPE: dict[str, Shape] = {}
 
 
 def describe_endpoints(body: Mapping[str, Any], context: RequestContext) -> _Answer:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._capacity import read_units, shape
-from .._projection import Projection, from_request
+from .._expr.projection import Projection, from_request
+from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import item_json
 from .._wire import dumps
 from ._common import RequestContext, Target, consistent, name_errors, resolve
+from .directives import Directive
+
+SHAPE: dict[str, Shape] = {
+    "TableName": STR,
+    "Key": VALUE,
+    "ReturnConsumedCapacity": STR,
+    **PROJECTION,
+}
 
 
 def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
@@ -35,6 +44,10 @@ def get_item(body: Mapping[str, Any], context: RequestContext) -> _GetItem:
     return _GetItem(target, projection, mode, consistent(body))
 
 
+def request_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:
+    return [(body.get("TableName"), body["Key"])] if "Key" in body else []
+
+
 class _GetItem(NamedTuple):
     target: Target
     projection: Projection | None
@@ -45,7 +58,7 @@ class _GetItem(NamedTuple):
     def targets(self) -> Sequence[Target]:
         return (self.target,)
 
-    def run(self, held: Collection[int] = ()) -> str:
+    def run(self, directive: Directive | None = None) -> str:
         name, table, key = self.target
         stored = table.get(key) if key is not None else None
         parts = []

@@ -2,24 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple, cast
 
 from .. import _validation as v
 from .._capacity import shape, transact_units
-from .._projection import Projection, from_request
+from .._expr.projection import Projection, from_request
+from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import LookupKey, item_json
 from .._wire import dumps, item_size
 from ._common import RequestContext, Target, canonical_key, name_errors, resolve
+from .directives import Directive
 
 MAX_ITEMS = 100
 AGGREGATE_LIMIT = 4 * 1024 * 1024
 GET_OVERHEAD = 4
+SHAPE: dict[str, Shape] = {
+    "TransactItems": [{"Get": {"TableName": STR, "Key": VALUE, **PROJECTION}}],
+    "ReturnConsumedCapacity": STR,
+}
 
 
 def transact_get_items(body: Mapping[str, Any], context: RequestContext) -> _TransactGet:
     mode, gets = _validate(body, context)
     return _TransactGet(mode, gets)
+
+
+def _gets(body: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    items = body.get("TransactItems")
+    if not isinstance(items, list):
+        return []
+    return [entry.get("Get") or {} for entry in items if isinstance(entry, Mapping)]
+
+
+def request_tables(body: Mapping[str, Any]) -> tuple[str, ...]:
+    names = (get.get("TableName") for get in _gets(body))
+    return tuple(dict.fromkeys(n for n in names if isinstance(n, str)))
+
+
+def request_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:
+    return [(get.get("TableName"), get.get("Key")) for get in _gets(body)]
 
 
 class _Get(NamedTuple):
@@ -35,7 +57,7 @@ class _TransactGet(NamedTuple):
     def targets(self) -> Sequence[Target]:
         return [get.target for get in self.gets]
 
-    def run(self, held: Collection[int] = ()) -> str:
+    def run(self, directive: Directive | None = None) -> str:
         return _execute(self.mode, self.gets)
 
 

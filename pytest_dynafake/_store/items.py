@@ -19,7 +19,7 @@ from .._numbers import NumberError
 from .._wire import Item, WireError, item_size
 
 if TYPE_CHECKING:
-    from .._projection import Projection
+    from .._expr.projection import Projection
 
 MAX_ITEM_SIZE = 400 * 1024
 

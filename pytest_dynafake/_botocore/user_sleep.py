@@ -1,5 +1,6 @@
-"""Sleep simulation: the code under test's own ``time.sleep`` and ``asyncio.sleep`` go to the
-active fake's simulated clock (opt-in: ``DynaFake(simulate_sleep=True)``).
+"""Sleep simulation of the code under test (botocore's own backoff is ``backoff``'s): its
+``time.sleep`` and ``asyncio.sleep`` go to the active fake's simulated clock (opt-in:
+``DynaFake(simulate_sleep=True)``).
 
 A hand-written retry loop (an UnprocessedKeys loop, say) sleeps for real even though botocore's
 backoff is simulated. While a fake that simulates sleep is active, the ``sleep`` attributes of
@@ -25,10 +26,10 @@ import time
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from ._intercept import DISPATCH
+from .dispatch import DISPATCH
 
 if TYPE_CHECKING:
-    from ._clock import SimulatedClock
+    from .._clock import SimulatedClock
 
 # The modules whose ``sleep`` is replaced (typed loosely: their stubs fix the signature).
 _time: Any = time

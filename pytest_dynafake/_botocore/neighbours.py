@@ -1,4 +1,5 @@
-"""Other fakes on the same clients: moto's ``mock_aws`` and botocore's ``Stubber``.
+"""The fake's neighbours on the same clients: moto's ``mock_aws`` and botocore's ``Stubber``
+(whose ``activate`` and ``deactivate`` are patched, to know which are active).
 
 A Stubber answers before a request is even sent, so a stubbed DynamoDB client would silently
 bypass the fake (its tables and faults); that is refused. moto answers at the same point as
@@ -9,16 +10,16 @@ which is a useful combination, so it is only announced.
 from __future__ import annotations
 
 import gc
-import os
 import sys
 import warnings
 import weakref
-from types import FrameType
-from typing import Any, NamedTuple
+from typing import Any
 
 import botocore.stub
 
-from ._errors import DynaFakeError
+from .._errors import DynaFakeError, DynaFakeWarning
+from .._places import Place, caller, where
+from .dispatch import DISPATCH
 
 STUBBER_ACTIVE = (
     "a botocore Stubber is active on a DynamoDB client while pytest-dynafake is active: the "
@@ -41,13 +42,6 @@ MOTO_ACTIVE = (
     "processes a copy of each, and its answer is dropped) and moto answers the other services. "
     "To have moto serve DynamoDB, do not activate pytest-dynafake in this test."
 )
-
-
-class DynaFakeWarning(UserWarning):
-    """Something works, but perhaps not as the test expects."""
-
-
-DynaFakeWarning.__module__ = "pytest_dynafake"
 # Each activated Stubber, weakly, with where the user's code activated it.
 _active_stubbers: weakref.WeakKeyDictionary[Any, Place | None] = weakref.WeakKeyDictionary()
 
@@ -82,40 +76,6 @@ def _is_dynamodb(stubber: Any) -> bool:
     return getattr(model, "service_name", None) == "dynamodb"
 
 
-class Place(NamedTuple):
-    """A line of the user's code, kept as is (formatted only for a message)."""
-
-    module: str
-    filename: str
-    lineno: int
-
-
-def caller(skip: tuple[str, ...]) -> Place | None:
-    """The innermost calling line whose module is not under ``skip``."""
-    frame: FrameType | None = sys._getframe(1)
-    while frame is not None:
-        module = frame.f_globals.get("__name__", "")
-        if not module.startswith(skip):
-            return Place(module, frame.f_code.co_filename, frame.f_lineno)
-        frame = frame.f_back
-    return None  # pragma: no cover - a caller always exists
-
-
-def where(place: Place | None) -> str:
-    """``at <file>:<line>``, the file relative to the working directory when below it."""
-    if place is None:  # pragma: no cover - a caller always exists
-        return "outside Python code"
-    return f"at {_relative(place.filename)}:{place.lineno}"
-
-
-def _relative(path: str) -> str:
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # pragma: no cover - another drive on Windows
-        return path
-    return path if relative.startswith("..") else relative
-
-
 def _install() -> None:
     stub = botocore.stub.Stubber
     if getattr(stub.activate, "_dynafake", False):
@@ -123,8 +83,6 @@ def _install() -> None:
     activate, deactivate = stub.activate, stub.deactivate
 
     def activated(self: Any) -> None:
-        from ._intercept import DISPATCH
-
         if DISPATCH.active is not None and _is_dynamodb(self):
             raise DynaFakeError(STUBBER_ACTIVE)
         activate(self)

@@ -1,0 +1,89 @@
+"""botocore's HTTP objects: what the fake reads from a prepared request (body, region, attempt
+number) and the response it answers with, which botocore and aiobotocore both parse."""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from collections.abc import Generator, Iterator
+from typing import Any
+
+from botocore.awsrequest import AWSResponse
+
+_REGION = re.compile(r"dynamodb\.([a-z0-9-]+)\.amazonaws\.com")
+
+
+class _Body(bytes):
+    """Response bytes that aiobotocore may also ``await``."""
+
+    def __await__(self) -> Generator[Any, None, bytes]:
+        return _resolved(bytes(self)).__await__()
+
+
+async def _resolved(value: bytes) -> bytes:
+    return value
+
+
+class _Raw:
+    """The ``raw`` of a response, read through ``stream()`` if ``content`` was not set."""
+
+    __slots__ = ("_body",)
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def stream(self, **_: Any) -> Iterator[bytes]:
+        yield self._body
+
+
+class FakeResponse(AWSResponse):  # type: ignore[misc]
+    """An HTTP response built by the fake; its content works for botocore and aiobotocore."""
+
+    def __init__(self, url: str, status: int, body: bytes, request_id: str) -> None:
+        headers = {
+            "Content-Type": "application/x-amz-json-1.0",
+            "Content-Length": str(len(body)),
+            "x-amzn-RequestId": request_id,
+            "x-amz-crc32": str(zlib.crc32(body)),
+        }
+        super().__init__(url, status, headers, _Raw(body))
+        self._content = _Body(body)
+
+
+def decode_body(request: Any) -> Any:
+    body = request.body
+    if not body:
+        return {}
+    return json.loads(body)
+
+
+def region_of(request: Any) -> str:
+    """The region the request was signed for: the SigV4 scope of its ``Authorization``
+    header (``Credential=<key>/<date>/<region>/dynamodb/aws4_request``), which holds for
+    dualstack, FIPS and ``endpoint_url`` clients alike; else the URL's, else us-east-1."""
+    header: str | bytes | None = request.headers.get("Authorization")
+    if header:
+        if isinstance(header, bytes):
+            header = header.decode("ascii", "replace")
+        start = header.find("Credential=")
+        if start >= 0:
+            scope = header[start + 11 :].partition(",")[0].split("/")
+            if len(scope) == 5 and scope[3] == "dynamodb" and scope[2]:
+                return scope[2]
+    match = _REGION.search(str(request.url))
+    return match.group(1) if match else "us-east-1"
+
+
+def attempt_of(request: Any) -> int | None:
+    """botocore's attempt number, from the ``amz-sdk-request`` header it adds."""
+    header = request.headers.get("amz-sdk-request")
+    if isinstance(header, bytes):
+        header = header.decode()
+    if not header:
+        return None
+    for part in header.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == "attempt" and value.isdigit():
+            return int(value)
+    return None  # pragma: no cover - botocore always sends the attempt

@@ -1,0 +1,88 @@
+"""DynamoDB's errors for Query and Scan, as named constants (kept apart from
+:mod:`._validation`, which holds the messages the item reads share).
+
+Sources are given beside each constant and in docs/errors.md. "live" means a capture of the
+service (the public conformance suites, dynalite's and Scylla Alternator's AWS-run tests);
+DDBL is DynamoDB Local 3.3.1, which words several of these differently (docs/differences.md).
+"""
+
+from __future__ import annotations
+
+# -- request constraints ---------------------------------------------------------------------
+ENUM_SELECT = (
+    "Member must satisfy enum value set: "
+    "[SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES]"
+)
+MIN_VALUE_1 = "Member must have value greater than or equal to 1"
+MIN_VALUE_0 = "Member must have value greater than or equal to 0"
+MAX_SEGMENT = "Member must have value less than or equal to 999999"
+MAX_TOTAL_SEGMENTS = "Member must have value less than or equal to 1000000"
+ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"
+LIST_MAX_255 = "Member must have length less than or equal to 255"
+# Query's Limit is reported in the newest wording (member name capitalised, no value: nubo-db
+# tier3 query.test.ts, live 2026-04); Scan's still echoes the value: "Value '0' at 'limit'"
+# (nubo-db tier3 scan.test.ts, the same run). DDBL: "Limit must be greater than or equal to 1".
+QUERY_LIMIT_FIELD = "Limit"
+
+# -- Select --------------------------------------------------------------------------------------
+SELECT_SPECIFIC_WITHOUT_PROJECTION = (
+    "Must specify the AttributesToGet or ProjectionExpression when choosing to get "
+    "SPECIFIC_ATTRIBUTES"
+)
+SELECT_PROJECTED_WITHOUT_INDEX = (
+    "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName"
+)
+# {member}: ProjectionExpression or AttributesToGet; {what}: "only the Count", ALL_ATTRIBUTES
+# or ALL_PROJECTED_ATTRIBUTES.
+SELECT_WITH_PROJECTION = "Cannot specify the {member} when choosing to get {what}"
+SELECT_COUNT_WHAT = "only the Count"
+SELECT_ALL_ON_GSI = (
+    "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for "
+    "global secondary index {index} because its projection type is not ALL"
+)
+
+# -- indexes -------------------------------------------------------------------------------------
+INDEX_NOT_FOUND = "The table does not have the specified index: {index}"
+GSI_CONSISTENT_READ = "Consistent reads are not supported on global secondary indexes"
+GSI_DOES_NOT_PROJECT = (
+    "One or more parameter values were invalid: Global secondary index {index} does not "
+    "project [{names}]"
+)
+INDEX_FILTER_NOT_PROJECTED = (
+    "One or more parameter values were invalid: Secondary index {index} does not project one "
+    "or more filter attributes: [{names}]"
+)
+
+# -- ExclusiveStartKey (live: dynalite's query.js and scan.js; DDBL words the size and type
+# errors "Exclusive Start Key must have same size as table's key schema" and "Type mismatch
+# for attribute to update", and answers a start key outside the partition with the predicate
+# message) ------------------------------------------------------------------------------------
+START_KEY_INVALID = "The provided starting key is invalid"
+START_KEY_INVALID_BECAUSE = "The provided starting key is invalid: {reason}"
+START_KEY_OUTSIDE = (
+    "The provided starting key is outside query boundaries based on provided conditions"
+)
+START_KEY_PREDICATE = "The provided starting key does not match the range key predicate"
+START_KEY_ONE_ROW = "The query can return at most one row and cannot be restarted"
+# The reason after START_KEY_INVALID_BECAUSE for a Scan segment (dynalite's scan.js, live);
+# DDBL: "Exclusive start key must lie within the segment".
+START_KEY_WRONG_SEGMENT = (
+    "Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct Segment. "
+    "TotalSegments: {total} Segment: {segment}"
+)
+
+# -- Scan segments (live: nubo-db tier3 scan.test.ts, 2026-04; DDBL: "If segment is specified,
+# total segment must also be specified", "If total segments is specified, a particular segment
+# must also be specified for this request" and a constraint message for Segment >= total) ------
+SEGMENT_WITHOUT_TOTAL = (
+    "The TotalSegments parameter is required but was not present in the request when Segment "
+    "parameter is present"
+)
+TOTAL_WITHOUT_SEGMENT = (
+    "The Segment parameter is required but was not present in the request when parameter "
+    "TotalSegments is present"
+)
+SEGMENT_NOT_LESS = (
+    "The Segment parameter is zero-based and must be less than parameter TotalSegments: "
+    "Segment: {segment} is not less than TotalSegments: {total}"
+)

@@ -1,0 +1,203 @@
+"""What Query and Scan share once the request is checked: the expressions, the table or index
+read, Select, projections through an index, and the plan that runs one page.
+
+Order after the member constraints (DynamoDB Local's, where no live capture says otherwise):
+the expressions (:func:`~.._expr.parse_request`, which calls back for the start key's values
+and Scan's segment rules at the point DynamoDB checks them); the table; the index;
+ConsistentRead on a GSI; the start key against the key schema; (Query) the key condition;
+then the Select combinations; the projection and the filter through an index.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from .. import _messages_range as m
+from .. import _validation as v
+from .._expr import Expressions, Projection, parse_request
+from .._store import Entry, StoredItem, Table, item_json
+from .._wire import dumps, item_size
+from ._common import RequestContext, Target, resolve
+from ._range import PageSpec, first_match_after_a_drop, run_page
+from ._range_checks import RangeRequest, check_request, check_segments, check_start_values
+from ._range_source import Source
+from .directives import Directive, EndPage
+
+
+class Prepared:
+    """A request checked up to its table: what :func:`plan` needs to finish."""
+
+    def __init__(
+        self, request: RangeRequest, exprs: Expressions, table: Table, source: Source
+    ) -> None:
+        self.request = request
+        self.exprs = exprs
+        self.table = table
+        self.source = source
+
+
+def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) -> Prepared:
+    """Check a Query (``query``) or Scan up to its key condition."""
+    request = check_request(body, query=query)
+
+    def start_key_check() -> None:
+        if request.start_key is not None:
+            check_start_values(request.start_key)
+        if not query:
+            check_segments(request.segment, request.total_segments)
+
+    exprs = parse_request(
+        body,
+        key_condition=query,
+        filter=True,
+        projection=True,
+        filter_member="QueryFilter" if query else "ScanFilter",
+        start_key_check=start_key_check,
+    )
+    table = resolve(context, request.table)
+    source = Source(table, request, query=query)
+    index_keys = dict.fromkeys(a.name for i in table.indexes.values() for a in i.key_attributes)
+    exprs.check_keys(table.key_names, tuple(index_keys), source.schema_names if query else None)
+    return Prepared(request, exprs, table, source)
+
+
+def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool) -> RangePlan:
+    """Finish the checks (Select, projections through an index) and plan the page."""
+    request, exprs, table, source = (
+        prepared.request,
+        prepared.exprs,
+        prepared.table,
+        prepared.source,
+    )
+    check_select(request, has_index=source.index is not None)
+    projection = exprs.projection
+    select = request.select
+    projected = source.projected()
+    fetch = False
+    if projected is not None:
+        index = request.index_name
+        if select == "ALL_ATTRIBUTES":
+            if source.is_global:
+                raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
+            fetch = True
+        if projection is not None:
+            missing = _unprojected((str(path[0]) for path in projection.paths), projected)
+            if missing and source.is_global:
+                raise v.invalid(m.GSI_DOES_NOT_PROJECT.format(index=index, names=missing))
+            fetch = fetch or bool(missing)
+        if exprs.filter is not None:
+            missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
+            if missing:
+                raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
+    output: Callable[[StoredItem], str] | None = None
+    if select != "COUNT":
+        if projection is not None:
+            output = _projector(projection)
+        elif source.projects_all or fetch:
+            output = _whole
+        else:
+            output = _index_projector(source)
+    reader = source.reader
+    spec = PageSpec(
+        table=request.table,
+        index_name=request.index_name,
+        global_index=source.is_global,
+        limit=request.limit,
+        filter=exprs.filter,
+        output=output,
+        read_size=_size if source.projects_all else _index_size(source),
+        fetch=fetch and select != "COUNT",
+        last_key=lambda entry: dumps(reader.last_key(entry)),
+        start_key=None if request.start_key is None else dumps(request.start_key),
+        mode=request.mode,
+        consistent=request.consistent,
+    )
+    return RangePlan(Target(request.table, table, None), spec, read, request)
+
+
+def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
+    """The names an index does not hold, as DynamoDB lists them: ``a, b``."""
+    return ", ".join(dict.fromkeys(n for n in names if n not in projected))
+
+
+def check_select(request: RangeRequest, *, has_index: bool) -> None:
+    """Select against the projection members (DynamoDB Local's wording and order)."""
+    select = request.select
+    member = request.projection_member
+    if select is None:
+        return
+    if select == "SPECIFIC_ATTRIBUTES":
+        if member is None:
+            raise v.invalid(m.SELECT_SPECIFIC_WITHOUT_PROJECTION)
+        return
+    if select == "ALL_PROJECTED_ATTRIBUTES" and not has_index:
+        raise v.invalid(m.SELECT_PROJECTED_WITHOUT_INDEX)
+    if member is not None:
+        what = m.SELECT_COUNT_WHAT if select == "COUNT" else select
+        raise v.invalid(m.SELECT_WITH_PROJECTION.format(member=member, what=what))
+
+
+def _whole(stored: StoredItem) -> str:
+    return stored.json
+
+
+def _size(stored: StoredItem) -> int:
+    return stored.size
+
+
+def _projector(projection: Projection) -> Callable[[StoredItem], str]:
+    return lambda stored: item_json(stored.project(projection))
+
+
+def _index_projector(source: Source) -> Callable[[StoredItem], str]:
+    project = source.reader.project
+    return lambda stored: item_json(project(stored))
+
+
+def _index_size(source: Source) -> Callable[[StoredItem], int]:
+    """An index entry's size: the item as the index holds it (its projection)."""
+    project = source.reader.project
+    return lambda stored: item_size(project(stored))
+
+
+class RangePlan:
+    """A validated Query or Scan: one page, run when the faults let it. Page faults read it
+    as a :class:`~.directives.Paged` plan and hand :meth:`run` an
+    :class:`~.directives.EndPage` directive."""
+
+    __slots__ = ("_last_key", "_read", "index", "spec", "start_key", "target")
+
+    def __init__(
+        self,
+        target: Target,
+        spec: PageSpec,
+        read: Callable[[], Iterable[Entry]],
+        request: RangeRequest,
+    ) -> None:
+        self.target = target
+        self.spec = spec
+        self._read = read
+        self.index = request.index_name
+        self.start_key = request.start_key
+        self._last_key: str | None = None
+
+    @property
+    def targets(self) -> Sequence[Target]:
+        return (self.target,)
+
+    @property
+    def last_key(self) -> Mapping[str, Any] | None:
+        return None if self._last_key is None else json.loads(self._last_key)
+
+    def can_end_empty(self) -> bool:
+        return self.start_key is not None or first_match_after_a_drop(self.spec, self._read())
+
+    def run(self, directive: Directive | None = None) -> str:
+        if isinstance(directive, EndPage):
+            page = run_page(self.spec, self._read(), directive.evaluated, directive.before_match)
+        else:
+            page = run_page(self.spec, self._read())
+        self._last_key = page.last_key
+        return page.text

@@ -1,0 +1,88 @@
+"""Query: the items of one partition of a table or index, in sort-key order, a page at a
+time; the key condition bound to the key schema read, and the start key checked against it
+(live wording: dynalite's query.js, written against DynamoDB)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import _messages_range as m
+from .. import _validation as v
+from .._expr import SortCondition, bind
+from .._shape import BOOL, STR, Shape
+from .._store import KeyValue, key_value
+from .._store import SortCondition as StoreCondition
+from ._common import RequestContext
+from ._range_plan import RangePlan, plan, prepare
+from ._range_source import Source
+from .scan import CONDITION, RANGE
+
+SHAPE: dict[str, Shape] = {
+    **RANGE,
+    "ScanIndexForward": BOOL,
+    "KeyConditionExpression": STR,
+    "KeyConditions": {"*": CONDITION},
+    "QueryFilter": {"*": CONDITION},
+}
+
+
+def query(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
+    prepared = prepare(body, context, query=True)
+    source = prepared.source
+    key_condition = prepared.exprs.key_condition
+    assert key_condition is not None  # parse_request requires one for a Query
+    hash_wire, sort = bind(
+        key_condition,
+        [(a.name, a.type) for a in source.hash_attributes],
+        [(a.name, a.type) for a in source.range_attributes],
+        source.table.key_names if source.index is not None else (),
+    )
+    hash_values = tuple(
+        key_value(attribute, wire[attribute.type])
+        for attribute, wire in zip(source.hash_attributes, hash_wire, strict=True)
+    )
+    _check_start_in_range(source, hash_values, sort)
+    store_sort = _store_condition(sort, source)
+    forward = prepared.request.forward
+    return plan(
+        prepared, lambda: source.query(hash_values, store_sort, forward=forward), query=True
+    )
+
+
+_OPERATORS = {"LT": "<", "LE": "<=", "GT": ">", "GE": ">=", "BETWEEN": "BETWEEN"}
+
+
+def _store_condition(sort: SortCondition | None, source: Source) -> StoreCondition | None:
+    """The key condition on the sort attributes in the store's values."""
+    if sort is None:
+        return None
+    attributes = source.range_attributes
+    equal = tuple(
+        key_value(a, wire[a.type], sort=True)
+        for a, wire in zip(attributes, sort.equals, strict=False)
+    )
+    if sort.operator is None:
+        return StoreCondition(equal)
+    attribute = attributes[len(equal)]
+    values = tuple(key_value(attribute, w[attribute.type], sort=True) for w in sort.bounds)
+    operator = _OPERATORS.get(sort.operator, sort.operator)
+    return StoreCondition(equal, operator, values)
+
+
+def _check_start_in_range(
+    source: Source, hash_values: tuple[KeyValue, ...], sort: SortCondition | None
+) -> None:
+    """A start key must be in the partition queried and match the sort-key condition."""
+    start = source.request.start_key
+    if start is None:
+        return
+    same_partition = source.start_values[: len(hash_values)] == hash_values
+    if sort is None or not source.range_attributes:
+        if not same_partition:
+            raise v.invalid(m.START_KEY_OUTSIDE)
+        return
+    if not sort.matches([start.get(a.name) for a in source.range_attributes]):
+        raise v.invalid(m.START_KEY_PREDICATE)
+    if not same_partition:
+        raise v.invalid(m.START_KEY_ONE_ROW)
