@@ -1186,3 +1186,15 @@ _legacy(
     KeyConditionExpression="gpk = :v AND gsk = :n",
     ExpressionAttributeValues={":v": {"S": "x"}, ":n": {"N": "1e126"}},
 )
+_legacy(
+    "f-empty-with-values",
+    "Invalid FilterExpression: The expression can not be empty;",
+    operation="Scan",
+    FilterExpression="",
+    ProjectionExpression="",
+    ExpressionAttributeValues={":0": {"S": "b"}},
+)
+LIVE_DIFFERENCES["f-empty-with-values"] = (
+    "ExpressionAttributeValues can only be specified when using expressions: FilterExpression "
+    "is null"
+)

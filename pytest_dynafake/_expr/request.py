@@ -13,7 +13,7 @@ live-checked validations), every expression and legacy condition parameter of a 
 4. ExpressionAttributeNames (empty, bad keys, empty values), ExpressionAttributeValues (empty,
    bad keys, bad values); an empty expression (KeyCondition, Filter, Projection); then each
    expression in turn (Filter, Projection, KeyCondition: DynamoDB Local's order): size,
-   syntax, then its checks (see :func:`~.conditions.check`); unused names, then unused values,
+   syntax, then its checks (see :func:`~.checks.check`); unused names, then unused values,
    across ALL expressions of the request;
 5. the key condition's own rules (operators, one condition per key...), then KeyConditions'.
 
@@ -39,6 +39,7 @@ from .._wire import AttributeValue, Item, WireError, canonical_wire
 from . import conditions as c
 from . import legacy
 from . import messages as m
+from .checks import check
 from .evaluate import compile_condition
 from .key_conditions import KeyCondition, from_tree
 from .paths import Path, resolve
@@ -293,5 +294,5 @@ def _condition(
     if text is None:
         return None
     parsed = c.parse(text, prefix)
-    c.check(parsed, prefix, names, values, used_names, used_values)
+    check(parsed, prefix, names, values, used_names, used_values)
     return parsed
