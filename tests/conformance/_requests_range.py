@@ -64,7 +64,7 @@ class RangeRequests(Requests):
     # -- placeholders ---------------------------------------------------------------------
     def name(self, attribute: str) -> str:
         """The attribute as written in an expression: bare when it may be, else a #name."""
-        plain = attribute.isidentifier() and attribute.isascii() and "." not in attribute
+        plain = attribute.isidentifier() and attribute.isascii() and attribute[0].isalpha()
         if plain and attribute.lower() not in RESERVED and self.src.chance(60):
             return attribute
         if plain and attribute.lower() in RESERVED and self.bad(3):
@@ -257,6 +257,9 @@ class RangeRequests(Requests):
 
     def scan(self) -> dict[str, Any]:
         t: RangeTable = self.src.choice(self.rtables)
+        if self.src.chance(8):
+            legacy = self.legacy_filter(t, "ScanFilter", set())
+            return {"TableName": t.name, **legacy, **self.capacity()}
         index, request = self.target(t)
         request = {"TableName": self.table_name(t), **request, **self.common(t, index, set())}
         if self.src.chance(20):
@@ -270,15 +273,43 @@ class RangeRequests(Requests):
         equal = {"AttributeValueList": [item[hash_name]], "ComparisonOperator": "EQ"}
         conditions: dict[str, Any] = {hash_name: equal}
         if len(t.keys) == 2 and src.chance(60):
-            op = src.choice(tuple(LEGACY))
             sort = t.keys[1][0]
-            conditions[sort] = {"AttributeValueList": [self.operand(t, sort)],
-                                "ComparisonOperator": LEGACY[op]}  # fmt: skip
+            op = src.choice(("EQ", "LT", "LE", "GT", "GE", "BETWEEN", "BEGINS_WITH"))
+            operands = [self.operand(t, sort) for _ in range(2 if op == "BETWEEN" else 1)]
+            if op == "BETWEEN" and order(operands[0]) > order(operands[1]):
+                operands.reverse()
+            if op == "BEGINS_WITH":
+                operands = [self.prefix(t, sort)]
+            conditions[sort] = {"AttributeValueList": operands, "ComparisonOperator": op}
         request: dict[str, Any] = {"TableName": t.name, "KeyConditions": conditions}
-        if src.chance(50):
-            attribute = src.choice(t.attributes())
-            test = src.choice(("NULL", "NOT_NULL"))
-            request["QueryFilter"] = {attribute: {"ComparisonOperator": test}}
+        return {**request, **self.legacy_filter(t, "QueryFilter", {n for n, _ in t.keys})}
+
+    def legacy_filter(self, t: RangeTable, field: str, keys: set[str]) -> dict[str, Any]:
+        """QueryFilter/ScanFilter (one to three conditions), ConditionalOperator and
+        AttributesToGet, each sometimes."""
+        src, request = self.src, dict[str, Any]()
+        if src.chance(70):
+            conditions: dict[str, Any] = {}
+            for _ in range(src.integer(1, 3)):
+                attribute = src.choice([a for a in t.attributes() if a not in keys] or ["x"])
+                op = src.choice(("EQ", "NE", "LT", "GE", "NULL", "NOT_NULL", "CONTAINS",
+                                 "NOT_CONTAINS", "BEGINS_WITH", "IN", "BETWEEN"))  # fmt: skip
+                count = {"NULL": 0, "NOT_NULL": 0, "BETWEEN": 2, "IN": src.integer(1, 3)}.get(op, 1)
+                scalar = op not in ("EQ", "NE", "IN")
+                values_ = [self.filter_value(t, attribute, scalar) for _ in range(count)]
+                if op == "BEGINS_WITH" and not self.bad(10):
+                    values_ = [{"S": src.text(0, 2)}]
+                if op == "BETWEEN" and next(iter(values_[0])) != next(iter(values_[1])):
+                    values_[1] = values_[0]
+                condition: dict[str, Any] = {"ComparisonOperator": op}
+                if values_:
+                    condition["AttributeValueList"] = values_
+                conditions[attribute] = condition
+            request[field] = conditions
+            if len(conditions) > 1 and src.chance(50):
+                request["ConditionalOperator"] = src.choice(("AND", "OR"))
+        if src.chance(30):
+            request["AttributesToGet"] = sorted({src.choice(t.attributes()) for _ in range(2)})
         return request
 
     def any(self) -> tuple[str, dict[str, Any]]:
