@@ -33,6 +33,7 @@ def check(
     values: Mapping[str, AttributeValue],
     used_names: set[str],
     used_values: set[str],
+    shown: Mapping[str, AttributeValue] | None = None,
 ) -> None:
     """DynamoDB's checks after the parse, in its order: redundant parentheses, unknown
     functions, misused functions, reserved words, then per condition: undefined names and
@@ -82,7 +83,7 @@ def check(
             elif "undefined" not in errors:
                 errors["undefined"] = m.UNDEFINED_VALUE_DETAIL.format(name=node.name)
         else:
-            _operand_errors(node, names, values, errors)
+            _operand_errors(node, names, values, errors, shown or values)
         if errors and (node.kind in ("compare", "between", "in") or id(node) in conditions):
             break
     for kind in ("undefined", "operands", "distinct", "function"):
@@ -126,6 +127,7 @@ def _operand_errors(
     names: Mapping[str, str],
     values: Mapping[str, AttributeValue],
     errors: dict[str, str],
+    shown: Mapping[str, AttributeValue],
 ) -> None:
     from .paths import resolve, show
 
@@ -151,12 +153,14 @@ def _operand_errors(
                     break
     if "function" in errors or not _defined(node, names, values):
         return
-    detail = _type_error(node, values)
+    detail = _type_error(node, values, shown)
     if detail is not None:
         errors["function"] = detail
 
 
-def _type_error(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
+def _type_error(
+    node: Node, values: Mapping[str, AttributeValue], shown: Mapping[str, AttributeValue]
+) -> str | None:
     if node.kind == "call":
         return _function_error(node, values)
     if node.kind in ("compare", "between") and node.name not in ("=", "<>"):
@@ -169,7 +173,9 @@ def _type_error(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
         if low.kind == "value" and high.kind == "value":
             from .order import bounds_error
 
-            return bounds_error(values[low.name], values[high.name])
+            return bounds_error(
+                values[low.name], values[high.name], shown[low.name], shown[high.name]
+            )
     return None
 
 

@@ -84,13 +84,18 @@ class _Parser:
 
     def primary(self, position: int) -> tuple[Node, int]:
         if at(self.tokens, position)[0] == "lparen":
+            saved = (self.redundant, set(self.wrapped))
             try:
                 inner, after = self.condition(position + 1)
                 if at(self.tokens, after)[0] != "rparen":
                     raise self.fail(after)
-                return self.wrap(inner), after + 1
+                if not self._operator_follows(after + 1):
+                    return self.wrap(inner), after + 1
+                self.furthest = max(self.furthest, after + 1)  # where a condition cannot go on
             except SyntaxFail:
-                pass  # perhaps a parenthesized operand: "(a) = :v"
+                pass
+            # A parenthesized operand after all: "(a) = :v", "(size(a)) > :n".
+            self.redundant, self.wrapped = saved
         left, position = self.operand(position)
         kind, text = at(self.tokens, position)
         if kind == "comparator":
@@ -112,6 +117,13 @@ class _Parser:
         if left.kind == "call" and id(left) not in self.wrapped:
             return left, position
         raise self.fail(position)
+
+    def _operator_follows(self, position: int) -> bool:
+        return (
+            at(self.tokens, position)[0] == "comparator"
+            or self.keyword(position, "BETWEEN")
+            or self.keyword(position, "IN")
+        )
 
     def operands(self, position: int) -> tuple[list[Node], int]:
         """Operands separated by commas, then ")"."""
