@@ -150,6 +150,21 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
         "1 validation error detected: Value at 'Segment' failed to satisfy constraint: Member "
         "must have value greater than or equal to 0",
         SCAN_NEW.format("\"Value '-1' at 'segment'\"")),
+    "q-lsi-start-key-table-only": Difference(ve(SIZE), ve(STARTING),
+        "by analogy with q-start-key-missing-sk (" + SCYLLA + "test_query.py "
+        "test_query_exclusivestartkey_missing_sortkey): an index's start key lacks the index key",
+        verified=False),
+    "q-index-name-invalid": query("The table does not have the specified index: a!",
+        "2 validation errors detected: Value 'a!' at 'indexName' failed to satisfy constraint: "
+        "Member must have length greater than or equal to 3; Value 'a!' at 'indexName' failed to "
+        "satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+        "the tableName constraints (cases.py gi-bad-table-name, live) as the API reference "
+        "gives them for IndexName", verified=False),
+    "s-segment-start-key": single("Exclusive start key must lie within the segment",
+        STARTING + ": Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct "
+        "Segment. TotalSegments: 2 Segment: 0",
+        "architect/dynalite test/scan.js ('ExclusiveStartKey in the wrong segment', written "
+        "against live DynamoDB)"),
     # ---- Scan: exact messages captured live
     "s-limit-0": single(LIMIT, "1 validation error detected: Value at 'Limit' failed to "
         "satisfy constraint: Member must have value greater than or equal to 1",
@@ -195,6 +210,7 @@ TIE_CASES = (
     "q-lsi-fetch-all",
     "q-lsi-projection-fetch",
     "q-lsi-consistent",
+    "q-lsi-start-key",
 )
 RANGE_BUGS: dict[str, str] = {
     **dict.fromkeys(TIE_CASES, TIES),
