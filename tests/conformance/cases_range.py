@@ -300,6 +300,10 @@ QUERY_CASES: list[Case] = [
       ConsistentRead=True, ReturnConsumedCapacity="INDEXES"),
     q("q-lsi-filter-outside", "events", "pk = :p", values(p=s("p1")), IndexName="by_rank",
       FilterExpression="begins_with(title, :t)", ExpressionAttributeValues={":t": s("t2")}),
+    q("q-lsi-fetch-rcc", "events", "pk = :p", values(p=s("p1")), IndexName="by_rank",
+      Select="ALL_ATTRIBUTES", ReturnConsumedCapacity="INDEXES", Limit=5),
+    q("q-lsi-fetch-rcc-total", "events", "pk = :p", values(p=s("p1")), IndexName="by_title",
+      ProjectionExpression="kind", ReturnConsumedCapacity="TOTAL"),
     q("q-lsi-count", "events", "pk = :p", values(p=s("p1")), IndexName="by_rank", Select="COUNT"),
     # ---- ConsistentRead and ReturnConsumedCapacity on the table
     p1("q-consistent", ConsistentRead=True),
