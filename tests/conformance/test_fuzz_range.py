@@ -38,6 +38,7 @@ from .conftest import Conformance
 from .pages import follow
 from .test_fuzz import (
     ALLOWED,
+    ENUM,
     FUZZ,
     PROFILE,
     VE,
@@ -45,6 +46,7 @@ from .test_fuzz import (
     Outcome,
     canonical_numbers,
     explain,
+    message,
     outcome,
     swap,
     unordered_sets,
@@ -60,6 +62,14 @@ SPECIFIC = "Must specify the AttributesToGet or ProjectionExpression when choosi
 LIMIT = r"1 validation error detected: Value {} failed to satisfy constraint: Member must have value greater than or equal to 1"  # noqa: E501
 MISSED = "Query condition missed key schema element"
 
+
+def rcc_first(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """Local never checks ReturnConsumedCapacity; the service reports a bad one before any other
+    problem of the request (its enum constraint is checked first)."""
+    bogus = request.get("ReturnConsumedCapacity", "NONE") not in ("INDEXES", "TOTAL", "NONE")
+    return fa if bogus and message(fa, VE, ENUM) else None
+
+
 # Rows of docs/differences.md (Query and Scan section) the fuzzer may meet.
 RANGE_ALLOWED = [
     Allowed("Limit wording", "q-limit-0, q-limit-negative, s-limit-0",
@@ -72,6 +82,11 @@ RANGE_ALLOWED = [
             swap(VE, SPECIFIC, VE, "1 validation error detected: " + SPECIFIC)),
     Allowed("missed key schema element names it", "q-condition-sk-only, q-gsi-*-key-*",
             swap(VE, MISSED, VE, MISSED + ": .+", op="Query")),
+    Allowed("ReturnConsumedCapacity enum checked first", "q-rcc-bogus, s-rcc-bogus", rcc_first),
+    Allowed("index name constraints", "q-index-name-invalid",
+            swap(VE, "The table does not have the specified index: .*", VE,
+                 r"\d validation errors? detected: Value '.*' at 'indexName' failed to satisfy "
+                 r"constraint: .*")),
     Allowed("number of query conditions", "q-condition-three-attributes",
             swap(VE, "Conditions can be of length 1 or 2 only", VE,
                  r"The number of query conditions \(\d+\) exceeds the number of key attributes "
