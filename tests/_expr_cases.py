@@ -1242,3 +1242,19 @@ for _expression, _message in (
     CASES.append(
         (f"f-parens-{_expression}", "Scan", scan(_expression, {":v": {"S": "1"}}), _message)
     )
+CASES.append(
+    (
+        "f-parens-redundant-before-syntax",
+        "Scan",
+        scan("((a)) > :v AND ((b = :w) OR c = :v >= )", {":v": {"S": "1"}, ":w": {"S": "2"}}),
+        "Invalid FilterExpression: The expression has redundant parentheses;",
+    )
+)
+CASES.append(
+    (
+        "f-parens-syntax-right-after",
+        "Scan",
+        scan("((a.b)).c = :v", {":v": {"S": "1"}}),
+        'Invalid FilterExpression: Syntax error; token: ".", near: ").c"',
+    )
+)
