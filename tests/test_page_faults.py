@@ -160,9 +160,45 @@ def test_an_empty_first_page_that_would_lose_an_item_is_refused(
         "empty_page(): page 1 of this Query cannot be empty with a LastEvaluatedKey: its first "
         "item matches its filter (or it has none), and DynamoDB answers an empty page with a "
         "cursor only when its filter dropped every item it read. Give the request a "
-        "FilterExpression that drops the items at the start of the page, leave page= out (the "
-        "first page that can be emptied is), or use short_page(); fault: empty_page Query on "
-        "table 'orders' page 1 (times=1, fired 0 times)"
+        "FilterExpression that drops the items at the start of the page, or leave page= out "
+        "(the first page that can be emptied is), or use short_page(); fault: empty_page Query "
+        "on table 'orders' page 1 (times=1, fired 0 times)"
+    )
+
+
+def test_a_script_pages_a_pagination(dynafake: DynaFake, client: Any, orders: Any) -> None:
+    """One outcome per call: page 2 empty (its filter drops order 3), page 3 throttled,
+    and its retry short."""
+    dynafake.script("Query", ["ok", "empty_page", "throttle", "short_page"])
+    retrying = boto3.client("dynamodb", config=Config(retries={"mode": "legacy"}))
+    got = pages(retrying, **BUT_30, PaginationConfig={"PageSize": 2})
+    assert [[i["order_id"]["N"] for i in page["Items"]] for page in got] == [
+        ["1", "2"],
+        [],
+        ["4"],
+        ["5"],
+    ]
+    assert [(c.page, c.outcome) for c in dynafake.get_calls("Query")] == [
+        (1, "ok"),
+        (2, "empty page"),
+        (3, "ProvisionedThroughputExceededException (400)"),
+        (3, "short page (1 items)"),
+        (4, "ok"),
+    ]
+
+
+def test_a_script_empty_page_that_would_lose_an_item_is_refused(
+    dynafake: DynaFake, client: Any, orders: Any
+) -> None:
+    dynafake.script("Query", ["empty_page"], is_optional=True)
+    with pytest.raises(DynaFakeError) as raised:
+        client.query(**QUERY, ExpressionAttributeValues=C1)
+    assert str(raised.value) == (
+        "script(): page 1 of this Query cannot be empty with a LastEvaluatedKey: its first item "
+        "matches its filter (or it has none), and DynamoDB answers an empty page with a cursor "
+        "only when its filter dropped every item it read. Give the request a FilterExpression "
+        "that drops the items at the start of the page, or use 'short_page' in the outcomes; "
+        "fault: script Query (outcomes=['empty_page'], fired 0 times)"
     )
 
 
