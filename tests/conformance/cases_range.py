@@ -301,7 +301,7 @@ QUERY_CASES: list[Case] = [
     q("q-lsi-filter-outside", "events", "pk = :p", values(p=s("p1")), IndexName="by_rank",
       FilterExpression="begins_with(title, :t)", ExpressionAttributeValues={":t": s("t2")}),
     q("q-lsi-fetch-rcc", "events", "pk = :p", values(p=s("p1")), IndexName="by_rank",
-      Select="ALL_ATTRIBUTES", ReturnConsumedCapacity="INDEXES", Limit=5),
+      Select="ALL_ATTRIBUTES", ReturnConsumedCapacity="INDEXES", Limit=4),
     q("q-lsi-fetch-rcc-total", "events", "pk = :p", values(p=s("p1")), IndexName="by_title",
       ProjectionExpression="kind", ReturnConsumedCapacity="TOTAL"),
     q("q-lsi-count", "events", "pk = :p", values(p=s("p1")), IndexName="by_rank", Select="COUNT"),

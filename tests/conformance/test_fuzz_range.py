@@ -13,6 +13,7 @@ figures in ``$DYNAFAKE_FUZZ_RANGE_REPORT`` (default /tmp/dynafake-fuzz-range-<pr
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import os
@@ -70,6 +71,30 @@ def rcc_first(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Out
     return fa if bogus and message(fa, VE, ENUM) else None
 
 
+def empty_pages(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """Local charges nothing for a page that read no item; the service charges the minimum
+    read (0.5, 1 strongly consistent), to the table or to the index read."""
+    pages = lo.get("Pages")
+    if not isinstance(pages, list):
+        return None
+    units = 1.0 if request.get("ConsistentRead") else 0.5
+    fixed = copy.deepcopy(lo)
+    for page in fixed["Pages"]:
+        used = page.get("ConsumedCapacity")
+        if page.get("ScannedCount") != 0 or not used or used.get("CapacityUnits") != 0.0:
+            continue
+        used["CapacityUnits"] = units
+        index = request.get("IndexName")
+        for kind in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
+            if index in used.get(kind, {}):
+                used[kind][index]["CapacityUnits"] = units
+                break
+        else:
+            if "Table" in used:
+                used["Table"]["CapacityUnits"] = units
+    return fixed
+
+
 # Rows of docs/differences.md (Query and Scan section) the fuzzer may meet.
 RANGE_ALLOWED = [
     Allowed("Limit wording", "q-limit-0, q-limit-negative, s-limit-0",
@@ -87,6 +112,7 @@ RANGE_ALLOWED = [
             swap(VE, "The table does not have the specified index: .*", VE,
                  r"\d validation errors? detected: Value '.*' at 'indexName' failed to satisfy "
                  r"constraint: .*")),
+    Allowed("an empty page costs the minimum read", "q-rcc-empty", empty_pages),
     Allowed("number of query conditions", "q-condition-three-attributes",
             swap(VE, "Conditions can be of length 1 or 2 only", VE,
                  r"The number of query conditions \(\d+\) exceeds the number of key attributes "
