@@ -132,6 +132,7 @@ EVENTS: dict[str, Any] = {
         _index("by_kind", _key("kind", "rank"), "ALL"),
         _index("kind_only", _key("kind"), "KEYS_ONLY"),
         _index("by_owner", _key("owner", "title"), "INCLUDE", "rank", "tags"),
+        _index("by_pk_kind", _key("kind", "pk"), "KEYS_ONLY"),
         _index(
             "multi",
             [
