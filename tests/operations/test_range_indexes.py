@@ -566,3 +566,97 @@ def test_query_multi_attribute_gsi_key(dynafake: DynaFake, client: Any) -> None:
         ExclusiveStartKey=response["LastEvaluatedKey"],
     )
     assert [i["id"]["S"] for i in rest["Items"]] == ["g3"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"Select": "ALL_ATTRIBUTES", "FilterExpression": "attribute_exists(a)"},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+        (
+            {"ProjectionExpression": "b", "FilterExpression": "attribute_exists(a)"},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+        (
+            {"ProjectionExpression": "b, a"},
+            "One or more parameter values were invalid: Global secondary index gko does not "
+            "project [a, b]",
+        ),
+    ],
+)
+def test_query_index_checks_filter_then_select_then_projection(
+    client: Any, ttt: Any, error_of: ErrorOf, kwargs: dict[str, Any], message: str
+) -> None:
+    """DynamoDB Local's order and its sorted list of names."""
+    assert error_of(
+        client.query,
+        TableName="ttt",
+        IndexName="gko",
+        KeyConditionExpression="g = :g",
+        ExpressionAttributeValues=G,
+        **kwargs,
+    ) == (VE, message)
+
+
+def test_scan_index_filter_may_name_unprojected_attributes(client: Any, ttt: Any) -> None:
+    """DynamoDB Local evaluates a Scan's filter on the whole item (a Query's is refused)."""
+    response = client.scan(TableName="ttt", IndexName="gko", FilterExpression="a > :z",
+                           ExpressionAttributeValues={":z": {"N": "4"}})  # fmt: skip
+    assert sorted(i["sk"]["N"] for i in response["Items"]) == ["6", "8"]
+    assert (response["Count"], response["ScannedCount"]) == (2, 5)
+
+
+def test_lsi_fetch_page_ends_at_1_mb_of_rounded_fetches(dynafake: DynaFake, client: Any) -> None:
+    """Developer Guide, local secondary indexes: with fetches, the 1 MB is the index entries
+    rounded up to 4 KB plus each fetched item rounded up to 4 KB (here 4 KB per item)."""
+    from pytest_dynafake._wire import item_size
+
+    table = dynafake.create_table(
+        TableName="docs",
+        KeySchema=[
+            {"AttributeName": "pk", "KeyType": "HASH"},
+            {"AttributeName": "sk", "KeyType": "RANGE"},
+        ],
+        AttributeDefinitions=[
+            {"AttributeName": "pk", "AttributeType": "S"},
+            {"AttributeName": "sk", "AttributeType": "N"},
+            {"AttributeName": "ls", "AttributeType": "S"},
+        ],
+        LocalSecondaryIndexes=[
+            {
+                "IndexName": "by_ls",
+                "KeySchema": [
+                    {"AttributeName": "pk", "KeyType": "HASH"},
+                    {"AttributeName": "ls", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "KEYS_ONLY"},
+            }
+        ],
+    )
+    table.put_items(
+        [{"pk": "p", "sk": i, "ls": f"l{i:04d}", "body": "x" * 3000} for i in range(300)]
+    )
+    response = client.query(
+        TableName="docs",
+        IndexName="by_ls",
+        KeyConditionExpression="pk = :p",
+        ExpressionAttributeValues=P,
+        Select="ALL_ATTRIBUTES",
+        ReturnConsumedCapacity="INDEXES",
+    )
+    index_bytes = 0
+    expected = 0
+    for i in range(300):
+        entry = {"pk": {"S": "p"}, "sk": {"N": str(i)}, "ls": {"S": f"l{i:04d}"}}
+        index_bytes += item_size(entry)
+        expected = i + 1
+        if -(-index_bytes // 4096) * 4096 + expected * 4096 >= 1024 * 1024:
+            break
+    assert expected < 256
+    assert (response["Count"], response["ScannedCount"]) == (expected, expected)
+    assert response["LastEvaluatedKey"]["ls"] == {"S": f"l{expected - 1:04d}"}
+    assert response["ConsumedCapacity"]["Table"] == {"CapacityUnits": expected * 0.5}
