@@ -4,7 +4,7 @@ filters must keep the same items of a table of every attribute type.
 
 Allowed mismatches: DynamoDB Local's "Internal server error" for a ``:value`` after a dot, and
 the live differences of tests/_expr_cases.py (an empty expression next to values).
-``HYPOTHESIS_PROFILE=long`` for thousands of cases (docs/fuzzing.md has the figures).
+``HYPOTHESIS_PROFILE=long`` for thousands of cases.
 """
 
 from __future__ import annotations
