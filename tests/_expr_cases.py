@@ -1258,3 +1258,20 @@ CASES.append(
         'Invalid FilterExpression: Syntax error; token: ".", near: ").c"',
     )
 )
+CASES.append(
+    (
+        "f-value-after-dot",
+        "Scan",
+        scan("a.:v = :v", {":v": {"S": "1"}}),
+        "Invalid FilterExpression: Internal server error",
+    )
+)
+CASES.append(
+    (
+        "kc-value-after-dot-operands-first",
+        "Query",
+        query("pk = :v AND begins_with ( sk . :w )", {":v": {"S": "1"}, ":w": {"S": "0"}}),
+        "Invalid KeyConditionExpression: Incorrect number of operands for operator or function; "
+        "operator or function: begins_with, number of operands: 1",
+    )
+)

@@ -24,7 +24,6 @@ from . import messages as m
 from .lexer import Token, at, syntax_message, tokenize, too_long, utf16_length
 from .paths import SyntaxFail, parse_path
 
-COMPARATORS = ("=", "<>", "<", "<=", ">", ">=")
 # Functions and their number of operands.
 FUNCTIONS = {
     "attribute_exists": 1,
@@ -109,8 +108,6 @@ class _Parser:
             high, position = self.operand(position + 1)
             return Node("between", "BETWEEN", (left, low, high)), position
         if self.keyword(position, "IN"):
-            if at(self.tokens, position)[0] != "lparen":
-                pass
             if at(self.tokens, position + 1)[0] != "lparen":
                 raise self.fail(position + 1)
             items, position = self.operands(position + 2)
