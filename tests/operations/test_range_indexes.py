@@ -480,3 +480,89 @@ def test_index_validation_messages(
     message: str,
 ) -> None:
     assert error_of(getattr(raw_client, operation), TableName="ttt", **kwargs) == (VE, message)
+
+
+def test_query_multi_attribute_gsi_key(dynafake: DynaFake, client: Any) -> None:
+    """Up to four HASH and four RANGE attributes (Nov 2025): every partition attribute with
+    `=`, the sort attributes left to right, the last with a range operator."""
+    table = dynafake.create_table(
+        TableName="games",
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        AttributeDefinitions=[
+            {"AttributeName": "id", "AttributeType": "S"},
+            {"AttributeName": "region", "AttributeType": "S"},
+            {"AttributeName": "mode", "AttributeType": "S"},
+            {"AttributeName": "season", "AttributeType": "N"},
+            {"AttributeName": "score", "AttributeType": "N"},
+        ],
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "board",
+                "KeySchema": [
+                    {"AttributeName": "region", "KeyType": "HASH"},
+                    {"AttributeName": "mode", "KeyType": "HASH"},
+                    {"AttributeName": "season", "KeyType": "RANGE"},
+                    {"AttributeName": "score", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "KEYS_ONLY"},
+            }
+        ],
+        BillingMode="PAY_PER_REQUEST",
+    )
+    table.put_items(
+        [
+            {"id": f"g{n}", "region": "eu", "mode": m, "season": s, "score": n}
+            for n, (m, s) in enumerate(
+                [("solo", 1), ("solo", 2), ("duo", 2), ("solo", 2), ("solo", 3), ("solo", 2)]
+            )
+        ]
+    )
+    response = client.query(
+        TableName="games",
+        IndexName="board",
+        KeyConditionExpression="#r = :r AND #m = :m AND season = :s AND score > :x",
+        ExpressionAttributeNames={"#r": "region", "#m": "mode"},
+        ExpressionAttributeValues={
+            ":r": {"S": "eu"},
+            ":m": {"S": "solo"},
+            ":s": {"N": "2"},
+            ":x": {"N": "1"},
+        },
+        ScanIndexForward=False,
+        Limit=1,
+    )
+    assert body(response) == {
+        "Items": [
+            {
+                "id": {"S": "g5"},
+                "region": {"S": "eu"},
+                "mode": {"S": "solo"},
+                "season": {"N": "2"},
+                "score": {"N": "5"},
+            }
+        ],
+        "Count": 1,
+        "ScannedCount": 1,
+        "LastEvaluatedKey": {
+            "id": {"S": "g5"},
+            "region": {"S": "eu"},
+            "mode": {"S": "solo"},
+            "season": {"N": "2"},
+            "score": {"N": "5"},
+        },
+    }
+    rest = client.query(
+        TableName="games",
+        IndexName="board",
+        KeyConditionExpression="#r = :r AND #m = :m AND season = :s AND score > :x",
+        ExpressionAttributeNames={"#r": "region", "#m": "mode"},
+        ExpressionAttributeValues={
+            ":r": {"S": "eu"},
+            ":m": {"S": "solo"},
+            ":s": {"N": "2"},
+            ":x": {"N": "1"},
+        },
+        ScanIndexForward=False,
+        ExclusiveStartKey=response["LastEvaluatedKey"],
+    )
+    assert [i["id"]["S"] for i in rest["Items"]] == ["g3"]
