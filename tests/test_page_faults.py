@@ -451,3 +451,13 @@ def test_pynamodb_pages_through_short_empty_and_throttled_pages(
         (3, "short page (1 items)"),
         (4, "ok"),
     ]
+
+
+def test_an_index_the_table_does_not_have_is_refused(dynafake: DynaFake, shop: Any) -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.throttle("Query", table="shop", index="by_day")
+    assert str(raised.value) == (
+        "throttle(): index='by_day' is not an index of table 'shop' (its indexes: "
+        "'by_status', 'by_total'); give one of them, or declare the index with the table "
+        "(indexes=, or create_table's GlobalSecondaryIndexes)"
+    )
