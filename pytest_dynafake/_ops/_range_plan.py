@@ -77,7 +77,14 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
     projected = source.projected()
     fetch = False
     if projected is not None:
+        # DynamoDB Local's order: a Query's filter, then Select, then the projection. A Scan's
+        # filter may name attributes the index does not hold (DynamoDB Local evaluates it on
+        # the whole item; no live capture says otherwise).
         index = request.index_name
+        if query and exprs.filter is not None:
+            missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
+            if missing:
+                raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
         if select == "ALL_ATTRIBUTES":
             if source.is_global:
                 raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
@@ -87,10 +94,6 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
             if missing and source.is_global:
                 raise v.invalid(m.GSI_DOES_NOT_PROJECT.format(index=index, names=missing))
             fetch = fetch or bool(missing)
-        if exprs.filter is not None:
-            missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
-            if missing:
-                raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
     output: Callable[[StoredItem], str] | None = None
     if select != "COUNT":
         if projection is not None:
@@ -118,8 +121,8 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
 
 
 def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
-    """The names an index does not hold, as DynamoDB lists them: ``a, b``."""
-    return ", ".join(dict.fromkeys(n for n in names if n not in projected))
+    """The names an index does not hold, as DynamoDB Local lists them: sorted, ``a, b``."""
+    return ", ".join(sorted({n for n in names if n not in projected}))
 
 
 def check_select(request: RangeRequest, *, has_index: bool) -> None:

@@ -566,3 +566,45 @@ def test_query_multi_attribute_gsi_key(dynafake: DynaFake, client: Any) -> None:
         ExclusiveStartKey=response["LastEvaluatedKey"],
     )
     assert [i["id"]["S"] for i in rest["Items"]] == ["g3"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"Select": "ALL_ATTRIBUTES", "FilterExpression": "attribute_exists(a)"},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+        (
+            {"ProjectionExpression": "b", "FilterExpression": "attribute_exists(a)"},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+        (
+            {"ProjectionExpression": "b, a"},
+            "One or more parameter values were invalid: Global secondary index gko does not "
+            "project [a, b]",
+        ),
+    ],
+)
+def test_query_index_checks_filter_then_select_then_projection(
+    client: Any, ttt: Any, error_of: ErrorOf, kwargs: dict[str, Any], message: str
+) -> None:
+    """DynamoDB Local's order and its sorted list of names."""
+    assert error_of(
+        client.query,
+        TableName="ttt",
+        IndexName="gko",
+        KeyConditionExpression="g = :g",
+        ExpressionAttributeValues=G,
+        **kwargs,
+    ) == (VE, message)
+
+
+def test_scan_index_filter_may_name_unprojected_attributes(client: Any, ttt: Any) -> None:
+    """DynamoDB Local evaluates a Scan's filter on the whole item (a Query's is refused)."""
+    response = client.scan(TableName="ttt", IndexName="gko", FilterExpression="a > :z",
+                           ExpressionAttributeValues={":z": {"N": "4"}})  # fmt: skip
+    assert sorted(i["sk"]["N"] for i in response["Items"]) == ["6", "8"]
+    assert (response["Count"], response["ScannedCount"]) == (2, 5)
