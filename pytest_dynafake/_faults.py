@@ -204,6 +204,19 @@ class Fault:
             return False
         return not self.keys or target.key in self._lookup_keys(target.table)
 
+    def _check_index(self, tables: Mapping[str, Table]) -> None:
+        """At declaration: ``index=`` must name an index of ``table=``, if that is declared."""
+        if self.index is None or self.table is None:
+            return
+        table = tables.get(self.table) or tables.get(self.table.rpartition(":table/")[2])
+        if table is not None and self.index not in table.indexes:
+            names = ", ".join(repr(name) for name in table.indexes) or "none"
+            raise DynaFakeError(
+                f"{self.kind}(): index={self.index!r} is not an index of table {table.name!r} "
+                f"(its indexes: {names}); give one of them, or declare the index with the "
+                "table (indexes=, or create_table's GlobalSecondaryIndexes)"
+            )
+
     def _check_keys(self, tables: Mapping[str, Table]) -> None:
         """At declaration: the keys must fit the declared tables they may apply to (a table
         declared later is checked when a call first reads it)."""

@@ -420,3 +420,44 @@ def test_an_index_page_is_numbered_by_its_own_cursors(
     got = pages(client, "scan", TableName="shop", IndexName="by_status")
     assert [page["Count"] for page in got] == [1, 1]
     assert [c.page for c in dynafake.get_calls("Scan")] == [1, 2]
+
+
+# -- PynamoDB ------------------------------------------------------------------------------
+
+
+def test_pynamodb_pages_through_short_empty_and_throttled_pages(
+    dynafake: DynaFake, orders: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PynamoDB's result iterator follows the cursor of a short page and of an empty one,
+    and retries a throttled page itself."""
+    from pynamodb.attributes import NumberAttribute, UnicodeAttribute
+    from pynamodb.models import Model
+
+    class Order(Model):
+        class Meta:
+            table_name = "orders"
+
+        customer = UnicodeAttribute(hash_key=True)
+        order_id = NumberAttribute(range_key=True)
+        total = NumberAttribute()
+
+    dynafake.script("Query", ["ok", "empty_page", "throttle", "short_page"])
+    results = Order.query("c1", filter_condition=Order.total != 30, page_size=2)
+    assert [order.order_id for order in results] == [1, 2, 4, 5]
+    assert [(c.page, c.outcome) for c in dynafake.get_calls("Query")] == [
+        (1, "ok"),
+        (2, "empty page"),
+        (3, "ProvisionedThroughputExceededException (400)"),
+        (3, "short page (1 items)"),
+        (4, "ok"),
+    ]
+
+
+def test_an_index_the_table_does_not_have_is_refused(dynafake: DynaFake, shop: Any) -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.throttle("Query", table="shop", index="by_day")
+    assert str(raised.value) == (
+        "throttle(): index='by_day' is not an index of table 'shop' (its indexes: "
+        "'by_status', 'by_total'); give one of them, or declare the index with the table "
+        "(indexes=, or create_table's GlobalSecondaryIndexes)"
+    )
