@@ -728,3 +728,24 @@ def test_legacy_attributes_to_get_on_an_lsi_fetch(client: Any, ttt: Any) -> None
             "LocalSecondaryIndexes": {"lsi": {"CapacityUnits": 0.5}},
         },
     }
+
+
+@pytest.mark.parametrize("total", [1, 2, 3, 8])
+def test_parallel_scan_of_a_gsi_holds_each_entry_once(client: Any, ttt: Any, total: int) -> None:
+    seen = []
+    for segment in range(total):
+        kwargs: dict[str, Any] = {}
+        while True:
+            page = client.scan(
+                TableName="ttt",
+                IndexName="gsi",
+                Segment=segment,
+                TotalSegments=total,
+                Limit=1,
+                **kwargs,
+            )
+            seen += [i["sk"]["N"] for i in page["Items"]]
+            if "LastEvaluatedKey" not in page:
+                break
+            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+    assert sorted(seen) == ["0", "2", "4", "6", "8"]
