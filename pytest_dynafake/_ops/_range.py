@@ -52,6 +52,9 @@ class PageSpec(NamedTuple):
     start_key: str | None  # the request's ExclusiveStartKey, JSON (an empty page's last key)
     mode: str
     consistent: bool
+    # Query: whether an entry is the last the key condition allows (a page its Limit ends
+    # there has no cursor); None when that cannot be known from one entry.
+    ends_at: Callable[[Entry], bool] | None = None
 
 
 class Page(NamedTuple):
@@ -102,8 +105,11 @@ def run_page(
                 fetched_bytes += -(-stored.size // READ_UNIT) * READ_UNIT
             if selected:
                 found.append(output(stored) if output is not None else "")
-            if scanned in (limit, end_after):
+            if scanned == end_after:
                 cut = True
+                break
+            if scanned == limit:
+                cut = spec.ends_at is None or not spec.ends_at(entry)
                 break
             if read >= PAGE_LIMIT or (
                 fetched_bytes and -(-read // READ_UNIT) * READ_UNIT + fetched_bytes >= PAGE_LIMIT

@@ -63,7 +63,13 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
     return Prepared(request, exprs, table, source)
 
 
-def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool) -> RangePlan:
+def plan(
+    prepared: Prepared,
+    read: Callable[[], Iterable[Entry]],
+    *,
+    query: bool,
+    ends_at: Callable[[Entry], bool] | None = None,
+) -> RangePlan:
     """Finish the checks (Select, projections through an index) and plan the page."""
     request, exprs, table, source = (
         prepared.request,
@@ -116,13 +122,30 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
         start_key=None if request.start_key is None else dumps(request.start_key),
         mode=request.mode,
         consistent=request.consistent,
+        ends_at=ends_at,
     )
     return RangePlan(Target(request.table, table, None), spec, read, request)
 
 
 def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
-    """The names an index does not hold, as DynamoDB Local lists them: sorted, ``a, b``."""
-    return ", ".join(sorted({n for n in names if n not in projected}))
+    """The names an index does not hold, as DynamoDB Local lists them: ``a, b`` in the
+    iteration order of a Java ``HashSet`` of them (``b, a`` gives ``a, b``; ``x.y, absent``
+    stays so)."""
+    missing = list(dict.fromkeys(n for n in names if n not in projected))
+    capacity = 16
+    while len(missing) > capacity * 3 // 4:
+        capacity *= 2
+    return ", ".join(sorted(missing, key=lambda name: _java_bucket(name, capacity)))
+
+
+def _java_bucket(name: str, capacity: int) -> int:
+    """The bucket of a string in a Java ``HashMap`` of that capacity (``String.hashCode``
+    over UTF-16 code units, spread as ``HashMap.hash`` does)."""
+    data = name.encode("utf-16-be", "surrogatepass")
+    code = 0
+    for i in range(0, len(data), 2):
+        code = (31 * code + int.from_bytes(data[i : i + 2], "big")) & 0xFFFFFFFF
+    return (code ^ (code >> 16)) & (capacity - 1)
 
 
 def check_select(request: RangeRequest, *, has_index: bool) -> None:

@@ -660,3 +660,22 @@ def test_lsi_fetch_page_ends_at_1_mb_of_rounded_fetches(dynafake: DynaFake, clie
     assert (response["Count"], response["ScannedCount"]) == (expected, expected)
     assert response["LastEvaluatedKey"]["ls"] == {"S": f"l{expected - 1:04d}"}
     assert response["ConsumedCapacity"]["Table"] == {"CapacityUnits": expected * 0.5}
+
+
+def test_unprojected_names_are_listed_in_dynamodb_locals_order(
+    client: Any, ttt: Any, error_of: ErrorOf
+) -> None:
+    """DynamoDB Local lists them as a Java HashSet iterates: not sorted, not as written."""
+    assert error_of(
+        client.query,
+        TableName="ttt",
+        IndexName="gko",
+        KeyConditionExpression="g = :g",
+        ExpressionAttributeValues=G,
+        ProjectionExpression="#x, absent[3].y",
+        ExpressionAttributeNames={"#x": "x.y"},
+    ) == (
+        VE,
+        "One or more parameter values were invalid: Global secondary index gko does not "
+        "project [x.y, absent]",
+    )
