@@ -58,8 +58,11 @@ def _ends_at(
 ) -> Callable[[Entry], bool] | None:
     """DynamoDB Local gives no LastEvaluatedKey to a page whose Limit ends it on the far bound
     of ``BETWEEN``, ``<=`` (reading forward) or ``>=`` (backward), when keys are unique there
-    (a table, or an index keyed on the whole table key): no item can follow. Not after ``=``,
-    nor where items may share the bound (no live capture either way)."""
+    (a table, or an index keyed on the whole table key): no item can follow; nor to one on a
+    table without sort key. Not after ``=``, nor where items may share the bound (no live
+    capture either way)."""
+    if not source.range_attributes and source.index is None:
+        return lambda entry: True  # a partition of one item
     if sort is None or sort.equal or len(source.range_attributes) != 1:
         return None
     if source.index is not None and not set(source.table.key_names) <= set(source.schema_names):

@@ -294,12 +294,15 @@ def test_query_1_mb_counts_items_the_filter_drops(dynafake: DynaFake, client: An
     }
 
 
-def test_query_hash_only_table(dynafake: DynaFake, client: Any) -> None:
+@pytest.mark.parametrize("limit", [None, 1])
+def test_query_hash_only_table(dynafake: DynaFake, client: Any, limit: int | None) -> None:
+    """One item at most: no cursor, even when the Limit is reached (DynamoDB Local)."""
     dynafake.table("users", "id", items=[{"id": "u1", "n": 1}, {"id": "u2"}])
     response = client.query(
         TableName="users",
         KeyConditionExpression="id = :u",
         ExpressionAttributeValues={":u": {"S": "u1"}},
+        **({} if limit is None else {"Limit": limit}),
     )
     assert body(response) == {
         "Items": [{"id": {"S": "u1"}, "n": {"N": "1"}}],

@@ -679,3 +679,73 @@ def test_unprojected_names_are_listed_in_dynamodb_locals_order(
         "One or more parameter values were invalid: Global secondary index gko does not "
         "project [x.y, absent]",
     )
+
+
+GKO_LEGACY = {"g": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "G"}]}}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"AttributesToGet": ["a", "pk"]},
+            "One or more parameter values were invalid: Global secondary index gko does not "
+            "project [a]",
+        ),
+        (
+            {"QueryFilter": {"a": {"ComparisonOperator": "NOT_NULL"}}},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+    ],
+)
+def test_legacy_parameters_through_an_index(
+    client: Any, ttt: Any, error_of: ErrorOf, kwargs: dict[str, Any], message: str
+) -> None:
+    assert error_of(
+        client.query, TableName="ttt", IndexName="gko", KeyConditions=GKO_LEGACY, **kwargs
+    ) == (VE, message)
+
+
+def test_legacy_attributes_to_get_on_an_lsi_fetch(client: Any, ttt: Any) -> None:
+    response = client.query(
+        TableName="ttt",
+        IndexName="lsi",
+        KeyConditions={"pk": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "p"}]}},
+        AttributesToGet=["a", "pk"],
+        Limit=2,
+        ReturnConsumedCapacity="INDEXES",
+    )
+    assert body(response) == {
+        "Items": [{"a": {"N": "9"}, "pk": {"S": "p"}}, {"a": {"N": "6"}, "pk": {"S": "p"}}],
+        "Count": 2,
+        "ScannedCount": 2,
+        "LastEvaluatedKey": {"sk": {"N": "6"}, "ls": {"S": "l3"}, "pk": {"S": "p"}},
+        "ConsumedCapacity": {
+            "TableName": "ttt",
+            "CapacityUnits": 1.5,
+            "Table": {"CapacityUnits": 1.0},
+            "LocalSecondaryIndexes": {"lsi": {"CapacityUnits": 0.5}},
+        },
+    }
+
+
+@pytest.mark.parametrize("total", [1, 2, 3, 8])
+def test_parallel_scan_of_a_gsi_holds_each_entry_once(client: Any, ttt: Any, total: int) -> None:
+    seen = []
+    for segment in range(total):
+        kwargs: dict[str, Any] = {}
+        while True:
+            page = client.scan(
+                TableName="ttt",
+                IndexName="gsi",
+                Segment=segment,
+                TotalSegments=total,
+                Limit=1,
+                **kwargs,
+            )
+            seen += [i["sk"]["N"] for i in page["Items"]]
+            if "LastEvaluatedKey" not in page:
+                break
+            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+    assert sorted(seen) == ["0", "2", "4", "6", "8"]
