@@ -79,7 +79,18 @@ KEY_MULTIPLE_NAMES = (
     "Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition"
 )
 KEY_NO_ATTRIBUTE = "Invalid condition in KeyConditionExpression: No key attribute specified"
-KEY_ONE_PER_KEY = "KeyConditionExpressions must only contain one condition per key"
+# Newest live wording (paritysuite/dynamodb-conformance, eu-west-2 2026-10) has the prefix;
+# dynalite's older live tests and DynamoDB Local do not.
+KEY_ONE_PER_KEY = (
+    KEY_CONDITION_PREFIX + "KeyConditionExpressions must only contain one condition per key"
+)
+# More conditions than key attributes: the newest live wording (paritysuite, eu-west-2
+# 2026-10); DynamoDB Local and older live tests say "Conditions can be of length 1 or 2 only",
+# which stays for legacy KeyConditions with no condition at all.
+KEY_TOO_MANY_CONDITIONS = (
+    "The number of query conditions ({count}) exceeds the number of key attributes defined in "
+    "the schema ({keys})"
+)
 KEY_CONDITION_COUNT = "Conditions can be of length 1 or 2 only"
 # -- key conditions bound to a key schema ----------------------------------------------------
 # Live names the attribute (dynalite's live tests, and every user report); DynamoDB Local
