@@ -1301,3 +1301,17 @@ LIVE_DIFFERENCES.update(
         "kc-multi-extra-attribute": "Query condition missed key schema element",
     }
 )
+_legacy(
+    "lg-ne-map-accepted",
+    "",
+    operation="Scan",
+    ScanFilter={"x": _cond("NE", {"M": {"a": {"S": "b"}}})},
+)
+_legacy("lg-eq-list-accepted", "", operation="Scan", ScanFilter={"x": _cond("EQ", {"L": []})})
+_legacy("lg-eq-bool-accepted", "", operation="Scan", ScanFilter={"x": _cond("EQ", {"BOOL": True})})
+_legacy(
+    "lg-in-set-before-mixed",
+    _P + "ComparisonOperator IN is not valid for SS AttributeValue type",
+    operation="Scan",
+    ScanFilter={"x": _cond("IN", {"S": "a"}, {"SS": ["a"]})},
+)

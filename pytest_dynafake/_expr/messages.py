@@ -7,7 +7,7 @@ An expression error reads ``"Invalid <Parameter>: " + <detail>``: the details ar
 constants ending in ``_DETAIL`` (shared by every expression parameter). Sources: DynamoDB
 Local 3.3.1 (captured by sending each case, see tests/conformance/test_expr_capture.py),
 dynalite's live-checked test/query.js and test/scan.js; live differences are listed in
-docs/differences.md. ``ENUM_*`` are for the request-shape checks of Query and Scan.
+docs/differences.md.
 """
 
 from __future__ import annotations
@@ -162,8 +162,3 @@ CONDITIONAL_WITHOUT_FILTER = "ConditionalOperator cannot be used without Filter 
 CONDITIONAL_ONE_ELEMENT = (
     "ConditionalOperator can only be used when Filter or Expected has two or more elements"
 )
-ENUM_COMPARISON_OPERATOR = (
-    "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, "
-    "NE, LE, BEGINS_WITH, GE, CONTAINS]"
-)
-ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"
