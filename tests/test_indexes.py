@@ -292,6 +292,82 @@ LSI = {
             "'ALL'}} must be a list of mappings, each with an IndexName, KeySchema and "
             "Projection, as boto3's create_table takes them",
         ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "IndexName": f"by_g{n}"} for n in range(21)]},
+            "table 'things': 21 GlobalSecondaryIndexes; DynamoDB allows at most 20: declare fewer",
+        ),
+        (
+            {"LocalSecondaryIndexes": [{**LSI, "ProvisionedThroughput": {}}]},
+            "table 'things', index 'by_l': LocalSecondaryIndexes entry keys "
+            "['ProvisionedThroughput'] are not understood; accepted: IndexName, KeySchema, "
+            "Projection",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "KeySchema": []}]},
+            "table 'things', index 'by_g': KeySchema [] must be a list of {'AttributeName': "
+            "..., 'KeyType': 'HASH' | 'RANGE'} with up to 4 HASH elements then up to 4 RANGE "
+            "elements",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "KeySchema": ks(("g", "SORT"))}]},
+            "table 'things', index 'by_g': KeySchema [{'AttributeName': 'g', 'KeyType': "
+            "'SORT'}] must have up to 4 HASH elements then up to 4 RANGE elements, each "
+            "{'AttributeName': ..., 'KeyType': 'HASH' | 'RANGE'}",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "KeySchema": ks(("g", "HASH"), ("g", "RANGE"))}]},
+            "table 'things', index 'by_g': attribute 'g' appears twice in KeySchema; each key"
+            " attribute is named once",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "Projection": "ALL"}]},
+            "table 'things', index 'by_g': Projection 'ALL' must be a mapping such as "
+            "{'ProjectionType': 'ALL'}, {'ProjectionType': 'KEYS_ONLY'} or {'ProjectionType':"
+            " 'INCLUDE', 'NonKeyAttributes': ['name']}",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {
+                        **GSI,
+                        "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["x", "x"]},
+                    }
+                ]
+            },
+            "table 'things', index 'by_g': NonKeyAttributes ['x', 'x'] names an attribute twice",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {
+                        **GSI,
+                        "Projection": {
+                            "ProjectionType": "INCLUDE",
+                            "NonKeyAttributes": [f"a{n}" for n in range(101)],
+                        },
+                    }
+                ]
+            },
+            "table 'things': 101 NonKeyAttributes over its indexes ('by_g': 101); DynamoDB "
+            "allows at most 100, summed over all the indexes of a table: project fewer",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {
+                        **GSI,
+                        "IndexName": name,
+                        "Projection": {
+                            "ProjectionType": "INCLUDE",
+                            "NonKeyAttributes": [f"a{n}" for n in range(size)],
+                        },
+                    }
+                    for name, size in (("by_g", 60), ("by_h", 41))
+                ]
+            },
+            "table 'things': 101 NonKeyAttributes over its indexes ('by_g': 60, 'by_h': 41); "
+            "DynamoDB allows at most 100, summed over all the indexes of a table: project fewer",
+        ),
     ],
     ids=[
         "undefined-attribute",
@@ -305,6 +381,15 @@ LSI = {
         "five-hash",
         "non-key-is-key",
         "not-a-list",
+        "21-gsis",
+        "lsi-throughput",
+        "empty-key-schema",
+        "bad-key-type",
+        "attribute-twice",
+        "projection-not-a-mapping",
+        "non-key-twice",
+        "101-non-key",
+        "101-non-key-over-two-indexes",
     ],
 )
 def test_bad_index_declarations(arguments: dict[str, Any], message: str) -> None:
@@ -353,13 +438,60 @@ def test_bad_index_declarations(arguments: dict[str, Any], message: str) -> None
             "table 'things': indexes= is a mapping of index names to specs, such as "
             "{'by_status': ('status', ('created_at', 'N'))}, not list",
         ),
+        (
+            {"by_g": {"sort_key": "g", "local": "yes"}},
+            "table 'things', index 'by_g': 'local' is True or False, not 'yes'",
+        ),
+        (
+            {"by_g": {"partition_key": "g", "sort_key": "h", "local": True}},
+            "table 'things', index 'by_g': a local secondary index has the table's partition "
+            "key, 'pk', as its HASH key, not 'g'; use a global secondary index for another "
+            "partition key",
+        ),
+        (
+            {"by_g": {"partition_key": 5}},
+            "table 'things', index 'by_g': partition_key 5 is not a key; give the attribute "
+            "name, or a (name, type) pair with type 'S', 'N' or 'B' (a list of them for a "
+            "multi-attribute key)",
+        ),
+        (
+            {"by_g": {"partition_key": ["g", 5]}},
+            "table 'things', index 'by_g': partition_key 5 is not a key; give the attribute "
+            "name, or a (name, type) pair with type 'S', 'N' or 'B' (a list of them for a "
+            "multi-attribute key)",
+        ),
     ],
-    ids=["three", "type-clash", "gsi-without-partition", "projection", "unknown-key", "list"],
+    ids=[
+        "three",
+        "type-clash",
+        "gsi-without-partition",
+        "projection",
+        "unknown-key",
+        "list",
+        "local-not-a-bool",
+        "local-other-partition",
+        "key-not-a-key",
+        "key-list-not-keys",
+    ],
 )
 def test_bad_short_forms(indexes: Any, message: str) -> None:
     with pytest.raises(DynaFakeError) as raised:
         DynaFake().table("things", "pk", "sk", indexes=indexes)
     assert str(raised.value) == message
+
+
+def test_a_local_index_needs_a_table_with_a_sort_key() -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake().create_table(
+            TableName="things",
+            KeySchema=ks(("pk", "HASH")),
+            AttributeDefinitions=ad(("pk", "S"), ("g", "S")),
+            LocalSecondaryIndexes=[LSI],
+        )
+    assert str(raised.value) == (
+        "table 'things', index 'by_l': a local secondary index needs a table with a sort key; "
+        "declare the table's sort key or make the index global (GlobalSecondaryIndexes)"
+    )
 
 
 def test_seeding_refuses_an_index_key_of_another_type() -> None:
