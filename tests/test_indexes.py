@@ -13,6 +13,7 @@ import pytest
 
 from pytest_dynafake import DynaFake, DynaFakeError
 from pytest_dynafake._store import Index, SortCondition, Table
+from pytest_dynafake._validation import AwsError
 
 ARN = "arn:aws:dynamodb:us-east-1:123456789012:table"
 
@@ -540,6 +541,34 @@ def test_a_gsi_query_reads_in_index_order(dynafake: DynaFake) -> None:
     assert [e.key for e in backwards] == [("c1", "2")]
     above = by_status.query(("open",), SortCondition((), ">", ("10",)))
     assert [e.key for e in above] == [("c0", "9"), ("c1", "1")]
+
+
+@pytest.mark.parametrize(
+    "start_key",
+    [
+        ["open", 30],
+        {"customer": {"S": "c0"}, "order_id": {"N": "9"}, "status": {"S": "open"}},
+        {"customer": {"S": "c0"}, "order_id": {"N": "9"}, "status": {"S": "open"}, "placed": 30},
+        {
+            "customer": {"S": "c0"},
+            "order_id": {"N": "9"},
+            "status": {"S": "open"},
+            "placed": {"S": "30"},
+        },
+    ],
+    ids=["not-a-map", "index-key-missing", "index-key-not-a-value", "index-key-of-another-type"],
+)
+def test_an_index_refuses_a_start_key_that_does_not_fit_its_schema(
+    dynafake: DynaFake, start_key: Any
+) -> None:
+    """The store's own check (the operations check first, for their exact messages)."""
+    orders_table(dynafake).put_items(ORDERS)
+    with pytest.raises(AwsError) as raised:
+        index(dynafake, "orders", "by_status").start_key(start_key)
+    assert (raised.value.code, raised.value.message) == (
+        "ValidationException",
+        "The provided key element does not match the schema",
+    )
 
 
 @pytest.mark.parametrize(
