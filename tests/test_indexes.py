@@ -706,6 +706,19 @@ def test_an_index_follows_later_seeds_and_layers_keep_their_base(dynafake: DynaF
     assert index(base, "things", "by_g").item_count() == 1
 
 
+def test_an_index_follows_an_item_whose_index_key_changed(dynafake: DynaFake) -> None:
+    table = dynafake.table("things", "pk", indexes={"by_g": "g"}, items=[{"pk": "a", "g": "x"}])
+    by_g = index(dynafake, "things", "by_g")
+    assert by_g.item_count() == 1  # built, not yet read in order
+    table.put_items([{"pk": "a", "g": "y"}, {"pk": "b", "g": "x"}])
+    assert [e.key for e in by_g.scan()] == [("b",), ("a",)]  # x's partition, then y's (by hash)
+    table.put_items([{"pk": "a"}, {"pk": "b", "g": "z"}])  # out of the index; x emptied
+    assert [e.key for e in by_g.query(("x",))] == []
+    assert [e.key for e in by_g.query(("y",))] == []
+    assert [(e.key, e.index_key) for e in by_g.scan()] == [(("b",), ("z",))]
+    assert by_g.item_count() == 1
+
+
 def test_seed_file_items_are_read_on_the_first_index_read(tmp_path: Path) -> None:
     document = tmp_path / "things.json"
     items = [{"pk": {"S": f"p{i}"}, "g": {"S": "G"}, "n": {"N": str(i)}} for i in range(5)]
