@@ -241,6 +241,20 @@ def test_scan_start_after_continues_the_segment(dynafake: DynaFake) -> None:
             assert [e.key for e in pages] == [e.key for e in whole]
 
 
+def test_a_scan_from_a_key_not_in_the_table_continues_where_it_would_be(
+    dynafake: DynaFake, client: Any
+) -> None:
+    items = [{"pk": f"p{p}", "sk": s} for p in range(20) for s in range(2)]
+    dynafake.table("things", ("pk", "S"), ("sk", "N"), items=items)
+    missing = {"pk": "p7x", "sk": 0}
+    dynafake.table("with_it", ("pk", "S"), ("sk", "N"), items=[*items, missing])
+    start = {"pk": {"S": "p7x"}, "sk": {"N": "0"}}
+    whole = client.scan(TableName="with_it")["Items"]
+    after = whole[whole.index(start) + 1 :]
+    assert 0 < len(after) < len(items)
+    assert client.scan(TableName="things", ExclusiveStartKey=start)["Items"] == after
+
+
 def test_a_layer_seeding_more_does_not_change_its_base(dynafake: DynaFake) -> None:
     base = DynaFake()
     base.table("things", ("pk", "S"), ("sk", "N"), items=[{"pk": "p", "sk": n} for n in (1, 3)])
