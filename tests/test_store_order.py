@@ -167,6 +167,24 @@ def test_hash_only_tables_have_one_item_a_partition(dynafake: DynaFake) -> None:
     assert start.hash_values == ("u3",)
 
 
+def test_a_seed_after_a_scan_of_a_hash_only_table_is_scanned_too(
+    dynafake: DynaFake, client: Any
+) -> None:
+    users = dynafake.table("users", "user_id", items=[{"user_id": "u1"}])
+    assert client.scan(TableName="users")["Items"] == [{"user_id": {"S": "u1"}}]
+    users.put_items([{"user_id": "u2"}, {"user_id": "u1", "name": "again"}])
+    scanned = client.scan(TableName="users")["Items"]
+    assert sorted(scanned, key=str) == [
+        {"user_id": {"S": "u1"}, "name": {"S": "again"}},
+        {"user_id": {"S": "u2"}},
+    ]
+    assert client.query(
+        TableName="users",
+        KeyConditionExpression="user_id = :u",
+        ExpressionAttributeValues={":u": {"S": "u2"}},
+    )["Items"] == [{"user_id": {"S": "u2"}}]
+
+
 def scan_keys(table: Table, *args: Any, **kwargs: Any) -> list[Any]:
     return [e.key for e in table.scan(*args, **kwargs)]
 
