@@ -113,6 +113,23 @@ def test_describe_table_shows_indexes_with_counts_and_sizes(
     assert table["TableSizeBytes"] == 50 + 45 + 45 + 28 + 20
 
 
+def test_describe_table_shows_the_stream_specification_given(
+    dynafake: DynaFake, client: Any
+) -> None:
+    stream = {"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"}
+    dynafake.create_table(
+        TableName="things",
+        KeySchema=ks(("pk", "HASH")),
+        AttributeDefinitions=ad(("pk", "S")),
+        StreamSpecification=stream,
+    )
+    dynafake.create_table(
+        TableName="plain", KeySchema=ks(("pk", "HASH")), AttributeDefinitions=ad(("pk", "S"))
+    )
+    assert client.describe_table(TableName="things")["Table"]["StreamSpecification"] == stream
+    assert "StreamSpecification" not in client.describe_table(TableName="plain")["Table"]
+
+
 def test_describe_table_shows_a_provisioned_gsi_throughput(dynafake: DynaFake, client: Any) -> None:
     dynafake.create_table(
         TableName="things",

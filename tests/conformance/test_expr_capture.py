@@ -117,6 +117,7 @@ FILTERS: list[tuple[str, dict[str, Any]]] = [
     ("bin = :v", {":v": {"B": b"\xff\x00"}}),
     ("bin = :v", {":v": {"B": b"\xff"}}),
     ("begins_with(n, m.x)", {}),
+    ("bin IN (:a, :b)", {":a": {"B": b"\xff"}, ":b": {"B": b"\xff\x00"}}),
 ]
 
 
