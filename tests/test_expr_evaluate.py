@@ -19,6 +19,7 @@ KEPT = [
     True, True, True, True, True, True, True, True, True, False,
     False, True, True, True, True, True, True, True, True, False,
     True, True, False, True, True, True, True, True, True, False,
+    False, True, True, False, False, True,
 ]  # fmt: skip
 LEGACY_KEPT = [
     True,

@@ -13,6 +13,7 @@ import pytest
 
 from pytest_dynafake import DynaFake, DynaFakeError
 from pytest_dynafake._store import Index, SortCondition, Table
+from pytest_dynafake._validation import AwsError
 
 ARN = "arn:aws:dynamodb:us-east-1:123456789012:table"
 
@@ -110,6 +111,23 @@ def test_describe_table_shows_indexes_with_counts_and_sizes(
     ]
     assert table["ItemCount"] == 5
     assert table["TableSizeBytes"] == 50 + 45 + 45 + 28 + 20
+
+
+def test_describe_table_shows_the_stream_specification_given(
+    dynafake: DynaFake, client: Any
+) -> None:
+    stream = {"StreamEnabled": True, "StreamViewType": "NEW_AND_OLD_IMAGES"}
+    dynafake.create_table(
+        TableName="things",
+        KeySchema=ks(("pk", "HASH")),
+        AttributeDefinitions=ad(("pk", "S")),
+        StreamSpecification=stream,
+    )
+    dynafake.create_table(
+        TableName="plain", KeySchema=ks(("pk", "HASH")), AttributeDefinitions=ad(("pk", "S"))
+    )
+    assert client.describe_table(TableName="things")["Table"]["StreamSpecification"] == stream
+    assert "StreamSpecification" not in client.describe_table(TableName="plain")["Table"]
 
 
 def test_describe_table_shows_a_provisioned_gsi_throughput(dynafake: DynaFake, client: Any) -> None:
@@ -292,6 +310,82 @@ LSI = {
             "'ALL'}} must be a list of mappings, each with an IndexName, KeySchema and "
             "Projection, as boto3's create_table takes them",
         ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "IndexName": f"by_g{n}"} for n in range(21)]},
+            "table 'things': 21 GlobalSecondaryIndexes; DynamoDB allows at most 20: declare fewer",
+        ),
+        (
+            {"LocalSecondaryIndexes": [{**LSI, "ProvisionedThroughput": {}}]},
+            "table 'things', index 'by_l': LocalSecondaryIndexes entry keys "
+            "['ProvisionedThroughput'] are not understood; accepted: IndexName, KeySchema, "
+            "Projection",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "KeySchema": []}]},
+            "table 'things', index 'by_g': KeySchema [] must be a list of {'AttributeName': "
+            "..., 'KeyType': 'HASH' | 'RANGE'} with up to 4 HASH elements then up to 4 RANGE "
+            "elements",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "KeySchema": ks(("g", "SORT"))}]},
+            "table 'things', index 'by_g': KeySchema [{'AttributeName': 'g', 'KeyType': "
+            "'SORT'}] must have up to 4 HASH elements then up to 4 RANGE elements, each "
+            "{'AttributeName': ..., 'KeyType': 'HASH' | 'RANGE'}",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "KeySchema": ks(("g", "HASH"), ("g", "RANGE"))}]},
+            "table 'things', index 'by_g': attribute 'g' appears twice in KeySchema; each key"
+            " attribute is named once",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "Projection": "ALL"}]},
+            "table 'things', index 'by_g': Projection 'ALL' must be a mapping such as "
+            "{'ProjectionType': 'ALL'}, {'ProjectionType': 'KEYS_ONLY'} or {'ProjectionType':"
+            " 'INCLUDE', 'NonKeyAttributes': ['name']}",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {
+                        **GSI,
+                        "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["x", "x"]},
+                    }
+                ]
+            },
+            "table 'things', index 'by_g': NonKeyAttributes ['x', 'x'] names an attribute twice",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {
+                        **GSI,
+                        "Projection": {
+                            "ProjectionType": "INCLUDE",
+                            "NonKeyAttributes": [f"a{n}" for n in range(101)],
+                        },
+                    }
+                ]
+            },
+            "table 'things': 101 NonKeyAttributes over its indexes ('by_g': 101); DynamoDB "
+            "allows at most 100, summed over all the indexes of a table: project fewer",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {
+                        **GSI,
+                        "IndexName": name,
+                        "Projection": {
+                            "ProjectionType": "INCLUDE",
+                            "NonKeyAttributes": [f"a{n}" for n in range(size)],
+                        },
+                    }
+                    for name, size in (("by_g", 60), ("by_h", 41))
+                ]
+            },
+            "table 'things': 101 NonKeyAttributes over its indexes ('by_g': 60, 'by_h': 41); "
+            "DynamoDB allows at most 100, summed over all the indexes of a table: project fewer",
+        ),
     ],
     ids=[
         "undefined-attribute",
@@ -305,6 +399,15 @@ LSI = {
         "five-hash",
         "non-key-is-key",
         "not-a-list",
+        "21-gsis",
+        "lsi-throughput",
+        "empty-key-schema",
+        "bad-key-type",
+        "attribute-twice",
+        "projection-not-a-mapping",
+        "non-key-twice",
+        "101-non-key",
+        "101-non-key-over-two-indexes",
     ],
 )
 def test_bad_index_declarations(arguments: dict[str, Any], message: str) -> None:
@@ -353,13 +456,60 @@ def test_bad_index_declarations(arguments: dict[str, Any], message: str) -> None
             "table 'things': indexes= is a mapping of index names to specs, such as "
             "{'by_status': ('status', ('created_at', 'N'))}, not list",
         ),
+        (
+            {"by_g": {"sort_key": "g", "local": "yes"}},
+            "table 'things', index 'by_g': 'local' is True or False, not 'yes'",
+        ),
+        (
+            {"by_g": {"partition_key": "g", "sort_key": "h", "local": True}},
+            "table 'things', index 'by_g': a local secondary index has the table's partition "
+            "key, 'pk', as its HASH key, not 'g'; use a global secondary index for another "
+            "partition key",
+        ),
+        (
+            {"by_g": {"partition_key": 5}},
+            "table 'things', index 'by_g': partition_key 5 is not a key; give the attribute "
+            "name, or a (name, type) pair with type 'S', 'N' or 'B' (a list of them for a "
+            "multi-attribute key)",
+        ),
+        (
+            {"by_g": {"partition_key": ["g", 5]}},
+            "table 'things', index 'by_g': partition_key 5 is not a key; give the attribute "
+            "name, or a (name, type) pair with type 'S', 'N' or 'B' (a list of them for a "
+            "multi-attribute key)",
+        ),
     ],
-    ids=["three", "type-clash", "gsi-without-partition", "projection", "unknown-key", "list"],
+    ids=[
+        "three",
+        "type-clash",
+        "gsi-without-partition",
+        "projection",
+        "unknown-key",
+        "list",
+        "local-not-a-bool",
+        "local-other-partition",
+        "key-not-a-key",
+        "key-list-not-keys",
+    ],
 )
 def test_bad_short_forms(indexes: Any, message: str) -> None:
     with pytest.raises(DynaFakeError) as raised:
         DynaFake().table("things", "pk", "sk", indexes=indexes)
     assert str(raised.value) == message
+
+
+def test_a_local_index_needs_a_table_with_a_sort_key() -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake().create_table(
+            TableName="things",
+            KeySchema=ks(("pk", "HASH")),
+            AttributeDefinitions=ad(("pk", "S"), ("g", "S")),
+            LocalSecondaryIndexes=[LSI],
+        )
+    assert str(raised.value) == (
+        "table 'things', index 'by_l': a local secondary index needs a table with a sort key; "
+        "declare the table's sort key or make the index global (GlobalSecondaryIndexes)"
+    )
 
 
 def test_seeding_refuses_an_index_key_of_another_type() -> None:
@@ -408,6 +558,34 @@ def test_a_gsi_query_reads_in_index_order(dynafake: DynaFake) -> None:
     assert [e.key for e in backwards] == [("c1", "2")]
     above = by_status.query(("open",), SortCondition((), ">", ("10",)))
     assert [e.key for e in above] == [("c0", "9"), ("c1", "1")]
+
+
+@pytest.mark.parametrize(
+    "start_key",
+    [
+        ["open", 30],
+        {"customer": {"S": "c0"}, "order_id": {"N": "9"}, "status": {"S": "open"}},
+        {"customer": {"S": "c0"}, "order_id": {"N": "9"}, "status": {"S": "open"}, "placed": 30},
+        {
+            "customer": {"S": "c0"},
+            "order_id": {"N": "9"},
+            "status": {"S": "open"},
+            "placed": {"S": "30"},
+        },
+    ],
+    ids=["not-a-map", "index-key-missing", "index-key-not-a-value", "index-key-of-another-type"],
+)
+def test_an_index_refuses_a_start_key_that_does_not_fit_its_schema(
+    dynafake: DynaFake, start_key: Any
+) -> None:
+    """The store's own check (the operations check first, for their exact messages)."""
+    orders_table(dynafake).put_items(ORDERS)
+    with pytest.raises(AwsError) as raised:
+        index(dynafake, "orders", "by_status").start_key(start_key)
+    assert (raised.value.code, raised.value.message) == (
+        "ValidationException",
+        "The provided key element does not match the schema",
+    )
 
 
 @pytest.mark.parametrize(
@@ -543,6 +721,19 @@ def test_an_index_follows_later_seeds_and_layers_keep_their_base(dynafake: DynaF
     assert [e.key for e in index(layer, "things", "by_g").query(("y",))] == [("a",)]
     assert [e.key for e in index(base, "things", "by_g").query(("x",))] == [("a",)]
     assert index(base, "things", "by_g").item_count() == 1
+
+
+def test_an_index_follows_an_item_whose_index_key_changed(dynafake: DynaFake) -> None:
+    table = dynafake.table("things", "pk", indexes={"by_g": "g"}, items=[{"pk": "a", "g": "x"}])
+    by_g = index(dynafake, "things", "by_g")
+    assert by_g.item_count() == 1  # built, not yet read in order
+    table.put_items([{"pk": "a", "g": "y"}, {"pk": "b", "g": "x"}])
+    assert [e.key for e in by_g.scan()] == [("b",), ("a",)]  # x's partition, then y's (by hash)
+    table.put_items([{"pk": "a"}, {"pk": "b", "g": "z"}])  # out of the index; x emptied
+    assert [e.key for e in by_g.query(("x",))] == []
+    assert [e.key for e in by_g.query(("y",))] == []
+    assert [(e.key, e.index_key) for e in by_g.scan()] == [(("b",), ("z",))]
+    assert by_g.item_count() == 1
 
 
 def test_seed_file_items_are_read_on_the_first_index_read(tmp_path: Path) -> None:

@@ -167,6 +167,24 @@ def test_hash_only_tables_have_one_item_a_partition(dynafake: DynaFake) -> None:
     assert start.hash_values == ("u3",)
 
 
+def test_a_seed_after_a_scan_of_a_hash_only_table_is_scanned_too(
+    dynafake: DynaFake, client: Any
+) -> None:
+    users = dynafake.table("users", "user_id", items=[{"user_id": "u1"}])
+    assert client.scan(TableName="users")["Items"] == [{"user_id": {"S": "u1"}}]
+    users.put_items([{"user_id": "u2"}, {"user_id": "u1", "name": "again"}])
+    scanned = client.scan(TableName="users")["Items"]
+    assert sorted(scanned, key=str) == [
+        {"user_id": {"S": "u1"}, "name": {"S": "again"}},
+        {"user_id": {"S": "u2"}},
+    ]
+    assert client.query(
+        TableName="users",
+        KeyConditionExpression="user_id = :u",
+        ExpressionAttributeValues={":u": {"S": "u2"}},
+    )["Items"] == [{"user_id": {"S": "u2"}}]
+
+
 def scan_keys(table: Table, *args: Any, **kwargs: Any) -> list[Any]:
     return [e.key for e in table.scan(*args, **kwargs)]
 
@@ -239,6 +257,20 @@ def test_scan_start_after_continues_the_segment(dynafake: DynaFake) -> None:
                     break
                 start = table.start_key(table.last_key(page[-1]))
             assert [e.key for e in pages] == [e.key for e in whole]
+
+
+def test_a_scan_from_a_key_not_in_the_table_continues_where_it_would_be(
+    dynafake: DynaFake, client: Any
+) -> None:
+    items = [{"pk": f"p{p}", "sk": s} for p in range(20) for s in range(2)]
+    dynafake.table("things", ("pk", "S"), ("sk", "N"), items=items)
+    missing = {"pk": "p7x", "sk": 0}
+    dynafake.table("with_it", ("pk", "S"), ("sk", "N"), items=[*items, missing])
+    start = {"pk": {"S": "p7x"}, "sk": {"N": "0"}}
+    whole = client.scan(TableName="with_it")["Items"]
+    after = whole[whole.index(start) + 1 :]
+    assert 0 < len(after) < len(items)
+    assert client.scan(TableName="things", ExclusiveStartKey=start)["Items"] == after
 
 
 def test_a_layer_seeding_more_does_not_change_its_base(dynafake: DynaFake) -> None:

@@ -76,13 +76,6 @@ def reserved_word(raw: RawPath) -> str | None:
     return None
 
 
-def undefined_name(raw: RawPath, names: Mapping[str, str]) -> str | None:
-    for kind, text in raw:
-        if kind in ("placeholder", "value") and text not in names:
-            return text
-    return None
-
-
 def resolve(raw: RawPath, names: Mapping[str, str], used: set[str] | None = None) -> Path:
     """The path with placeholders substituted (every placeholder must be defined)."""
     out: list[str | int] = []

@@ -167,10 +167,9 @@ def _projection_member(body: Mapping[str, Any]) -> str | None:
     return None
 
 
-def check_start_values(start_key: object) -> None:
-    """The start key's attribute values, checked before the expressions."""
-    if not isinstance(start_key, Mapping):
-        return
+def check_start_values(start_key: Mapping[str, Any]) -> None:
+    """The start key's attribute values, checked before the expressions (a start key that is
+    not a map never gets here: the body's deserialization refuses it)."""
     for value in start_key.values():
         try:
             canonical_wire(value)

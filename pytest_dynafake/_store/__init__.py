@@ -27,7 +27,6 @@ from .keys import (
     plain_key_value,
     raw_key,
     wire_key,
-    wire_order_value,
     wire_value,
 )
 from .source import OPERATORS, Entry, Position, SortCondition
@@ -62,6 +61,5 @@ __all__ = [
     "raw_key",
     "read_attributes",
     "wire_key",
-    "wire_order_value",
     "wire_value",
 ]

@@ -66,6 +66,18 @@ def index_specs(
                     "give each index (global or local) its own IndexName"
                 )
             specs.append(spec)
+    # DynamoDB counts NonKeyAttributes summed over the table's indexes, an attribute projected
+    # into two indexes twice (CreateTable's Projection reference).
+    projected = sum(len(s.non_key_attributes) for s in specs)
+    if projected > MAX_NON_KEY:
+        counts = ", ".join(
+            f"{s.name!r}: {len(s.non_key_attributes)}" for s in specs if s.non_key_attributes
+        )
+        raise DynaFakeError(
+            f"table {table!r}: {projected} NonKeyAttributes over its indexes ({counts}); "
+            f"DynamoDB allows at most {MAX_NON_KEY}, summed over all the indexes of a table: "
+            "project fewer"
+        )
     return tuple(specs)
 
 
@@ -220,11 +232,6 @@ def _projection(
             )
     if len(set(non_key)) != len(non_key):
         raise DynaFakeError(f"{where}: NonKeyAttributes {non_key!r} names an attribute twice")
-    if len(non_key) > MAX_NON_KEY:
-        raise DynaFakeError(
-            f"{where}: {len(non_key)} NonKeyAttributes; DynamoDB allows {MAX_NON_KEY} over all "
-            "the indexes of a table"
-        )
     return "INCLUDE", tuple(non_key)
 
 

@@ -325,9 +325,4 @@ class _Tie:
             return self.value() < other.value()
         return NotImplemented
 
-    def __gt__(self, other: object) -> bool:
-        if isinstance(other, _Tie):
-            return self.value() > other.value()
-        return NotImplemented
-
     __hash__ = None  # type: ignore[assignment]

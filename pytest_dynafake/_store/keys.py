@@ -120,43 +120,17 @@ def order_value(kind: str, value: KeyValue) -> SortValue:
     return value
 
 
-def wire_order_value(kind: str, raw: object) -> SortValue:
-    """The sort value of a wire value's inside (``raw`` of ``{kind: raw}``), for comparisons
-    in expressions: the same order as the store's. Raises ``ValueError`` for a value that is
-    not of that type."""
-    if kind == "N":
-        try:
-            return Decimal(canonical_number(str(raw)))
-        except NumberError:
-            raise ValueError(raw) from None
-    if kind == "B":
-        if isinstance(raw, bytes):
-            return raw
-        return base64.b64decode(str(raw))
-    if not isinstance(raw, str):
-        raise ValueError(raw)
-    return raw
-
-
 class _Top:
-    """Above every sort value: ``(x, TOP)`` is after every tuple that starts with ``x``."""
+    """Above every sort value: ``(x, TOP)`` is after every tuple that starts with ``x``.
+
+    Only ever a bound :func:`bisect.bisect_left` searches for, never an element of the list
+    searched, so it is only compared as ``value < TOP``, which Python answers with the
+    reflected ``TOP > value`` (neither ``Decimal``, ``str`` nor ``bytes`` knows ``TOP``)."""
 
     __slots__ = ()
 
-    def __lt__(self, other: object) -> bool:
-        return False
-
     def __gt__(self, other: object) -> bool:
         return other is not self
-
-    def __le__(self, other: object) -> bool:
-        return other is self
-
-    def __ge__(self, other: object) -> bool:
-        return True
-
-    def __repr__(self) -> str:
-        return "TOP"
 
 
 TOP: Any = _Top()
@@ -239,12 +213,11 @@ def raw_key(key: object) -> object:
     return repr(key)
 
 
-def canonical_key(key: object) -> str:
+def canonical_key(key: Mapping[str, object]) -> str:
     """A key by value (numbers compared as numbers), whatever its attribute order, for a key
-    the store cannot read (one a table's schema refuses)."""
-    if not isinstance(key, Mapping):
-        return repr(key)
-    values = []
+    the store cannot read (one a table's schema refuses). Always a map: botocore's serializer
+    sends nothing else for a ``Key``."""
+    values: list[tuple[str, object]] = []
     for name, value in sorted(key.items()):
         try:
             values.append((name, canonical_wire(value)))

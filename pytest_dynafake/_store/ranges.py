@@ -119,11 +119,9 @@ class Ranges:
     # -- changes ---------------------------------------------------------------------------
     def add(self, hash_values: LookupKey, key: LookupKey, order: Order, values: LookupKey) -> None:
         partition = self._own(hash_values)
-        old = partition.members.get(key)
-        if old is not None:
-            if old[0] == order:
-                return
-            partition.discard(key)
+        # A new member only: a table adds keys it did not hold, an index removes a changed
+        # item's old entry first.
+        assert key not in partition.members
         partition.members[key] = (order, values)
         orders = partition._orders
         if orders is not None:  # sorted already: keep it so (a write costs no re-sort)
@@ -133,9 +131,7 @@ class Ranges:
             partition._values.insert(i, values)
 
     def remove(self, hash_values: LookupKey, key: LookupKey) -> None:
-        partition = self.partitions.get(hash_values)
-        if partition is None or key not in partition.members:
-            return
+        """Take out a member (one :meth:`add` put in: an index removes an item's old entry)."""
         partition = self._own(hash_values)
         partition.discard(key)
         if not partition.members:

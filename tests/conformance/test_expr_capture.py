@@ -112,6 +112,12 @@ FILTERS: list[tuple[str, dict[str, Any]]] = [
     ("t = :v", {":v": {"BOOL": True}}),
     ("n BETWEEN :a AND :b", {":a": N1, ":b": N10}),
     ("s BETWEEN :a AND :b", {":a": {"S": "a"}, ":b": {"S": "é"}}),
+    ("n < m.x", {}),
+    ("m.x < n", {}),
+    ("bin = :v", {":v": {"B": b"\xff\x00"}}),
+    ("bin = :v", {":v": {"B": b"\xff"}}),
+    ("begins_with(n, m.x)", {}),
+    ("bin IN (:a, :b)", {":a": {"B": b"\xff"}, ":b": {"B": b"\xff\x00"}}),
 ]
 
 
