@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .cases import BOGUS, KS, NB, PS, Difference, err, ve
+from .cases import BOGUS, KS, NB, PS, Difference, err, n, ve
 
 PS_KEYS = (
     PS + "tests/tier3/error-messages/queryKeyConditionOperands.test.ts, live eu-west-2 2026-10"
@@ -29,6 +29,20 @@ def query(local: str, aws: str, source: str, *, verified: bool = True) -> Differ
 
 def single(local: str, aws: str, source: str, *, verified: bool = True) -> Difference:
     return Difference(ve(local), ve(aws), source, verified)
+
+
+RANK_1 = [{"sk": n("-" + "0." + "0" * 129 + "1"), "rank": n("1")}, {"sk": n("99"), "rank": n("1")}]
+
+
+def rank_1(table: float) -> dict[str, Any]:
+    """The page of q-lsi-projection-keys-rcc, ``table`` units charged for fetches."""
+    used = {
+        "TableName": "events",
+        "CapacityUnits": 0.5 + table,
+        "Table": {"CapacityUnits": table},
+        "LocalSecondaryIndexes": {"by_rank": {"CapacityUnits": 0.5}},
+    }
+    return {"Items": RANK_1, "Count": 2, "ScannedCount": 2, "ConsumedCapacity": used}
 
 
 MISSED = "Query condition missed key schema element"
@@ -183,6 +197,23 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
         "AWS API reference, Query, ConsumedCapacity / Developer Guide 'Read consumption': "
         "queries that do not return results consume the minimum number of read capacity units "
         "(as a missing GetItem, cases.py bgi-rcc-total-missing)"),
+    "q-pages-1mb-filter": Difference(
+        page({"Items": [], "Count": 0, "ScannedCount": 30}),
+        {"Pages": [
+            {"Items": [], "Count": 0, "ScannedCount": 11,
+             "LastEvaluatedKey": {"pk": {"S": "big"}, "sk": {"N": "10"}}},
+            {"Items": [], "Count": 0, "ScannedCount": 11,
+             "LastEvaluatedKey": {"pk": {"S": "big"}, "sk": {"N": "21"}}},
+            {"Items": [], "Count": 0, "ScannedCount": 8}]},
+        "AWS API reference, Query: 'A single Query operation will read up to the maximum number "
+        "of items set (if using the Limit parameter) or a maximum of 1 MB of data and then apply "
+        "any filtering'; DynamoDB Local does not cut a page of 30 items of 100 KB that its filter "
+        "drops entirely (with one item kept it cuts at 1 MB, as q-pages-1mb-filter-some)"),
+    "q-lsi-projection-keys-rcc": Difference(
+        page(rank_1(1.0)), page(rank_1(0.0)),
+        "AWS Developer Guide, 'Local secondary indexes', read capacity: only attributes the index "
+        "does not project are fetched from the table (one read each); here every attribute asked "
+        "for is projected, and DynamoDB Local charges a fetch anyway", verified=False),
     # ---- Scan: exact messages captured live
     "s-limit-0": single(LIMIT, "1 validation error detected: Value at 'Limit' failed to "
         "satisfy constraint: Member must have value greater than or equal to 1",
