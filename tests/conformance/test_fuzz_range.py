@@ -6,9 +6,10 @@ ConsumedCapacity). No Scan order is promised (the service's comes from its own h
 items are compared as a multiset, with each page's ScannedCount, Count
 (when no filter makes it depend on the order), LastEvaluatedKey presence and ConsumedCapacity;
 a parallel Scan runs every segment and compares the union. Mismatches are explained by
-``test_fuzz.ALLOWED`` (the documented Local-vs-live differences) and ``_allowed_range.RANGE_ALLOWED``,
-else they fail. Same profiles as test_fuzz.py (``HYPOTHESIS_PROFILE=long`` for thousands);
-figures in ``$DYNAFAKE_FUZZ_RANGE_REPORT`` (default /tmp/dynafake-fuzz-range-<profile>.json).
+``test_fuzz.ALLOWED`` (the documented Local-vs-live differences) and
+``_allowed_range.RANGE_ALLOWED``, else they fail. Same profiles as test_fuzz.py
+(``HYPOTHESIS_PROFILE=long`` for thousands); figures in ``$DYNAFAKE_FUZZ_RANGE_REPORT``
+(default /tmp/dynafake-fuzz-range-<profile>.json).
 """
 
 from __future__ import annotations
