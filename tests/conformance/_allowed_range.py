@@ -5,7 +5,6 @@ rewrites DynamoDB Local's answer into the service's, as ``test_fuzz.ALLOWED`` do
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from .test_fuzz import ENUM, RNF, VE, Allowed, Outcome, message, swap
@@ -158,33 +157,9 @@ RANGE_ALLOWED = [
 # Mismatches no documented difference explains, each pinned by a strict xfail in
 # differences_range.RANGE_BUGS (suspected fake bugs, sent to h/range): counted apart as
 # "pending" in the report (their names are listed among the entries used).
-def _pending_names(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
-    pattern = r"One or more parameter values were invalid: .* does not project \[(.*)\]"
-    found = [re.fullmatch(pattern, (o.get("Error") or {}).get("Message") or "") for o in (lo, fa)]
-    if found[0] and found[1] and found[0].group(1) != found[1].group(1):
-        return (
-            fa
-            if sorted(found[0].group(1).split(", ")) == sorted(found[1].group(1).split(", "))
-            else None
-        )
-    return None
-
-
 RANGE_PENDING = [
-    Allowed("unprojected names sharing a HashSet bucket", "q-gsi-unprojected-names-order",
-            _pending_names),
-    Allowed("a Scan's unprojected attributes before a key path",
-            "s-gsi-projection-before-key-path",
-            swap(VE, "One or more parameter values were invalid: .* does not project .*", VE,
-                 "Key attributes must be scalars; .*", op="Scan")),
     Allowed("a filter's operands before an empty key condition",
             "q-empty-key-condition-then-filter",
             swap(VE, "Invalid FilterExpression: .*", VE,
                  "Invalid KeyConditionExpression: The expression can not be empty;", op="Query")),
-    Allowed("the table or index before names or values without an expression",
-            "s-unknown-table-unused-name, s-unknown-index-unused-name",
-            lambda op, request, lo, fa: fa if (
-                (message(lo, RNF, ".*") or message(lo, VE, "The table does not have the .*"))
-                and message(fa, VE, "ExpressionAttribute(Names|Values) can only be specified .*")
-            ) else None),
 ]  # fmt: skip

@@ -317,18 +317,7 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
 # Cases where the fake disagrees with DynamoDB Local for no documented reason (strict xfail).
 ORDER = "order of checks: DynamoDB Local reports {} first, the fake {} (conf-findings.md, h/range)"
 RANGE_BUGS: dict[str, str] = {
-    "q-gsi-unprojected-names-order": "names sharing a Java HashSet bucket: DynamoDB Local inserts "
-    "the projection's paths last to first, the fake first to last (conf-findings.md, h/range)",
     "q-empty-key-condition-then-filter": ORDER.format(
         "the filter's BETWEEN bounds", "the empty key condition"
-    ),
-    "s-gsi-projection-before-key-path": ORDER.format(
-        "a Scan's unprojected attributes", "the path into a key attribute"
-    ),
-    "s-unknown-table-unused-name": ORDER.format(
-        "the unknown table", "names given without an expression"
-    ),
-    "s-unknown-index-unused-name": ORDER.format(
-        "the unknown index", "names given without an expression"
     ),
 }
