@@ -306,6 +306,8 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
     "s-select-specific-alone": single(SPECIFIC, "1 validation error detected: " + SPECIFIC,
         SCAN_NEW.format("the sentence bare (" + SCAN_ERRORS + ")")),
     "s-unknown-table": Difference(LOCAL_NOT_FOUND, AWS_NOT_FOUND, SCAN_ERRORS),
+    "s-unknown-table-unused-name": Difference(LOCAL_NOT_FOUND, AWS_NOT_FOUND,
+        SCAN_ERRORS + " (the unknown table reported first, as DynamoDB Local does)"),
     "s-start-key-bad": single(SIZE, STARTING, SCAN_NEW.format(
         "the long form '" + STARTING + ": " + KEY_MISMATCH + "' (" + SCYLLA + "test_scan.py "
         "test_scan_exclusivestartkey_missing_sortkey)")),
