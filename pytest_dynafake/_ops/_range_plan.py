@@ -25,7 +25,13 @@ from ._range_checks import RangeRequest, check_request, check_segments, check_st
 from ._range_source import Source
 from .directives import Directive, EndPage
 
-_UNUSED = "Value provided in ExpressionAttribute"
+# Unused names or values, or ones given without an expression: DynamoDB Local reports an
+# unknown table or index first.
+_UNUSED = (
+    "Value provided in ExpressionAttribute",
+    "ExpressionAttributeNames can only be specified",
+    "ExpressionAttributeValues can only be specified",
+)
 
 
 class Prepared:
@@ -94,7 +100,7 @@ def plan(
     projected = source.projected()
     index = request.index_name
     # DynamoDB Local's order: a Query's filter through the index, Select, Select=ALL_ATTRIBUTES
-    # on a GSI, (Scan) nested paths into key attributes, the projection through the index
+    # on a GSI, the projection through the index, (Scan) nested paths into key attributes
     # (a Query's nested paths are checked before its key condition, in prepare). A Scan's
     # filter may name attributes the index does not hold (DynamoDB Local evaluates it on the
     # whole item; no live capture says otherwise).
@@ -105,17 +111,19 @@ def plan(
     check_select(request, has_index=source.index is not None)
     if projected is not None and select == "ALL_ATTRIBUTES" and source.is_global:
         raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
-    if not query:  # after Select=ALL_ATTRIBUTES on a GSI, for a Scan (DynamoDB Local)
-        index_keys = (a.name for i in table.indexes.values() for a in i.key_attributes)
-        exprs.check_keys(table.key_names, tuple(dict.fromkeys(index_keys)))
     fetch = False
     if projected is not None:
         fetch = select == "ALL_ATTRIBUTES"
         if projection is not None:
-            missing = _unprojected((str(path[0]) for path in projection.paths), projected)
+            # DynamoDB Local adds the projection's paths to its set last to first
+            names = (str(path[0]) for path in reversed(projection.paths))
+            missing = _unprojected(names, projected)
             if missing and source.is_global:
                 raise v.invalid(m.GSI_DOES_NOT_PROJECT.format(index=index, names=missing))
             fetch = fetch or bool(missing)
+    if not query:  # after the projection through the index, for a Scan (DynamoDB Local)
+        index_keys = (a.name for i in table.indexes.values() for a in i.key_attributes)
+        exprs.check_keys(table.key_names, tuple(dict.fromkeys(index_keys)))
     output: Callable[[StoredItem], str] | None = None
     if select != "COUNT":
         if projection is not None:

@@ -189,7 +189,10 @@ ACCOUNTS: dict[str, Any] = {
 PAGES: dict[str, Any] = {
     "KeySchema": _key("pk", "sk"),
     "AttributeDefinitions": _definitions(("pk", "S"), ("sk", "N"), ("group", "S")),
-    "GlobalSecondaryIndexes": [_index("by_group", _key("group", "sk"), "ALL")],
+    "GlobalSecondaryIndexes": [
+        _index("by_group", _key("group", "sk"), "ALL"),
+        _index("by_group_keys", _key("group", "sk"), "KEYS_ONLY"),
+    ],
     "items": [{"pk": s("big"), "sk": n(str(i)), "group": s("g"), "data": s("x" * PAGE_PAYLOAD)}
               for i in range(PAGE_COUNT)],
 }  # fmt: skip

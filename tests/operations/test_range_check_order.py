@@ -1,0 +1,85 @@
+"""Query and Scan checks in DynamoDB Local's order, where the range fuzzer found the fake
+reporting another problem first (conformance cases of the same names in
+tests/conformance/cases_range.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from pytest_dynafake import DynaFake
+
+ErrorOf = Callable[..., tuple[str, str]]
+VE = "ValidationException"
+INVALID = "One or more parameter values were invalid: "
+KIND = {"#k": "kind"}
+CLICK = {":k": {"S": "click"}}
+MISSING = "[x.y, status, \U0001f511]"
+
+
+@pytest.fixture
+def events(dynafake: DynaFake) -> Any:
+    """A table with a KEYS_ONLY GSI on ``kind``."""
+    return dynafake.create_table(
+        TableName="events",
+        KeySchema=[
+            {"AttributeName": "pk", "KeyType": "HASH"},
+            {"AttributeName": "sk", "KeyType": "RANGE"},
+        ],
+        AttributeDefinitions=[
+            {"AttributeName": "pk", "AttributeType": "S"},
+            {"AttributeName": "sk", "AttributeType": "N"},
+            {"AttributeName": "kind", "AttributeType": "S"},
+        ],
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "kind_only",
+                "KeySchema": [{"AttributeName": "kind", "KeyType": "HASH"}],
+                "Projection": {"ProjectionType": "KEYS_ONLY"},
+            }
+        ],
+        BillingMode="PAY_PER_REQUEST",
+    ).put_items([{"pk": "p1", "sk": 1, "kind": "click", "title": "t"}])
+
+
+def test_unprojected_names_in_dynamodb_locals_order(
+    client: Any, events: Any, error_of: ErrorOf
+) -> None:
+    """status and 🔑 share a bucket of Java's HashSet; DynamoDB Local adds the projection's
+    paths last to first, so status comes before 🔑 (q-gsi-unprojected-names-order)."""
+    names = {**KIND, "#e": "\U0001f511", "#x": "x.y", "#s": "status"}
+    assert error_of(
+        client.query, TableName="events", IndexName="kind_only", KeyConditionExpression="#k = :k",
+        ProjectionExpression="#e, #x, #s", ExpressionAttributeNames=names,
+        ExpressionAttributeValues=CLICK,
+    ) == (VE, INVALID + "Global secondary index kind_only does not project " + MISSING)  # fmt: skip
+
+
+def test_scan_reports_unprojected_attributes_before_a_key_path(
+    client: Any, events: Any, error_of: ErrorOf
+) -> None:
+    """s-gsi-projection-before-key-path."""
+    assert error_of(
+        client.scan, TableName="events", IndexName="kind_only",
+        ProjectionExpression="pk.a, absent2", Select="SPECIFIC_ATTRIBUTES",
+    ) == (VE, INVALID + "Global secondary index kind_only does not project [absent2]")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "index", "expected"),
+    [
+        ("nope", None, ("ResourceNotFoundException", "Requested resource not found")),
+        ("events", "nope", (VE, "The table does not have the specified index: nope")),
+    ],
+)
+def test_unknown_table_or_index_before_names_without_expression(
+    client: Any, events: Any, error_of: ErrorOf, table: str, index: str | None, expected: Any
+) -> None:
+    """s-unknown-table-unused-name, s-unknown-index-unused-name."""
+    extra = {} if index is None else {"IndexName": index}
+    assert (
+        error_of(client.scan, TableName=table, ExpressionAttributeNames={"#x": "x"}, **extra)
+        == expected
+    )
