@@ -78,7 +78,8 @@ def _prepare(
     table: Table, items: Iterable[Mapping[str, Any]], format: Format
 ) -> list[tuple[LookupKey, StoredItem]]:
     # The same items seeded again (test after test) are found, not converted again.
-    scope = repr((format, table.key_attributes)).encode()
+    indexed = tuple(index.key_attributes for index in table.indexes.values())
+    scope = repr((format, table.key_attributes, indexed)).encode()
     seeds = items if isinstance(items, list) else list(items)
     whole = fingerprint(scope, seeds) if len(seeds) <= MAX_BATCH else None
     found = None if whole is None else BATCHES.get(whole)
@@ -119,6 +120,8 @@ def _convert(
     where = f"table {table.name!r}, item {index}"
     wire = wire_item(where, item, format)
     key = _check_keys(table, where, wire)
+    if table.indexes:
+        _check_index_keys(table, where, wire)
     if key in first_index:
         _duplicate(table, index, wire, first_index[key])
     try:
@@ -250,6 +253,30 @@ def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
         attribute = table.key_attributes[1 if sort else 0]
         raw = wire[attribute.name][attribute.type]
         raise key_size_error(where, attribute.name, attribute.type, raw, sort=sort) from None
+
+
+def _check_index_keys(table: Table, where: str, wire: Item) -> None:
+    """DynamoDB refuses an item whose index key attribute has another type than the index's,
+    or is empty; an item without the attribute is simply not in the index (sparse)."""
+    for index in table.indexes.values():
+        for attribute in index.key_attributes:
+            value = wire.get(attribute.name)
+            if value is None:
+                continue
+            ((kind, inner),) = value.items()
+            if kind != attribute.type:
+                raise DynaFakeError(
+                    f"{where}, attribute {attribute.name!r}: index {index.name!r} has it as a "
+                    f"{attribute.type} key but the item has {kind} {inner!r}, which DynamoDB "
+                    "refuses; change the value, or leave the attribute out to keep the item out "
+                    "of the index"
+                )
+            if inner == "":
+                raise DynaFakeError(
+                    f"{where}, attribute {attribute.name!r}: an index key attribute (index "
+                    f"{index.name!r}) cannot be an empty {'string' if kind == 'S' else 'binary'}; "
+                    "DynamoDB refuses it: leave the attribute out to keep the item out of the index"
+                )
 
 
 def _show_key(table: Table, wire: Item) -> str:

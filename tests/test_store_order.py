@@ -193,7 +193,7 @@ def test_scan_keeps_each_partition_in_sort_order(dynafake: DynaFake) -> None:
         items=[{"pk": p, "sk": n} for p in ("B", "b", "c", "aa", "a") for n in (3, -1, 10, 2)],
     )
     order = scan_keys(store(dynafake, "things"))
-    # DynamoDB Local's order for these items (descending MD5 of the partition key's bytes).
+    # Partitions in hash order (descending MD5 of the key's UTF-8 bytes), each in sort order.
     assert order == [(p, n) for p in ("B", "b", "c", "aa", "a") for n in ("-1", "2", "3", "10")]
 
 

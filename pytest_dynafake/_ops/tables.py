@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from .. import _validation as v
 from .._botocore.partitions import partition_of
 from .._shape import INT, STR, Shape
-from .._store import Table
+from .._store import GLOBAL, LOCAL, Table
 from .._wire import dumps
 from ._common import RequestContext, Target, name_errors, resolve
 from .directives import Directive
@@ -74,27 +74,14 @@ def describe(table: Table, region: str) -> dict[str, Any]:
             "BillingMode": "PAY_PER_REQUEST",
             "LastUpdateToPayPerRequestDateTime": table.created,
         }
-    for kind in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
-        if extra.get(kind):
-            described[kind] = [_index(index, arn, kind) for index in extra[kind]]
+    for field, kind in (("LocalSecondaryIndexes", LOCAL), ("GlobalSecondaryIndexes", GLOBAL)):
+        indexes = [index for index in table.indexes.values() if index.kind == kind]
+        if indexes:
+            described[field] = [index.describe(arn) for index in indexes]
     if "StreamSpecification" in extra:
         described["StreamSpecification"] = extra["StreamSpecification"]
     if "TableClass" in extra:
         described["TableClassSummary"] = {"TableClass": extra["TableClass"]}
-    return described
-
-
-def _index(index: Mapping[str, Any], arn: str, kind: str) -> dict[str, Any]:
-    described = {
-        "IndexName": index.get("IndexName"),
-        "KeySchema": index.get("KeySchema"),
-        "Projection": index.get("Projection"),
-        "IndexSizeBytes": 0,
-        "ItemCount": 0,
-        "IndexArn": f"{arn}/index/{index.get('IndexName')}",
-    }
-    if kind == "GlobalSecondaryIndexes":
-        described["IndexStatus"] = "ACTIVE"
     return described
 
 

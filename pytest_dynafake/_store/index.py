@@ -178,6 +178,34 @@ class Index:
         return read_attributes(stored, self._projected)
 
     # -- DescribeTable -------------------------------------------------------------------------
+    def describe(self, table_arn: str) -> dict[str, Any]:
+        """The index in DescribeTable, as DynamoDB Local shows it: a GSI has ``IndexStatus``,
+        and ``ProvisionedThroughput`` when it was declared with one."""
+        declared = self.spec.declared or {}
+        described: dict[str, Any] = {
+            "IndexName": self.name,
+            "KeySchema": [
+                {"AttributeName": a.name, "KeyType": "HASH"} for a in self.hash_attributes
+            ]
+            + [{"AttributeName": a.name, "KeyType": "RANGE"} for a in self.range_attributes],
+            "Projection": {"ProjectionType": self.spec.projection},
+        }
+        if self.spec.non_key_attributes:
+            described["Projection"]["NonKeyAttributes"] = list(self.spec.non_key_attributes)
+        if self.kind == GLOBAL:
+            described["IndexStatus"] = "ACTIVE"
+            throughput = declared.get("ProvisionedThroughput")
+            if isinstance(throughput, dict):
+                described["ProvisionedThroughput"] = {
+                    k: int(throughput[k])
+                    for k in ("ReadCapacityUnits", "WriteCapacityUnits")
+                    if k in throughput
+                }
+        described["IndexSizeBytes"] = self.size_bytes()
+        described["ItemCount"] = self.item_count()
+        described["IndexArn"] = f"{table_arn}/index/{self.name}"
+        return described
+
     def item_count(self) -> int:
         return len(self.ranges())
 

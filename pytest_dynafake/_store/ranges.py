@@ -11,8 +11,10 @@ first range read and keeps that order until a member of it changes. A read of on
 never looks at another, so its cost does not grow with the table.
 
 Scan order: partitions by a hash of their partition-key values (the MD5 of the values' bytes,
-descending, as DynamoDB Local orders them), each partition in sort order. It is stable and not
-sorted by key, as on the service. Segment ``s`` of ``n`` is the partitions whose hash falls in
+descending), each partition in sort order. It is stable and not sorted by key, as on the
+service, whose order comes from its own hash of the partition key. DynamoDB Local also orders
+partitions by a hash of their own, not this one: a Scan's pages match DynamoDB Local's as sets,
+not in order (docs/differences.md). Segment ``s`` of ``n`` is the partitions whose hash falls in
 the ``s``-th of ``n`` equal slices of the hash space: every item in exactly one segment, the
 same one on every call.
 
@@ -183,7 +185,8 @@ class Ranges:
 
 
 def _rank(hash_values: LookupKey) -> int:
-    """The position of a partition in scan order: its MD5 hash, descending."""
+    """The position of a partition in scan order: its MD5 hash, descending (fixed: the same
+    in every run, unlike Python's ``hash`` of a string)."""
     return HASH_SPACE - 1 - int.from_bytes(hashlib.md5(_bytes(hash_values)).digest(), "big")
 
 

@@ -1,0 +1,534 @@
+"""Secondary indexes: declared (create_table, the short form, specs, seed files), described
+(DescribeTable through boto3), checked at seed time, and read through the store's range API
+(the Query and Scan operations are built on it elsewhere)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_dynafake import DynaFake, DynaFakeError
+from pytest_dynafake._store import Index, SortCondition, Table
+
+ARN = "arn:aws:dynamodb:us-east-1:123456789012:table"
+
+
+def ks(*elements: tuple[str, str]) -> list[dict[str, str]]:
+    return [{"AttributeName": name, "KeyType": kind} for name, kind in elements]
+
+
+def ad(*definitions: tuple[str, str]) -> list[dict[str, str]]:
+    return [{"AttributeName": name, "AttributeType": kind} for name, kind in definitions]
+
+
+def index(fake: DynaFake, table: str, name: str) -> Index:
+    found = fake._tables.view[table].index(name)
+    assert found is not None
+    return found
+
+
+def orders_table(fake: DynaFake, **extra: Any) -> Any:
+    return fake.create_table(
+        TableName="orders",
+        KeySchema=ks(("customer", "HASH"), ("order_id", "RANGE")),
+        AttributeDefinitions=ad(
+            ("customer", "S"), ("order_id", "N"), ("status", "S"), ("placed", "N")
+        ),
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "by_status",
+                "KeySchema": ks(("status", "HASH"), ("placed", "RANGE")),
+                "Projection": {"ProjectionType": "KEYS_ONLY"},
+            },
+            {
+                "IndexName": "status_only",
+                "KeySchema": ks(("status", "HASH")),
+                "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["total"]},
+            },
+        ],
+        LocalSecondaryIndexes=[
+            {
+                "IndexName": "by_placed",
+                "KeySchema": ks(("customer", "HASH"), ("placed", "RANGE")),
+                "Projection": {"ProjectionType": "ALL"},
+            }
+        ],
+        **extra,
+    )
+
+
+ORDERS = [
+    {"customer": "c1", "order_id": 1, "status": "open", "placed": 30, "total": 5, "note": "x"},
+    {"customer": "c1", "order_id": 2, "status": "open", "placed": 10, "total": 7},
+    {"customer": "c2", "order_id": 1, "status": "done", "placed": 20, "total": 9},
+    {"customer": "c2", "order_id": 2, "placed": 40},  # no status: not in the GSIs
+    {"customer": "c3", "order_id": 7},  # in no index
+]
+
+
+# -- DescribeTable ------------------------------------------------------------------------------
+def test_describe_table_shows_indexes_with_counts_and_sizes(
+    dynafake: DynaFake, client: Any
+) -> None:
+    orders_table(dynafake).put_items(ORDERS)
+    table = client.describe_table(TableName="orders")["Table"]
+    assert table["GlobalSecondaryIndexes"] == [
+        {
+            "IndexName": "by_status",
+            "KeySchema": ks(("status", "HASH"), ("placed", "RANGE")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+            "IndexStatus": "ACTIVE",
+            # The whole items of the index, whatever the projection, as DynamoDB Local counts
+            # them (it also counts item 3, without 'status': see docs/differences.md).
+            "IndexSizeBytes": 50 + 45 + 45,
+            "ItemCount": 3,
+            "IndexArn": f"{ARN}/orders/index/by_status",
+        },
+        {
+            "IndexName": "status_only",
+            "KeySchema": ks(("status", "HASH")),
+            "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["total"]},
+            "IndexStatus": "ACTIVE",
+            "IndexSizeBytes": 50 + 45 + 45,
+            "ItemCount": 3,
+            "IndexArn": f"{ARN}/orders/index/status_only",
+        },
+    ]
+    assert table["LocalSecondaryIndexes"] == [
+        {
+            "IndexName": "by_placed",
+            "KeySchema": ks(("customer", "HASH"), ("placed", "RANGE")),
+            "Projection": {"ProjectionType": "ALL"},
+            "IndexSizeBytes": 50 + 45 + 45 + 28,
+            "ItemCount": 4,
+            "IndexArn": f"{ARN}/orders/index/by_placed",
+        }
+    ]
+    assert table["ItemCount"] == 5
+    assert table["TableSizeBytes"] == 50 + 45 + 45 + 28 + 20
+
+
+def test_describe_table_shows_a_provisioned_gsi_throughput(dynafake: DynaFake, client: Any) -> None:
+    dynafake.create_table(
+        TableName="things",
+        KeySchema=ks(("pk", "HASH")),
+        AttributeDefinitions=ad(("pk", "S"), ("g", "S")),
+        ProvisionedThroughput={"ReadCapacityUnits": 5, "WriteCapacityUnits": 3},
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "by_g",
+                "KeySchema": ks(("g", "HASH")),
+                "Projection": {"ProjectionType": "ALL"},
+                "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 1},
+            }
+        ],
+    )
+    (described,) = client.describe_table(TableName="things")["Table"]["GlobalSecondaryIndexes"]
+    assert described == {
+        "IndexName": "by_g",
+        "KeySchema": ks(("g", "HASH")),
+        "Projection": {"ProjectionType": "ALL"},
+        "IndexStatus": "ACTIVE",
+        "ProvisionedThroughput": {"ReadCapacityUnits": 2, "WriteCapacityUnits": 1},
+        "IndexSizeBytes": 0,
+        "ItemCount": 0,
+        "IndexArn": f"{ARN}/things/index/by_g",
+    }
+
+
+def test_the_short_form_declares_indexes(dynafake: DynaFake, client: Any) -> None:
+    dynafake.table(
+        "orders",
+        ("customer", "S"),
+        ("order_id", "N"),
+        indexes={
+            "by_status": ("status", ("placed", "N")),
+            "status_only": "status",
+            "keys": {"partition_key": "status", "projection": "KEYS_ONLY"},
+            "with_total": {"partition_key": ("placed", "N"), "projection": ["total", "note"]},
+            "by_placed": {"sort_key": ("placed", "N"), "local": True},
+            "multi": {"partition_key": ["status", ("placed", "N")], "sort_key": ["a", "b"]},
+        },
+        items=ORDERS,
+    )
+    table = client.describe_table(TableName="orders")["Table"]
+    assert table["AttributeDefinitions"] == ad(
+        ("customer", "S"),
+        ("order_id", "N"),
+        ("status", "S"),
+        ("placed", "N"),
+        ("a", "S"),
+        ("b", "S"),
+    )
+    shown = {
+        i["IndexName"]: (i["KeySchema"], i["Projection"], i["ItemCount"])
+        for i in table["GlobalSecondaryIndexes"] + table["LocalSecondaryIndexes"]
+    }
+    assert shown == {
+        "by_status": (ks(("status", "HASH"), ("placed", "RANGE")), {"ProjectionType": "ALL"}, 3),
+        "status_only": (ks(("status", "HASH")), {"ProjectionType": "ALL"}, 3),
+        "keys": (ks(("status", "HASH")), {"ProjectionType": "KEYS_ONLY"}, 3),
+        "with_total": (
+            ks(("placed", "HASH")),
+            {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["total", "note"]},
+            4,
+        ),
+        "by_placed": (ks(("customer", "HASH"), ("placed", "RANGE")), {"ProjectionType": "ALL"}, 4),
+        "multi": (
+            ks(("status", "HASH"), ("placed", "HASH"), ("a", "RANGE"), ("b", "RANGE")),
+            {"ProjectionType": "ALL"},
+            0,
+        ),
+    }
+    assert [i["IndexName"] for i in table["LocalSecondaryIndexes"]] == ["by_placed"]
+
+
+def test_a_table_spec_and_a_seed_file_declare_indexes(tmp_path: Path, client: Any) -> None:
+    spec = {
+        "partition_key": "customer",
+        "sort_key": ["order_id", "N"],
+        "indexes": {"by_status": ["status", ["placed", "N"]]},
+        "items": ORDERS[:3],
+    }
+    document = tmp_path / "orders.json"
+    document.write_text(json.dumps({"tables": {"orders": spec}}))
+    for fake in (DynaFake(tables={"orders": spec}), DynaFake(files=[document])):
+        found = index(fake, "orders", "by_status").query(("open",))
+        assert [e.key for e in found] == [("c1", "2"), ("c1", "1")]
+
+
+# -- declaration errors -------------------------------------------------------------------------
+GSI = {"IndexName": "by_g", "KeySchema": ks(("g", "HASH")), "Projection": {"ProjectionType": "ALL"}}
+LSI = {
+    "IndexName": "by_l",
+    "KeySchema": ks(("pk", "HASH"), ("g", "RANGE")),
+    "Projection": {"ProjectionType": "ALL"},
+}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "KeySchema": ks(("nope", "HASH"))}]},
+            "table 'things', index 'by_g': key attribute 'nope' needs an AttributeDefinitions "
+            "entry with AttributeType 'S', 'N' or 'B'; add {'AttributeName': 'nope', "
+            "'AttributeType': 'S'} (or 'N', 'B')",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "Projection": {"ProjectionType": "SOME"}}]},
+            "table 'things', index 'by_g': ProjectionType 'SOME' is not one DynamoDB knows; use "
+            "'ALL', 'KEYS_ONLY' or 'INCLUDE'",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {**GSI, "Projection": {"ProjectionType": "ALL", "NonKeyAttributes": ["x"]}}
+                ]
+            },
+            "table 'things', index 'by_g': NonKeyAttributes are only for ProjectionType "
+            "'INCLUDE', not 'ALL'; remove them or use 'INCLUDE'",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "Projection": {"ProjectionType": "INCLUDE"}}]},
+            "table 'things', index 'by_g': ProjectionType 'INCLUDE' needs NonKeyAttributes, a "
+            "non-empty list of attribute names, not None",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [GSI],
+                "LocalSecondaryIndexes": [{**LSI, "IndexName": "by_g"}],
+            },
+            "table 'things', index 'by_g': two indexes have this name; give each index (global "
+            "or local) its own IndexName",
+        ),
+        (
+            {"LocalSecondaryIndexes": [{**LSI, "KeySchema": ks(("g", "HASH"), ("sk", "RANGE"))}]},
+            "table 'things', index 'by_l': a local secondary index has the table's partition "
+            "key, 'pk', as its HASH key, not 'g'; use a global secondary index for another "
+            "partition key",
+        ),
+        (
+            {"LocalSecondaryIndexes": [{**LSI, "KeySchema": ks(("pk", "HASH"))}]},
+            "table 'things', index 'by_l': a local secondary index needs a RANGE key (its sort "
+            "key); add one to its KeySchema",
+        ),
+        (
+            {"GlobalSecondaryIndexes": [{**GSI, "IndexName": "x"}]},
+            "table 'things': IndexName 'x' is not one DynamoDB accepts: use 3 to 255 characters "
+            "from a-z, A-Z, 0-9, '_', '-' and '.'",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {**GSI, "KeySchema": ks(*[(n, "HASH") for n in ("g", "sk", "pk", "h", "i")])}
+                ]
+            },
+            "table 'things', index 'by_g': KeySchema [{'AttributeName': 'g', 'KeyType': 'HASH'}, "
+            "{'AttributeName': 'sk', 'KeyType': 'HASH'}, {'AttributeName': 'pk', 'KeyType': "
+            "'HASH'}, {'AttributeName': 'h', 'KeyType': 'HASH'}, {'AttributeName': 'i', "
+            "'KeyType': 'HASH'}] must have up to 4 HASH elements then up to 4 RANGE elements",
+        ),
+        (
+            {
+                "GlobalSecondaryIndexes": [
+                    {
+                        **GSI,
+                        "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["pk"]},
+                    }
+                ]
+            },
+            "table 'things', index 'by_g': NonKeyAttributes names key attribute 'pk'; key "
+            "attributes are always projected: remove it",
+        ),
+        (
+            {"GlobalSecondaryIndexes": GSI},
+            "table 'things': GlobalSecondaryIndexes {'IndexName': 'by_g', 'KeySchema': "
+            "[{'AttributeName': 'g', 'KeyType': 'HASH'}], 'Projection': {'ProjectionType': "
+            "'ALL'}} must be a list of mappings, each with an IndexName, KeySchema and "
+            "Projection, as boto3's create_table takes them",
+        ),
+    ],
+    ids=[
+        "undefined-attribute",
+        "bad-projection",
+        "non-key-without-include",
+        "include-without-non-key",
+        "duplicate-name",
+        "lsi-hash",
+        "lsi-no-range",
+        "bad-name",
+        "five-hash",
+        "non-key-is-key",
+        "not-a-list",
+    ],
+)
+def test_bad_index_declarations(arguments: dict[str, Any], message: str) -> None:
+    fake = DynaFake()
+    with pytest.raises(DynaFakeError) as raised:
+        fake.create_table(
+            TableName="things",
+            KeySchema=ks(("pk", "HASH"), ("sk", "RANGE")),
+            AttributeDefinitions=ad(("pk", "S"), ("sk", "S"), ("g", "S"), ("h", "S"), ("i", "S")),
+            **arguments,
+        )
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    ("indexes", "message"),
+    [
+        (
+            {"by_g": ("g", "h", "i")},
+            "table 'things', index 'by_g': ('g', 'h', 'i') is not an index spec; give its "
+            "partition key ('status' or ('status', 'S')), a (partition key, sort key) pair, or "
+            "a mapping with 'partition_key', 'sort_key', 'projection' and 'local'",
+        ),
+        (
+            {"by_g": {"partition_key": ("pk", "N")}},
+            "table 'things', index 'by_g', attribute 'pk': declared N here and S elsewhere on "
+            "the table; an attribute has one type",
+        ),
+        (
+            {"by_g": {"sort_key": "g"}},
+            "table 'things', index 'by_g': a global index needs a 'partition_key'; give one, or "
+            "'local': True for a local index on the table's partition key",
+        ),
+        (
+            {"by_g": {"partition_key": "g", "projection": "SOME"}},
+            "table 'things', index 'by_g': projection 'SOME' is not one; give 'ALL', "
+            "'KEYS_ONLY' or a list of the non-key attributes to include",
+        ),
+        (
+            {"by_g": {"partition_key": "g", "kind": "GSI"}},
+            "table 'things', index 'by_g': keys ['kind'] are not understood; give "
+            "'partition_key', 'sort_key', 'projection' and 'local'",
+        ),
+        (
+            ["by_g"],
+            "table 'things': indexes= is a mapping of index names to specs, such as "
+            "{'by_status': ('status', ('created_at', 'N'))}, not list",
+        ),
+    ],
+    ids=["three", "type-clash", "gsi-without-partition", "projection", "unknown-key", "list"],
+)
+def test_bad_short_forms(indexes: Any, message: str) -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        DynaFake().table("things", "pk", "sk", indexes=indexes)
+    assert str(raised.value) == message
+
+
+def test_seeding_refuses_an_index_key_of_another_type() -> None:
+    fake = DynaFake()
+    table = fake.table("things", "pk", indexes={"by_n": ("n", "N")})
+    with pytest.raises(DynaFakeError) as raised:
+        table.put_items([{"pk": "a", "n": 1}, {"pk": "b", "n": "1"}])
+    assert str(raised.value) == (
+        "table 'things', item 1, attribute 'n': index 'by_n' has it as a N key but the item has "
+        "S '1', which DynamoDB refuses; change the value, or leave the attribute out to keep "
+        "the item out of the index"
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        fake.table("more", "pk", indexes={"by_s": "s"}).put_items([{"pk": "a", "s": ""}])
+    assert str(raised.value) == (
+        "table 'more', item 0, attribute 's': an index key attribute (index 'by_s') cannot be "
+        "an empty string; DynamoDB refuses it: leave the attribute out to keep the item out of "
+        "the index"
+    )
+    assert len(table) == 0
+
+
+# -- reads through an index -------------------------------------------------------------------
+def test_a_gsi_query_reads_in_index_order_with_ties_by_table_key(dynafake: DynaFake) -> None:
+    orders_table(dynafake).put_items(
+        [*ORDERS, {"customer": "c0", "order_id": 9, "status": "open", "placed": 30}]
+    )
+    by_status = index(dynafake, "orders", "by_status")
+    entries = list(by_status.query(("open",)))
+    assert [(e.key, e.index_key) for e in entries] == [
+        (("c1", "2"), ("open", "10")),
+        (("c0", "9"), ("open", "30")),  # placed 30 twice: table key order
+        (("c1", "1"), ("open", "30")),
+    ]
+    assert by_status.last_key(entries[1]) == {
+        "status": {"S": "open"},
+        "placed": {"N": "30"},
+        "customer": {"S": "c0"},
+        "order_id": {"N": "9"},
+    }
+    start = by_status.start_key(by_status.last_key(entries[1]))
+    assert [e.key for e in by_status.query(("open",), start_after=start)] == [("c1", "1")]
+    backwards = by_status.query(("open",), forward=False, start_after=start)
+    assert [e.key for e in backwards] == [("c1", "2")]
+    above = by_status.query(("open",), SortCondition((), ">", ("10",)))
+    assert [e.key for e in above] == [("c0", "9"), ("c1", "1")]
+
+
+def test_projections(dynafake: DynaFake) -> None:
+    orders_table(dynafake).put_items(ORDERS)
+    table: Table = dynafake._tables.view["orders"]
+    stored = table.items[("c1", "1")]
+    assert index(dynafake, "orders", "by_status").project(stored) == {
+        "customer": {"S": "c1"},
+        "order_id": {"N": "1"},
+        "status": {"S": "open"},
+        "placed": {"N": "30"},
+    }
+    assert index(dynafake, "orders", "status_only").project(stored) == {
+        "customer": {"S": "c1"},
+        "order_id": {"N": "1"},
+        "status": {"S": "open"},
+        "total": {"N": "5"},
+    }
+    assert index(dynafake, "orders", "by_placed").project(stored) == stored.wire
+    assert table.project(stored) == stored.wire
+
+
+def test_an_lsi_orders_a_partition_by_its_sort_key(dynafake: DynaFake) -> None:
+    orders_table(dynafake).put_items(ORDERS)
+    by_placed = index(dynafake, "orders", "by_placed")
+    assert [e.key for e in by_placed.query(("c1",))] == [("c1", "2"), ("c1", "1")]
+    assert [e.key for e in by_placed.query(("c3",))] == []  # no 'placed': not in the index
+
+
+def test_multi_attribute_gsi_keys(dynafake: DynaFake) -> None:
+    dynafake.table(
+        "things",
+        "pk",
+        indexes={"mix": {"partition_key": ["a", ("b", "N")], "sort_key": ["c", ("d", "N")]}},
+        items=[
+            {"pk": f"p{i}", "a": "A", "b": 1, "c": "C" if i % 2 else "D", "d": -i} for i in range(6)
+        ]
+        + [{"pk": "sparse", "a": "A", "b": 1, "c": "C"}, {"pk": "other", "a": "A", "b": 2}],
+    )
+    mix = index(dynafake, "things", "mix")
+    # DynamoDB Local's order for the same items: by c, then by d.
+    assert [e.key for e in mix.query(("A", "1"))] == [
+        ("p5",),
+        ("p3",),
+        ("p1",),
+        ("p4",),
+        ("p2",),
+        ("p0",),
+    ]
+    only_c = mix.query(("A", "1"), SortCondition(("D",)))
+    assert [e.key for e in only_c] == [("p4",), ("p2",), ("p0",)]
+    c_and_d = mix.query(("A", "1"), SortCondition(("C",), "<=", ("-3",)))
+    assert [e.key for e in c_and_d] == [("p5",), ("p3",)]
+    assert mix.item_count() == 6
+    first = next(mix.query(("A", "1")))
+    assert mix.last_key(first) == {
+        "a": {"S": "A"},
+        "b": {"N": "1"},
+        "c": {"S": "C"},
+        "d": {"N": "-5"},
+        "pk": {"S": "p5"},
+    }
+
+
+def test_an_index_scan_covers_every_indexed_item_once_per_segments(dynafake: DynaFake) -> None:
+    dynafake.table(
+        "things",
+        "pk",
+        indexes={"by_g": ("g", ("n", "N"))},
+        items=[{"pk": f"p{i}", "g": f"g{i % 9}", "n": i} for i in range(90)] + [{"pk": "out"}],
+    )
+    by_g = index(dynafake, "things", "by_g")
+    whole = [e.key for e in by_g.scan()]
+    assert sorted(whole) == sorted((f"p{i}",) for i in range(90))
+    parts = [[e.key for e in by_g.scan(s, 4)] for s in range(4)]
+    assert sorted(k for part in parts for k in part) == sorted(whole)
+    entries = list(by_g.scan())
+    start = by_g.start_key(by_g.last_key(entries[41]))
+    assert [e.key for e in by_g.scan(start_after=start)] == whole[42:]
+
+
+def test_an_index_follows_later_seeds_and_layers_keep_their_base(dynafake: DynaFake) -> None:
+    base = DynaFake()
+    base.table("things", "pk", indexes={"by_g": "g"}, items=[{"pk": "a", "g": "x"}])
+    assert [e.key for e in index(base, "things", "by_g").query(("x",))] == [("a",)]
+    layer = base.layer()
+    layer.tables["things"].put_items([{"pk": "b", "g": "x"}, {"pk": "a", "g": "y"}])
+    assert [e.key for e in index(layer, "things", "by_g").query(("x",))] == [("b",)]
+    assert [e.key for e in index(layer, "things", "by_g").query(("y",))] == [("a",)]
+    assert [e.key for e in index(base, "things", "by_g").query(("x",))] == [("a",)]
+    assert index(base, "things", "by_g").item_count() == 1
+
+
+def test_seed_file_items_are_read_on_the_first_index_read(tmp_path: Path) -> None:
+    document = tmp_path / "things.json"
+    items = [{"pk": {"S": f"p{i}"}, "g": {"S": "G"}, "n": {"N": str(i)}} for i in range(5)]
+    document.write_text(
+        json.dumps(
+            {
+                "tables": {
+                    "things": {
+                        "partition_key": "pk",
+                        "indexes": {"by_g": ("g", ("n", "N"))},
+                        "format": "dynamodb",
+                        "items": items,
+                    }
+                }
+            }
+        )
+    )
+    fake = DynaFake(files=[document])
+    table: Table = fake._tables.view["things"]
+    assert all(type(stored).__name__ == "LazyItem" for stored in table.items.values())
+    by_g = index(fake, "things", "by_g")
+    assert not by_g.built
+    found = by_g.query(("G",), SortCondition((), ">=", ("3",)))
+    assert [e.key for e in found] == [("p3",), ("p4",)]
+    assert by_g.built
+
+
+def test_numbers_in_index_keys_are_canonical(dynafake: DynaFake) -> None:
+    dynafake.table("things", "pk", indexes={"by_n": ("n", "N")}, items=[])
+    table = dynafake.tables["things"]
+    table.put_items([{"pk": "a", "n": Decimal("1.50")}])
+    by_n = index(dynafake, "things", "by_n")
+    assert [e.key for e in by_n.query(("1.5",))] == [("a",)]
