@@ -19,6 +19,22 @@ SCHEMAS: dict[tuple[str, str | None], tuple[list[tuple[str, str]], list[tuple[st
     (TABLE, "multi"): ([("a", "S"), ("b", "S")], [("c", "N"), ("d", "N")]),
     (HASH_TABLE, None): ([("pk", "S")], []),
 }
+
+
+def keys_of(table: str) -> tuple[list[str], list[str]]:
+    """The table's key attribute names, and its indexes' (less the table's)."""
+    hash_attrs, range_attrs = SCHEMAS[table, None]
+    table_keys = [name for name, _ in hash_attrs + range_attrs]
+    index_keys = [
+        name
+        for (name_of_table, index), (h, r) in SCHEMAS.items()
+        if name_of_table == table and index is not None
+        for name, _ in h + r
+        if name not in table_keys
+    ]
+    return table_keys, index_keys
+
+
 S = {":s": {"S": "x"}}
 SN = {":s": {"S": "x"}, ":n": {"N": "1"}}
 KEY = "pk = :s"
@@ -564,3 +580,575 @@ LIVE_DIFFERENCES: dict[str, str] = {
     "kc-missed-hash": "Query condition missed key schema element",
     "kc-missed-range": "Query condition missed key schema element",
 }
+
+
+# -- dynalite's live-checked FilterExpression cases (test/scan.js), run as Scans ------------------
+def _live(
+    kind: str, expression: str, message: str, values: dict[str, Any] | None = None, **extra: Any
+) -> tuple[str, str, dict[str, Any], str]:
+    return (f"live-{kind}-{expression}", "Scan", scan(expression, values, **extra), message)
+
+
+_F = "Invalid FilterExpression: "
+for _expression in (
+    "a=a and a > ((views))",
+    "a > whatever((:things), ((a)))",
+    "a=a AND ((a=a AND a=a)) AND a=a",
+    "a=a OR ((a=a OR a=a)) OR a=a",
+    "a=a AND ((a=a AND (a=a AND a=a)))",
+    "a=a OR ((a=a OR (a=a OR a=a)))",
+):
+    CASES.append(_live("parens", _expression, _F + "The expression has redundant parentheses;"))
+for _expression, _name in (
+    ("a=a and whatever((:things)) > a", "whatever"),
+    ("attRIbute_exIsts((views), #a)", "attRIbute_exIsts"),
+):
+    CASES.append(_live("function", _expression, _F + f"Invalid function name; function: {_name}"))
+for _expression, _name in (
+    ("a=a and attribute_exists((views), (#a)) > b", "attribute_exists"),
+    ("attribute_not_exists(things) > b", "attribute_not_exists"),
+    ("attribute_type(things, :a) > b", "attribute_type"),
+    ("begins_with(things, a) > b", "begins_with"),
+    ("contains(:things, c) > b", "contains"),
+    ("size(contains(a, b)) > a", "contains"),
+    ("size(things)", "size"),
+    ("a between b and attribute_exists(things)", "attribute_exists"),
+    ("a in (b, attribute_exists(things))", "attribute_exists"),
+):
+    CASES.append(
+        _live(
+            "misused",
+            _expression,
+            _F + "The function is not allowed to be used this way in an expression; function: "
+            f"{_name}",
+        )
+    )
+for _expression, _word in (("attribute_exists(views, #a)", "views"), (":a < abOrT", "abOrT")):
+    CASES.append(
+        _live(
+            "reserved",
+            _expression,
+            _F + f"Attribute name is a reserved keyword; reserved keyword: {_word}",
+        )
+    )
+for _expression, _name in (
+    ("attribute_exists(#Pictures.RearView, :a) and a=a", "#Pictures"),
+    ("begins_with(Pictures.#RearView)", "#RearView"),
+    ("(#P between :lo and :hi) and (#PC in (:cat1, :cat2))", "#P"),
+    ("#4g > a", "#4g"),
+    ("#_ > a", "#_"),
+):
+    CASES.append(
+        _live(
+            "name",
+            _expression,
+            _F + "An expression attribute name used in the document path is not defined; "
+            f"attribute name: {_name}",
+        )
+    )
+for _expression, _name in (
+    ("begins_with(:hello, #a, #b)", ":hello"),
+    (":a < :b", ":a"),
+    (":_ > a", ":_"),
+):
+    CASES.append(
+        _live(
+            "value",
+            _expression,
+            _F + "An expression attribute value used in expression is not defined; attribute "
+            f"value: {_name}",
+        )
+    )
+for _expression, _name, _count in (
+    ("attribute_exists(things, a) and a=a", "attribute_exists", 2),
+    ("attribute_not_exists(things, b)", "attribute_not_exists", 2),
+    ("attribute_type(things)", "attribute_type", 1),
+    ("begins_with(things)", "begins_with", 1),
+    ("begins_with(things, size(a), b)", "begins_with", 3),
+    ("contains(things)", "contains", 1),
+    ("size(things, a) > b", "size", 2),
+):
+    CASES.append(
+        _live(
+            "operands",
+            _expression,
+            _F + "Incorrect number of operands for operator or function; operator or function: "
+            f"{_name}, number of operands: {_count}",
+        )
+    )
+for _expression, _name, _value in (
+    ("attribute_type(a, size(a)) and a=a and a=:a", "attribute_type", {"N": "1"}),
+    ("attribute_type(a, :a)", "attribute_type", {"B": "YQ=="}),
+    ("attribute_type(a, :a)", "attribute_type", {"L": []}),
+    ("begins_with(a, size(a)) and a=:a", "begins_with", {"N": "1"}),
+    ("begins_with(a, :a)", "begins_with", {"BOOL": True}),
+    ("begins_with(a, :a)", "begins_with", {"M": {}}),
+    ("begins_with(:a, a)", "begins_with", {"NS": ["1"]}),
+    ("size(size(a)) > :a", "size", {"N": "1"}),
+    ("attribute_not_exists(size(:a))", "size", {"N": "1"}),
+    ("size(:a) > a", "size", {"NULL": True}),
+):
+    CASES.append(
+        _live(
+            f"type-{next(iter(_value))}",
+            _expression,
+            _F + "Incorrect operand type for operator or function; operator or function: "
+            f"{_name}, operand type: {next(iter(_value))}",
+            values={":a": _value},
+        )
+    )
+for _expression, _name in (
+    ("attribute_exists(:a) and a=a", "attribute_exists"),
+    ("attribute_not_exists(size(:a))", "attribute_not_exists"),
+):
+    CASES.append(
+        _live(
+            "path",
+            _expression,
+            _F + f"Operator or function requires a document path; operator or function: {_name}",
+            values={":a": {"S": "1"}},
+        )
+    )
+for _expression, _operator, _path in (
+    ("a = a AND #a = b AND :views > a", "=", "[a]"),
+    ("#a <> a", "<>", "[a]"),
+    ("a > #a", ">", "[a]"),
+    ("((a=a) OR (a=a))", "=", "[a]"),
+    ("contains(ab.bc[1].a, ab.bc[1].#a)", "contains", "[ab, bc, [1], a]"),
+    ("attribute_type(ab.bc[1].#a, ab.bc[1].a)", "attribute_type", "[ab, bc, [1], a]"),
+    ("begins_with(ab.bc[1].a, ab.bc[1].#a)", "begins_with", "[ab, bc, [1], a]"),
+):
+    CASES.append(
+        _live(
+            "distinct",
+            _expression,
+            _F + "The first operand must be distinct from the remaining operands for this "
+            f"operator or function; operator: {_operator}, first operand: {_path}",
+            ExpressionAttributeNames={"#a": "a"},
+        )
+    )
+
+
+# -- legacy parameters and their mixing with expressions -----------------------------------------
+def _eq(value: dict[str, Any]) -> dict[str, Any]:
+    return {"ComparisonOperator": "EQ", "AttributeValueList": [value]}
+
+
+def _cond(operator: str, *values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"ComparisonOperator": operator}
+    if values:
+        out["AttributeValueList"] = list(values)
+    return out
+
+
+_KC = {"pk": _eq({"S": "x"})}
+_P = "One or more parameter values were invalid: "
+
+
+def _legacy(case_id: str, message: str, operation: str = "Query", **body: Any) -> None:
+    CASES.append((case_id, operation, {"TableName": TABLE, **body}, message))
+
+
+_legacy(
+    "lg-count-eq",
+    _P + "Invalid number of argument(s) for the EQ ComparisonOperator",
+    KeyConditions=_KC,
+    QueryFilter={"x": _cond("EQ")},
+)
+_legacy(
+    "lg-count-null",
+    _P + "Invalid number of argument(s) for the NULL ComparisonOperator",
+    KeyConditions=_KC,
+    QueryFilter={"x": _cond("NULL", {"S": "a"})},
+)
+_legacy(
+    "lg-count-between",
+    _P + "Invalid number of argument(s) for the BETWEEN ComparisonOperator",
+    operation="Scan",
+    ScanFilter={"x": _cond("BETWEEN", {"N": "1"})},
+)
+_legacy(
+    "lg-mixed-types",
+    _P + "AttributeValues inside AttributeValueList must be of same type",
+    KeyConditions=_KC,
+    QueryFilter={"x": _cond("IN", {"S": "a"}, {"N": "1"})},
+)
+_legacy(
+    "lg-lt-bool",
+    _P + "ComparisonOperator LT is not valid for BOOL AttributeValue type",
+    KeyConditions=_KC,
+    QueryFilter={"x": _cond("LT", {"BOOL": True})},
+)
+_legacy(
+    "lg-contains-set",
+    _P + "ComparisonOperator CONTAINS is not valid for SS AttributeValue type",
+    KeyConditions=_KC,
+    QueryFilter={"x": _cond("CONTAINS", {"SS": ["a"]})},
+)
+_legacy(
+    "lg-begins-with-number",
+    _P + "ComparisonOperator BEGINS_WITH is not valid for N AttributeValue type",
+    KeyConditions=_KC,
+    QueryFilter={"x": _cond("BEGINS_WITH", {"N": "1"})},
+)
+_legacy(
+    "lg-between-order",
+    "The BETWEEN condition was provided a range where the lower bound is greater than the "
+    "upper bound",
+    KeyConditions=_KC,
+    QueryFilter={"x": _cond("BETWEEN", {"N": "2"}, {"N": "1"})},
+)
+_legacy(
+    "lg-empty-value",
+    "Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+    KeyConditions=_KC,
+    QueryFilter={"x": {"ComparisonOperator": "EQ", "AttributeValueList": [{}]}},
+)
+_legacy(
+    "lg-filter-on-hash",
+    "QueryFilter can only contain non-primary key attributes: Primary key attribute: pk",
+    KeyConditions=_KC,
+    QueryFilter={"pk": _eq({"S": "x"})},
+)
+_legacy(
+    "lg-filter-on-range",
+    "QueryFilter can only contain non-primary key attributes: Primary key attribute: sk",
+    KeyConditions=_KC,
+    QueryFilter={"sk": _eq({"S": "x"})},
+)
+_legacy(
+    "lg-conditional-one",
+    "ConditionalOperator can only be used when Filter or Expected has two or more elements",
+    KeyConditions=_KC,
+    QueryFilter={"x": _eq({"S": "x"})},
+    ConditionalOperator="OR",
+)
+_legacy(
+    "lg-conditional-alone",
+    "ConditionalOperator cannot be used without Filter or Expected",
+    KeyConditions=_KC,
+    ConditionalOperator="OR",
+)
+_legacy(
+    "lg-hash-gt", "Query key condition not supported", KeyConditions={"pk": _cond("GT", {"S": "x"})}
+)
+_legacy(
+    "lg-hash-ne",
+    "Attempted conditional constraint is not an indexable operation",
+    KeyConditions={"pk": _cond("NE", {"S": "x"})},
+)
+_legacy(
+    "lg-range-null",
+    "Attempted conditional constraint is not an indexable operation",
+    KeyConditions={"pk": _eq({"S": "x"}), "sk": _cond("NULL")},
+)
+_legacy(
+    "lg-range-in",
+    "Attempted conditional constraint is not an indexable operation",
+    KeyConditions={"pk": _eq({"S": "x"}), "sk": _cond("IN", {"S": "a"})},
+)
+_legacy(
+    "lg-missed-hash",
+    "Query condition missed key schema element: pk",
+    KeyConditions={"sk": _eq({"S": "x"})},
+)
+_legacy(
+    "lg-hash-type",
+    _P + "Condition parameter type does not match schema type",
+    KeyConditions={"pk": _eq({"N": "1"})},
+)
+_legacy("lg-no-conditions", "Conditions can be of length 1 or 2 only", KeyConditions={})
+_legacy(
+    "lg-three-conditions",
+    "Conditions can be of length 1 or 2 only",
+    KeyConditions={"pk": _eq({"S": "x"}), "sk": _eq({"S": "x"}), "z": _eq({"S": "x"})},
+)
+_legacy(
+    "lg-key-conditions-and-filter-expression",
+    "",
+    KeyConditions=_KC,
+    FilterExpression="x = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_MIXED = "Can not use both expression and non-expression parameters in the same request: "
+_legacy(
+    "mix-key-conditions",
+    _MIXED + "Non-expression parameters: {KeyConditions} Expression "
+    "parameters: {KeyConditionExpression}",
+    KeyConditions=_KC,
+    KeyConditionExpression="pk = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "mix-query-filter",
+    _MIXED + "Non-expression parameters: {QueryFilter} Expression parameters: {FilterExpression}",
+    KeyConditions=_KC,
+    QueryFilter={"x": _eq({"S": "x"})},
+    FilterExpression="x = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "mix-attributes-to-get",
+    _MIXED + "Non-expression parameters: {AttributesToGet} "
+    "Expression parameters: {KeyConditionExpression}",
+    KeyConditionExpression="pk = :v",
+    AttributesToGet=["x"],
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "mix-conditional-operator",
+    _MIXED + "Non-expression parameters: {ConditionalOperator} "
+    "Expression parameters: {KeyConditionExpression}",
+    KeyConditionExpression="pk = :v",
+    ConditionalOperator="AND",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "mix-scan-filter",
+    _MIXED + "Non-expression parameters: {ScanFilter} Expression parameters: {FilterExpression}",
+    operation="Scan",
+    ScanFilter={"x": _eq({"S": "x"})},
+    FilterExpression="x = :a",
+    ExpressionAttributeValues={":a": {"S": "x"}},
+)
+_legacy(
+    "mix-scan-projection",
+    _MIXED + "Non-expression parameters: {AttributesToGet} "
+    "Expression parameters: {ProjectionExpression}",
+    operation="Scan",
+    AttributesToGet=["x"],
+    ProjectionExpression="x",
+)
+_legacy(
+    "names-without-expression",
+    "ExpressionAttributeNames can only be specified when using expressions",
+    KeyConditions=_KC,
+    ExpressionAttributeNames={"#a": "x"},
+)
+_legacy(
+    "values-without-expression",
+    "ExpressionAttributeValues can only be specified when "
+    "using expressions: FilterExpression and KeyConditionExpression are null",
+    KeyConditions=_KC,
+    ProjectionExpression="x",
+    ExpressionAttributeValues={":a": {"S": "x"}},
+)
+_legacy(
+    "scan-values-without-expression",
+    "ExpressionAttributeValues can only be specified when using expressions: FilterExpression "
+    "is null",
+    operation="Scan",
+    ExpressionAttributeValues={":a": {"S": "x"}},
+)
+_legacy(
+    "key-condition-required",
+    "Either the KeyConditions or KeyConditionExpression parameter must be specified in the "
+    "request.",
+)
+_legacy(
+    "scan-attributes-to-get-duplicate",
+    _P + "Duplicate value in attribute name: x",
+    operation="Scan",
+    AttributesToGet=["x", "x"],
+)
+_legacy(
+    "values-bad-number",
+    "ExpressionAttributeValues contains invalid value: The parameter "
+    "cannot be converted to a numeric value: x for key :v",
+    KeyConditionExpression="pk = :v",
+    ExpressionAttributeValues={":v": {"N": "x"}},
+)
+_legacy(
+    "values-empty-set",
+    "ExpressionAttributeValues contains invalid value: One or more "
+    "parameter values were invalid: An string set  may not be empty for key :v",
+    KeyConditionExpression="pk = :v",
+    ExpressionAttributeValues={":v": {"SS": []}},
+)
+_legacy(
+    "names-empty-value",
+    "ExpressionAttributeNames contains invalid value: Empty attribute name for key #a",
+    KeyConditionExpression="pk = :v",
+    ExpressionAttributeNames={"#a": ""},
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "kc-empty-string-range",
+    "One or more parameter values are not valid. The AttributeValue "
+    "for a key attribute cannot contain an empty string value. Key: sk",
+    KeyConditionExpression="pk = :v AND begins_with(sk, :e)",
+    ExpressionAttributeValues={":v": {"S": "1"}, ":e": {"S": ""}},
+)
+_legacy(
+    "kc-gsi-nested-index-key",
+    "Key attributes must be scalars; list random access '[]' and "
+    "map lookup '.' are not allowed: IndexKey: gpk",
+    IndexName="by_g",
+    KeyConditionExpression="gpk.x = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "kc-gsi-nested-table-key",
+    "Key attributes must be scalars; list random access '[]' and "
+    "map lookup '.' are not allowed: Key: pk",
+    IndexName="by_g",
+    KeyConditionExpression="gpk = :v AND pk.x = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-gsi-nested-index-key",
+    "Filter Expression can only contain non-primary key attributes: Primary key attribute: gsk",
+    IndexName="by_g",
+    KeyConditionExpression="gpk = :v",
+    FilterExpression="gsk.x = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-gsi-on-index-key",
+    "Filter Expression can only contain non-primary key attributes: Primary key attribute: gsk",
+    IndexName="by_g",
+    KeyConditionExpression="gpk = :v",
+    FilterExpression="gsk = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-scan-nested-table-key-first",
+    "Key attributes must be scalars; list random access "
+    "'[]' and map lookup '.' are not allowed: Key: pk",
+    operation="Scan",
+    FilterExpression="x = :v AND gpk.x = :v AND pk.x = :v",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "p-scan-nested-index-key",
+    "Key attributes must be scalars; list random access '[]' and "
+    "map lookup '.' are not allowed: IndexKey: c",
+    operation="Scan",
+    ProjectionExpression="c[0]",
+)
+_legacy(
+    "f-too-many-operators",
+    "Invalid FilterExpression: The expression contains too many operators; operator count: 301",
+    operation="Scan",
+    FilterExpression="x = :v" + " AND x = :v" * 150,
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-300-operators",
+    "",
+    operation="Scan",
+    FilterExpression="NOT x = :v" + " AND x = :v" * 148 + " AND attribute_exists(y)",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-too-many-in-operands",
+    "Invalid FilterExpression: The IN operator is provided with too "
+    "many operands; number of operands: 101",
+    operation="Scan",
+    FilterExpression="x IN (" + ", ".join([":v"] * 101) + ")",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-100-in-operands",
+    "",
+    operation="Scan",
+    FilterExpression="x IN (" + ", ".join([":v"] * 100) + ")",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-order-filter-before-key",
+    "Invalid FilterExpression: An expression attribute value "
+    "used in expression is not defined; attribute value: :y",
+    KeyConditionExpression="pk = :v AND sk = :z",
+    FilterExpression="x = :y",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "f-order-projection-before-key",
+    'Invalid ProjectionExpression: Syntax error; token: ",", near: ",,b"',
+    KeyConditionExpression="name = :v",
+    ProjectionExpression="a,,b",
+    ExpressionAttributeValues={":v": {"S": "1"}},
+)
+_legacy(
+    "kc-empty-before-filter",
+    "Invalid KeyConditionExpression: The expression can not be empty;",
+    KeyConditionExpression="",
+    FilterExpression="",
+    ProjectionExpression="",
+)
+
+LIVE_DIFFERENCES.update(
+    {
+        "lg-hash-ne": "Query key condition not supported",
+        "lg-range-null": "Only scalar types can be used as Range Key values",
+        "lg-missed-hash": "Query condition missed key schema element",
+        "lg-no-conditions": "Conditions must be at least length 1",
+        "scan-attributes-to-get-duplicate": "Cannot have two attributes with the same name",
+        "values-bad-number": "ExpressionAttributeValues contains invalid value: A value provided "
+        "cannot be converted into a number for key :v",
+        "kc-empty-before-filter": "Invalid FilterExpression: The expression can not be empty;",
+        "f-gsi-nested-index-key": "Key attributes must be scalars; list random access '[]' and "
+        "map lookup '.' are not allowed: IndexKey: gsk",
+    }
+)
+
+_V1 = {":v": {"S": "1"}}
+_legacy(
+    "f-too-long",
+    "Invalid FilterExpression: Expression size has exceeded the maximum allowed "
+    "size; expression size: 4097",
+    operation="Scan",
+    FilterExpression="x" * 4092 + " = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-4096-characters",
+    "",
+    operation="Scan",
+    FilterExpression="x" * 4091 + " = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "kc-too-long",
+    "Invalid KeyConditionExpression: Expression size has exceeded the maximum "
+    "allowed size; expression size: 4097",
+    KeyConditionExpression="x" * 4092 + " = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-too-deep",
+    "Invalid FilterExpression: The document path has too many nesting levels; nesting levels: 41",
+    operation="Scan",
+    FilterExpression="a." * 40 + "b = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-index-range",
+    "Invalid FilterExpression: List index is not within the allowable range; index: [2147483648]",
+    operation="Scan",
+    FilterExpression="a = :v AND b[2147483648] = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "f-non-ascii-name",
+    'Invalid FilterExpression: Syntax error; token: "ü", near: "ü ="',
+    operation="Scan",
+    FilterExpression="ü = :v",
+    ExpressionAttributeValues=_V1,
+)
+_legacy(
+    "values-unused-sorted",
+    "Value provided in ExpressionAttributeValues unused in expressions: keys: {:a, :w}",
+    operation="Scan",
+    FilterExpression="a = :v",
+    ExpressionAttributeValues={**_V1, ":w": {"N": "1"}, ":a": {"N": "1"}},
+)
+_legacy(
+    "names-unused-sorted",
+    "Value provided in ExpressionAttributeNames unused in expressions: keys: {#a, #b}",
+    operation="Scan",
+    FilterExpression="a = :v",
+    ExpressionAttributeValues=_V1,
+    ExpressionAttributeNames={"#b": "x", "#a": "y"},
+)

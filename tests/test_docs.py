@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from pytest_dynafake import _validation
+from pytest_dynafake._expr import messages as _expr_messages
 from tests._examples import python_blocks, run_example, stray_fragment_marks
 
 DOCS = Path(__file__).parent.parent / "docs"
@@ -17,7 +18,8 @@ def test_every_message_is_in_the_error_catalogue() -> None:
     catalogue = (DOCS / "errors.md").read_text()
     constants = {
         name: value
-        for name, value in vars(_validation).items()
+        for module in (_validation, _expr_messages)
+        for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)
     }
     messages = {n: v for n, v in constants.items() if " " in v and not n.endswith("_PREFIX")}
@@ -35,10 +37,12 @@ def test_every_message_is_in_the_error_catalogue() -> None:
 
 
 def test_every_known_difference_is_documented() -> None:
+    from tests._expr_cases import LIVE_DIFFERENCES
     from tests.conformance.cases import KNOWN_DIFFERENCES
 
     page = (DOCS / "differences.md").read_text()
-    assert sorted(case for case in KNOWN_DIFFERENCES if f"| `{case}` |" not in page) == []
+    cases = [*KNOWN_DIFFERENCES, *LIVE_DIFFERENCES]
+    assert sorted(case for case in cases if f"| `{case}` |" not in page) == []
 
 
 def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:

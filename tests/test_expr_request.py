@@ -9,7 +9,7 @@ import pytest
 
 from pytest_dynafake._expr import SortCondition, bind, parse_request
 from pytest_dynafake._validation import AwsError
-from tests._expr_cases import CASES, SCHEMAS
+from tests._expr_cases import CASES, SCHEMAS, keys_of
 
 
 def outcome(operation: str, body: dict[str, Any]) -> str:
@@ -23,11 +23,12 @@ def outcome(operation: str, body: dict[str, Any]) -> str:
             projection=True,
             filter_member="QueryFilter" if query else "ScanFilter",
         )
+        table_keys, index_keys = keys_of(body["TableName"])
+        hash_attrs, range_attrs = SCHEMAS[body["TableName"], body.get("IndexName")]
+        queried = [name for name, _ in hash_attrs + range_attrs]
+        expressions.check_keys(table_keys, index_keys, queried if query else None)
         if query and expressions.key_condition is not None:
-            hash_attrs, range_attrs = SCHEMAS[body["TableName"], body.get("IndexName")]
-            bind(expressions.key_condition, hash_attrs, range_attrs)
-            if expressions.filter is not None:
-                expressions.filter.check_keys([name for name, _ in hash_attrs + range_attrs])
+            bind(expressions.key_condition, hash_attrs, range_attrs, table_keys=table_keys)
     except AwsError as error:
         return f"{error.code}: {error.message}"
     return ""

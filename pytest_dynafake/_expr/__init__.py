@@ -12,7 +12,8 @@ Modules (each documents its API):
 - :mod:`.legacy`: KeyConditions, QueryFilter, ScanFilter, ConditionalOperator.
 - :mod:`.request`: ``parse_request(body, *, key_condition, filter, projection,
   filter_member="QueryFilter", start_key_check=None) -> Expressions`` (``.key_condition``,
-  ``.filter`` with ``.matches(item)`` and ``.check_keys(primary, index)``, ``.projection``):
+  ``.filter`` with ``.matches(item)``, ``.projection``, ``.check_keys(table_keys,
+  index_keys, queried_keys)``):
   the one entry point for Query and Scan (later the writes), with every check in DynamoDB's
   order across all expressions of the request.
 - :mod:`.messages`: the service's messages for all of the above.
@@ -21,9 +22,9 @@ Query use, in short::
 
     exprs = parse_request(body, key_condition=True, filter=True, projection=True,
                           start_key_check=lambda: check_start_key(body))
-    hash_values, sort_condition = bind(exprs.key_condition, hash_attrs, range_attrs)
-    if exprs.filter is not None:
-        exprs.filter.check_keys(key_names_of_what_is_read)
+    exprs.check_keys(table_keys, all_index_keys, queried_keys=keys_of_table_or_index)
+    hash_values, sort_condition = bind(exprs.key_condition, hash_attrs, range_attrs,
+                                       table_keys=table_keys)
 """
 
 from __future__ import annotations

@@ -36,6 +36,9 @@ FUNCTIONS = {
     "contains": 2,
     "size": 1,
 }
+MAX_OPERATORS = 300
+MAX_IN_OPERANDS = 100
+_OPERATOR_KINDS = frozenset({"compare", "between", "in", "and", "or", "not", "call"})
 TYPE_NAMES = ("S", "N", "B", "NULL", "SS", "BOOL", "L", "BS", "NS", "M")
 
 
@@ -210,6 +213,12 @@ def check(
     values, operand counts, distinct operands, operand types. Records the placeholders used."""
     tree = parsed.tree
     nodes = walk(tree)
+    if sum(node.kind in _OPERATOR_KINDS for node in nodes) > MAX_OPERATORS:
+        raise v.invalid(prefix + m.TOO_MANY_OPERATORS_DETAIL.format(count=MAX_OPERATORS + 1))
+    for node in nodes:
+        if node.kind == "in" and len(node.args) - 1 > MAX_IN_OPERANDS:
+            count = len(node.args) - 1
+            raise v.invalid(prefix + m.TOO_MANY_IN_OPERANDS_DETAIL.format(count=count))
     if parsed.redundant_parens:
         raise v.invalid(prefix + m.REDUNDANT_PARENS_DETAIL)
     for node in nodes:
@@ -233,62 +242,109 @@ def check(
             word = reserved_word(node.args)
             if word is not None:
                 raise v.invalid(prefix + m.RESERVED_DETAIL.format(word=word))
-    for node in nodes:
+    # Then condition by condition, as the service builds the tree (inside out, left to
+    # right): at the first condition that completes with an error, the first error of the
+    # most important kind so far: an undefined name or value, an operand count, operands not
+    # distinct, an operand type (dynalite's live-checked order).
+    errors: dict[str, str] = {}
+    for node in _post_order(tree):
         if node.kind == "path":
-            _check_path(node.args, prefix, names, used_names)
+            _path_errors(node.args, names, used_names, errors)
         elif node.kind == "value":
-            if node.name not in values:
-                raise v.invalid(prefix + m.UNDEFINED_VALUE_DETAIL.format(name=node.name))
-            used_values.add(node.name)
-    for node in nodes:
-        _check_operands(node, prefix, names, values)
+            if node.name in values:
+                used_values.add(node.name)
+            elif "undefined" not in errors:
+                errors["undefined"] = m.UNDEFINED_VALUE_DETAIL.format(name=node.name)
+        else:
+            _operand_errors(node, names, values, errors)
+        if errors and (node.kind in ("compare", "between", "in") or id(node) in conditions):
+            break
+    for kind in ("undefined", "operands", "distinct", "function"):
+        if kind in errors:
+            raise v.invalid(prefix + errors[kind])
 
 
-def _check_path(raw: RawPath, prefix: str, names: Mapping[str, str], used: set[str]) -> None:
-    if len(raw) > MAX_DEPTH:
-        raise v.invalid(prefix + m.TOO_DEEP_DETAIL.format(levels=len(raw)))
+def _post_order(node: Node) -> list[Node]:
+    out: list[Node] = []
+    for arg in node.args if node.kind not in ("path", "value") else ():
+        out.extend(_post_order(arg))
+    out.append(node)
+    return out
+
+
+def _path_errors(
+    raw: RawPath, names: Mapping[str, str], used: set[str], errors: dict[str, str]
+) -> None:
+    if len(raw) > MAX_DEPTH and "undefined" not in errors:
+        errors["undefined"] = m.TOO_DEEP_DETAIL.format(levels=len(raw))
     for kind, text in raw:
         if kind in ("placeholder", "value"):
-            if text not in names:
-                raise v.invalid(prefix + m.UNDEFINED_NAME_DETAIL.format(name=text))
-            used.add(text)
+            if text in names:
+                used.add(text)
+            elif "undefined" not in errors:
+                errors["undefined"] = m.UNDEFINED_NAME_DETAIL.format(name=text)
 
 
-def _check_operands(
-    node: Node, prefix: str, names: Mapping[str, str], values: Mapping[str, AttributeValue]
+def _defined(node: Node, names: Mapping[str, str], values: Mapping[str, AttributeValue]) -> bool:
+    if node.kind == "value":
+        return node.name in values
+    if node.kind == "path":
+        return all(
+            kind not in ("placeholder", "value") or text in names for kind, text in node.args
+        )
+    return all(_defined(arg, names, values) for arg in node.args)
+
+
+def _operand_errors(
+    node: Node,
+    names: Mapping[str, str],
+    values: Mapping[str, AttributeValue],
+    errors: dict[str, str],
 ) -> None:
     from .paths import resolve, show
 
-    if node.kind == "call":
-        count = FUNCTIONS[node.name]
-        if len(node.args) != count:
-            raise v.invalid(
-                prefix + m.OPERAND_COUNT_DETAIL.format(name=node.name, count=len(node.args))
-            )
-    if node.kind in ("compare", "between", "in") or (node.kind == "call" and len(node.args) == 2):
+    if node.kind == "call" and len(node.args) != FUNCTIONS[node.name]:
+        if "operands" not in errors:
+            errors["operands"] = m.OPERAND_COUNT_DETAIL.format(name=node.name, count=len(node.args))
+        return
+    if "distinct" not in errors and (
+        node.kind in ("compare", "between", "in") or (node.kind == "call" and len(node.args) == 2)
+    ):
         first, *rest = node.args
-        if first.kind == "path":
+        if first.kind == "path" and _defined(first, names, values):
             mine = resolve(first.args, names)
             for other in rest:
-                if other.kind == "path" and resolve(other.args, names) == mine:
-                    raise v.invalid(
-                        prefix + m.NOT_DISTINCT_DETAIL.format(name=node.name, path=show(mine))
+                if (
+                    other.kind == "path"
+                    and _defined(other, names, values)
+                    and resolve(other.args, names) == mine
+                ):
+                    errors["distinct"] = m.NOT_DISTINCT_DETAIL.format(
+                        name=node.name, path=show(mine)
                     )
+                    break
+    if "function" in errors or not _defined(node, names, values):
+        return
+    detail = _type_error(node, values)
+    if detail is not None:
+        errors["function"] = detail
+
+
+def _type_error(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
     if node.kind == "call":
-        _check_function(node, prefix, values)
-    elif node.kind in ("compare", "between") and node.name not in ("=", "<>"):
+        return _function_error(node, values)
+    if node.kind in ("compare", "between") and node.name not in ("=", "<>"):
         for arg in node.args:
             kind = _type_of(arg, values)
             if kind is not None and kind not in ("N", "S", "B"):
-                raise v.invalid(prefix + m.OPERAND_TYPE_DETAIL.format(name=node.name, type=kind))
+                return m.OPERAND_TYPE_DETAIL.format(name=node.name, type=kind)
     if node.kind == "between":
         _, low, high = node.args
         if low.kind == "value" and high.kind == "value":
             from .order import bounds_error
 
-            detail = bounds_error(values[low.name], values[high.name])
-            if detail is not None:
-                raise v.invalid(prefix + detail)
+            return bounds_error(values[low.name], values[high.name])
+    return None
 
 
 def _type_of(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
@@ -299,27 +355,26 @@ def _type_of(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
     return None
 
 
-def _check_function(node: Node, prefix: str, values: Mapping[str, AttributeValue]) -> None:
+def _function_error(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
     name = node.name
-    if len(node.args) != FUNCTIONS[name]:
-        return
     if name in ("attribute_exists", "attribute_not_exists"):
         if node.args[0].kind != "path":
-            raise v.invalid(prefix + m.NEEDS_PATH_DETAIL.format(name=name))
+            return m.NEEDS_PATH_DETAIL.format(name=name)
     elif name == "begins_with":
         for arg in node.args:
             kind = _type_of(arg, values)
             if kind is not None and kind not in ("S", "B"):
-                raise v.invalid(prefix + m.OPERAND_TYPE_DETAIL.format(name=name, type=kind))
+                return m.OPERAND_TYPE_DETAIL.format(name=name, type=kind)
     elif name == "attribute_type":
         kind = _type_of(node.args[1], values)
         if kind != "S":
             shown = kind or "{NS,SS,L,BS,N,M,B,BOOL,NULL,S}"
-            raise v.invalid(prefix + m.OPERAND_TYPE_DETAIL.format(name=name, type=shown))
+            return m.OPERAND_TYPE_DETAIL.format(name=name, type=shown)
         wanted = values[node.args[1].name]["S"]
         if wanted not in TYPE_NAMES:
-            raise v.invalid(prefix + m.ATTRIBUTE_TYPE_NAME_DETAIL.format(type=wanted))
+            return m.ATTRIBUTE_TYPE_NAME_DETAIL.format(type=wanted)
     elif name == "size":
         kind = _type_of(node.args[0], values)
         if kind in ("N", "BOOL", "NULL"):
-            raise v.invalid(prefix + m.OPERAND_TYPE_DETAIL.format(name=name, type=kind))
+            return m.OPERAND_TYPE_DETAIL.format(name=name, type=kind)
+    return None

@@ -4,15 +4,13 @@ constants. ProjectionExpression's and ExpressionAttributeNames' own messages sta
 ``_validation`` (the three Get operations use them).
 
 An expression error reads ``"Invalid <Parameter>: " + <detail>``: the details are the
-constants ending in ``_DETAIL`` (shared by every expression parameter) and
-:func:`expression_error` joins them. Sources: DynamoDB Local 3.3.1 (captured by sending each
-case, see tests/conformance/test_expr_capture.py), dynalite's live-checked test/query.js and
-test/scan.js; live differences are listed in docs/differences.md.
+constants ending in ``_DETAIL`` (shared by every expression parameter). Sources: DynamoDB
+Local 3.3.1 (captured by sending each case, see tests/conformance/test_expr_capture.py),
+dynalite's live-checked test/query.js and test/scan.js; live differences are listed in
+docs/differences.md. ``ENUM_*`` are for the request-shape checks of Query and Scan.
 """
 
 from __future__ import annotations
-
-from .. import _validation as v
 
 # -- prefixes and details shared by every expression ----------------------------------------
 KEY_CONDITION_PREFIX = "Invalid KeyConditionExpression: "
@@ -30,6 +28,11 @@ UNDEFINED_VALUE_DETAIL = (
 TOO_LONG_DETAIL = "Expression size has exceeded the maximum allowed size; expression size: {size}"
 TOO_DEEP_DETAIL = "The document path has too many nesting levels; nesting levels: {levels}"
 INDEX_RANGE_DETAIL = "List index is not within the allowable range; index: [{index}]"
+# DynamoDB Local 3.3.1: counting stops at the first operator over the limit of 300.
+TOO_MANY_OPERATORS_DETAIL = "The expression contains too many operators; operator count: {count}"
+TOO_MANY_IN_OPERANDS_DETAIL = (
+    "The IN operator is provided with too many operands; number of operands: {count}"
+)
 REDUNDANT_PARENS_DETAIL = "The expression has redundant parentheses;"
 UNKNOWN_FUNCTION_DETAIL = "Invalid function name; function: {name}"
 MISUSED_FUNCTION_DETAIL = (
@@ -140,13 +143,13 @@ LEGACY_BETWEEN_ORDER = (
     "The BETWEEN condition was provided a range where the lower bound is greater than the upper "
     "bound"
 )
+# DynamoDB Local 3.3.1 (no live capture found).
+CONDITIONAL_WITHOUT_FILTER = "ConditionalOperator cannot be used without Filter or Expected"
+CONDITIONAL_ONE_ELEMENT = (
+    "ConditionalOperator can only be used when Filter or Expected has two or more elements"
+)
 ENUM_COMPARISON_OPERATOR = (
     "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, "
     "NE, LE, BEGINS_WITH, GE, CONTAINS]"
 )
 ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"
-
-
-def expression_error(prefix: str, detail: str) -> v.AwsError:
-    """The ValidationException for an expression: its parameter's prefix, then the detail."""
-    return v.invalid(prefix + detail)

@@ -1,26 +1,21 @@
 """DynamoDB's order of scalar values, for ``<``, ``BETWEEN`` and key ranges.
 
-N by numeric value, S by UTF-8 bytes, B by unsigned bytes. A stand-in until the store's key
-codec (``_store/keys.py``) gives the one order used everywhere; ``sort_key`` keeps its name.
+N by numeric value, S by UTF-8 bytes, B by unsigned bytes: the store's key codec
+(:func:`~pytest_dynafake._store.keys.wire_order_value`) is the one order, used here too.
 """
 
 from __future__ import annotations
 
-import base64
-from decimal import Decimal
 from typing import Any
 
+from .._store.keys import wire_order_value
 from .._wire import AttributeValue
 from . import messages as m
 
 
 def sort_key(kind: str, wire: Any) -> Any:
     """A value that Python orders as DynamoDB orders ``{kind: wire}`` (kind N, S or B)."""
-    if kind == "N":
-        return Decimal(wire)
-    if kind == "S":
-        return wire.encode("utf-8", "surrogatepass")
-    return base64.b64decode(wire)
+    return wire_order_value(kind, wire)
 
 
 def bounds_error(low: AttributeValue, high: AttributeValue) -> str | None:

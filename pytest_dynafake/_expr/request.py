@@ -11,16 +11,18 @@ live-checked validations), every expression and legacy condition parameter of a 
    (the operation's ExclusiveStartKey checks, which DynamoDB makes here);
 3. (Query) KeyConditions or KeyConditionExpression required;
 4. ExpressionAttributeNames (empty, bad keys, empty values), ExpressionAttributeValues (empty,
-   bad keys, bad values); each expression in turn (KeyCondition, Filter, Projection): empty,
-   size, syntax, then its checks (see :func:`~.conditions.check`); unused names, then unused
-   values, across ALL expressions of the request;
+   bad keys, bad values); an empty expression (KeyCondition, Filter, Projection); then each
+   expression in turn (Filter, Projection, KeyCondition: DynamoDB Local's order): size,
+   syntax, then its checks (see :func:`~.conditions.check`); unused names, then unused values,
+   across ALL expressions of the request;
 5. the key condition's own rules (operators, one condition per key...), then KeyConditions'.
 
 The result holds ``key_condition`` (a :class:`~.key_conditions.KeyCondition` from either
 form; bind it with :func:`~.key_conditions.bind` once the table or index is known),
-``filter`` (a :class:`Filter`: ``matches(item)``, ``check_keys(primary, index)`` for Query)
-and ``projection`` (a :class:`~.projection.Projection` from ProjectionExpression or
-AttributesToGet), each ``None`` when absent.
+``filter`` (a :class:`Filter`: ``matches(item)``) and ``projection`` (a
+:class:`~.projection.Projection` from ProjectionExpression or AttributesToGet), each
+``None`` when absent; once the table is known, :meth:`Expressions.check_keys` makes the
+checks on key attributes named in the expressions.
 """
 
 from __future__ import annotations
@@ -37,45 +39,69 @@ from . import legacy
 from . import messages as m
 from .evaluate import compile_condition
 from .key_conditions import KeyCondition, from_tree
-from .paths import resolve
+from .paths import Path, resolve
 from .projection import Projection, bind, check_names, legacy_projection, parse_raw
 
 _VALUE_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 class Filter:
-    """A FilterExpression, QueryFilter or ScanFilter: ``matches(item)`` and, for a Query,
-    ``check_keys`` (a filter may not name the key attributes)."""
+    """A FilterExpression, QueryFilter or ScanFilter: ``matches(item)``; ``paths`` are the
+    document paths it names, in order; ``legacy`` tells the two families apart (their
+    messages differ)."""
 
-    __slots__ = ("_legacy", "matches", "paths")
+    __slots__ = ("legacy", "matches", "paths")
 
     def __init__(
-        self,
-        matches: Callable[[Item], bool],
-        paths: tuple[tuple[str | int, ...], ...],
-        legacy: bool,
+        self, matches: Callable[[Item], bool], paths: tuple[Path, ...], legacy: bool
     ) -> None:
         self.matches = matches
-        self.paths = paths  # every document path named, in order
-        self._legacy = legacy
-
-    def check_keys(self, primary: Sequence[str], index: Sequence[str] = ()) -> None:
-        """Query only: the first path naming a key attribute of the table or index read
-        (``primary``) is refused; a nested path into one of ``index`` too."""
-        for path in self.paths:
-            top = str(path[0])
-            if top in primary:
-                template = m.QUERY_FILTER_KEY_ATTRIBUTE if self._legacy else m.FILTER_KEY_ATTRIBUTE
-                raise v.invalid(template.format(name=top))
-            if len(path) > 1 and top in index:
-                raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=top))
+        self.paths = paths
+        self.legacy = legacy
 
 
 @dataclass(frozen=True)
 class Expressions:
+    """What :func:`parse_request` gives; see the module docstring."""
+
     key_condition: KeyCondition | None
     filter: Filter | None
     projection: Projection | None
+
+    def check_keys(
+        self,
+        table_keys: Sequence[str],
+        index_keys: Sequence[str] = (),
+        queried_keys: Sequence[str] | None = None,
+    ) -> None:
+        """The checks that need the table (call before :func:`~.key_conditions.bind`).
+
+        ``table_keys``: the table's key attribute names; ``index_keys``: the key attribute
+        names of all its indexes (LSI and GSI); ``queried_keys`` (Query only): the key
+        attributes of the table or index read, which a filter may not name at all (live
+        checks this first). Then, for the filter and then the projection: a nested path into
+        a table key ("Key: x"), then into an index key ("IndexKey: x")."""
+        if queried_keys is not None and self.filter is not None:
+            for path in self.filter.paths:
+                if path[0] in queried_keys:
+                    template = (
+                        m.QUERY_FILTER_KEY_ATTRIBUTE
+                        if self.filter.legacy
+                        else m.FILTER_KEY_ATTRIBUTE
+                    )
+                    raise v.invalid(template.format(name=path[0]))
+        groups = (
+            self.filter.paths if self.filter else (),
+            self.projection.paths if self.projection else (),
+        )
+        for paths in groups:
+            nested = [str(path[0]) for path in paths if len(path) > 1]
+            for name in nested:
+                if name in table_keys:
+                    raise v.invalid(v.PROJECTION_KEY_PATH.format(name=name))
+            for name in nested:
+                if name in index_keys:
+                    raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))
 
 
 _EXPRESSIONS = ("ProjectionExpression", "FilterExpression", "KeyConditionExpression")
@@ -109,6 +135,11 @@ def parse_request(
     _check_mixing(body, expression_members, legacy_members)
     legacy_filter = body.get(filter_member) if filter else None
     filter_terms = legacy.conditions(legacy_filter) if legacy_filter is not None else None
+    if filter and body.get("ConditionalOperator") is not None:
+        if not filter_terms:
+            raise v.invalid(m.CONDITIONAL_WITHOUT_FILTER)
+        if len(filter_terms) < 2:
+            raise v.invalid(m.CONDITIONAL_ONE_ELEMENT)
     attributes = body.get("AttributesToGet") if projection else None
     legacy_proj = legacy_projection(tuple(attributes)) if attributes is not None else None
     if start_key_check is not None:
@@ -124,13 +155,23 @@ def parse_request(
     values = _values(body.get("ExpressionAttributeValues"))
     used_names: set[str] = set()
     used_values: set[str] = set()
-    key_parsed = _condition(
-        key_text, m.KEY_CONDITION_PREFIX, names, values, used_names, used_values
-    )
+    # An empty expression is refused first, KeyCondition before Filter (dynalite's live test;
+    # DynamoDB Local names the FilterExpression); then each expression in DynamoDB Local's
+    # order: Filter, Projection, KeyCondition.
+    for text, prefix in (
+        (key_text, m.KEY_CONDITION_PREFIX),
+        (filter_text, m.FILTER_PREFIX),
+        (projection_text, v.PROJECTION_PREFIX),
+    ):
+        if text == "":
+            raise v.invalid(prefix + m.EMPTY_DETAIL)
     filter_parsed = _condition(filter_text, m.FILTER_PREFIX, names, values, used_names, used_values)
     parsed_projection = None
     if projection_text is not None:
         parsed_projection = bind(parse_raw(projection_text), names, used_names)
+    key_parsed = _condition(
+        key_text, m.KEY_CONDITION_PREFIX, names, values, used_names, used_values
+    )
     unused = sorted(set(names) - used_names)
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
