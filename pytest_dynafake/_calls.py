@@ -35,6 +35,15 @@ class Call:
     """Every fault that decided the answer, in declaration order: several per-key faults
     compose on one call (keys held by two ``unprocessed`` faults, Gets marked by two
     ``conflict`` faults)."""
+    page: int | None = None
+    """For a Query or Scan: which page of its pagination this request was (1: the request
+    without ``ExclusiveStartKey``), or None when its ``ExclusiveStartKey`` is not a cursor
+    this fake answered. Retries of a page are the same page."""
+
+    @property
+    def start_key(self) -> Any:
+        """The request's ``ExclusiveStartKey`` (DynamoDB JSON), or None."""
+        return self.request.get("ExclusiveStartKey")
 
     @cached_property
     def request(self) -> Mapping[str, Any]:

@@ -8,7 +8,9 @@ Then, in this order:
 2. throttles that match only some keys of an operation with partial answers (the registry's
    ``partial``; BatchGetItem): if together they hold every key, nothing could be read for
    throughput and the call fails with the first one's error;
-3. per-key outcomes (those throttles, ``unprocessed``, ``conflict``): each fires by its own
+3. page faults of a paginated read (``short_page``, ``empty_page``): each fires by its own
+   schedule and the page ends at the earliest bound any of them sets;
+4. per-key outcomes (those throttles, ``unprocessed``, ``conflict``): each fires by its own
    schedule and the answer is their union. A Get marked by several conflict faults gets the
    code of the first declared.
 
@@ -19,10 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._faults import Answer, Fault, Match, cancelled, server_error, throttle_error
-from ._ops import REGISTRY, Held, Plan
+from ._fault_answers import cancelled, server_error, throttle_error
+from ._faults import Answer, Fault, Match, index_of
+from ._ops import REGISTRY, EndPage, Held, Plan
 
 PER_KEY = ("unprocessed", "conflict")
+PAGE = ("short_page", "empty_page")
 
 
 def decide(
@@ -32,27 +36,38 @@ def decide(
     plan: Plan,
     elapsed: float,
     region: str,
+    page: int | None = None,
 ) -> tuple[tuple[Fault, ...], Answer] | None:
-    """The faults that answer this call (declaration order) and their answer, or None."""
-    matches = [m for fault in faults if (m := fault._match(operation, attempt, plan)) is not None]
+    """The faults that answer this call (declaration order) and their answer, or None.
+    ``page``: the call's page number in its pagination, if it is a paginated read."""
+    matches = [
+        m for fault in faults if (m := fault._match(operation, attempt, plan, page)) is not None
+    ]
     if not matches:
         return None
     count = len(plan.targets)
     answers = REGISTRY[operation].partial
-    whole, partial, per_key = [], [], []
+    whole, partial, per_key, paged = [], [], [], []
     for match in matches:
         if match.kind in PER_KEY:
             per_key.append(match)
+        elif match.kind in PAGE:
+            paged.append(match)
         elif match.kind == "throttle" and answers == "unprocessed" and len(match.positions) < count:
             partial.append(match)
         elif match.kind is not None:
             whole.append(match)
     for match in whole:
         if match.fault._fire(match, elapsed):
-            return _credit([match], _whole_call(match, plan, region))
+            return _credit([match], _whole_call(match, operation, plan, region))
+    cut = [m for m in paged if m.fault._fire(m, elapsed)]
+    if cut:
+        bounds = [m.options["items"] for m in cut if m.kind == "short_page"]
+        empty = any(m.kind == "empty_page" for m in cut)
+        return _credit(cut, EndPage(min(bounds, default=None), empty))
     throttled = [m for m in partial if m.fault._fire(m, elapsed)]
     if throttled and len({p for m in throttled for p in m.positions}) == count:
-        return _credit(throttled, _whole_call(throttled[0], plan, region))
+        return _credit(throttled, _whole_call(throttled[0], operation, plan, region))
     fired_ids = {id(m) for m in throttled}
     fired_ids.update(id(m) for m in per_key if m.fault._fire(m, elapsed))
     fired = [m for m in matches if id(m) in fired_ids]  # declaration order
@@ -75,10 +90,17 @@ def decide(
     return tuple(m.fault for m in fired), Held(sorted(held))
 
 
-def _whole_call(match: Match, plan: Plan, region: str) -> Answer:
+def _whole_call(match: Match, operation: str, plan: Plan, region: str) -> Answer:
     if match.kind == "throttle":
-        table = plan.targets[match.positions[0]].table.name if match.positions else None
-        return throttle_error(match.options["error"], table, region)
+        if not match.positions:
+            return throttle_error(match.options["error"], None, region)
+        table = plan.targets[match.positions[0]].table
+        index = index_of(operation, plan)
+        # A local secondary index reads its table's throughput: its table is throttled.
+        local = table.extra.get("LocalSecondaryIndexes") or ()
+        if any(declared.get("IndexName") == index for declared in local):
+            index = None
+        return throttle_error(match.options["error"], table.name, region, index)
     return server_error(match.options["error"])
 
 

@@ -15,6 +15,7 @@ from ._clock import SimulatedClock
 from ._errors import DynaFakeError
 from ._fault_api import FaultMethods
 from ._faults import Fault
+from ._pages import PageBook
 from ._places import Place, caller, where
 from ._schema import KeySpec
 from ._seeding import Format
@@ -78,6 +79,7 @@ class DynaFake(FaultMethods):
                 "(the most recent calls kept), or None to keep every call"
             )
         self._calls = CallLog(max_calls)
+        self._pages = PageBook()
         self._shared: Shared | None = None
         self.assert_all_faults_fired = assert_all_faults_fired
         self.clock = SimulatedClock()
@@ -287,7 +289,15 @@ class DynaFake(FaultMethods):
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
-        return respond(operation, request, self._tables.view, self._faults, self.clock, self._calls)
+        return respond(
+            operation,
+            request,
+            self._tables.view,
+            self._faults,
+            self.clock,
+            self._calls,
+            self._pages,
+        )
 
 
 def stop_leftovers(keep: Collection[DynaFake]) -> str | None:

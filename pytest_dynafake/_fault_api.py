@@ -5,7 +5,9 @@ Every method takes the same targeting and schedule arguments, documented once in
 ``docs/faults.md``: ``table``, ``key``/``keys`` (plain Python values), ``attempt`` (botocore's
 attempt number), ``times`` (``None``: every matching call), ``after`` (skip that many matching
 calls), ``probability`` with ``seed``, ``during`` (a window of simulated seconds since the fake
-started) and ``is_optional`` (no teardown failure if it never fires).
+started) and ``is_optional`` (no teardown failure if it never fires). Those that apply to
+paginated reads (Query, Scan) also take ``index`` (an ``IndexName``) and ``page`` (the n-th
+request of one pagination).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 Key = Mapping[str, Any]
 # A script answers by its outcomes: it has no schedule beyond them.
 SCRIPT_DEFAULTS = {"times": None, "probability": None, "seed": None, "during": None}
+# Page faults end pages, which are not items: they have no key to target.
+PAGE_DEFAULTS = {"key": None, "keys": None}
 
 
 class FaultMethods:
@@ -39,8 +43,10 @@ class FaultMethods:
         *,
         error: str = "ProvisionedThroughputExceededException",
         table: str | None = None,
+        index: str | None = None,
         key: Key | None = None,
         keys: Sequence[Key] | None = None,
+        page: int | None = None,
         attempt: int | None = None,
         times: int | None = 1,
         after: int = 0,
@@ -50,9 +56,10 @@ class FaultMethods:
         is_optional: bool = False,
     ) -> Fault:
         """Throttle matching calls with ``error``: ProvisionedThroughputExceededException,
-        ThrottlingException or RequestLimitExceeded, with ``ThrottlingReasons``. A
-        BatchGetItem whose matching keys are only some of its keys succeeds and returns them
-        in UnprocessedKeys, as DynamoDB does."""
+        ThrottlingException or RequestLimitExceeded, with ``ThrottlingReasons`` (an
+        index's, for a Query or Scan of a global secondary index). A BatchGetItem whose
+        matching keys are only some of its keys succeeds and returns them in
+        UnprocessedKeys, as DynamoDB does."""
         return self._add_fault("throttle", locals())
 
     def unprocessed(
@@ -103,8 +110,10 @@ class FaultMethods:
         *,
         error: str = "InternalServerError",
         table: str | None = None,
+        index: str | None = None,
         key: Key | None = None,
         keys: Sequence[Key] | None = None,
+        page: int | None = None,
         attempt: int | None = None,
         times: int | None = 1,
         after: int = 0,
@@ -124,8 +133,10 @@ class FaultMethods:
         outcomes: Sequence[str],
         *,
         table: str | None = None,
+        index: str | None = None,
         key: Key | None = None,
         keys: Sequence[Key] | None = None,
+        page: int | None = None,
         attempt: int | None = None,
         after: int = 0,
         is_optional: bool = False,
@@ -134,6 +145,49 @@ class FaultMethods:
         through: ``"ok"``, ``"throttle"`` (or an error name: ``"ThrottlingException"``,
         ``"InternalServerError"``, ``"ReadTimeout"``...), ``"unprocessed"``, ``"conflict"``."""
         return self._add_fault("script", locals())
+
+    def short_page(
+        self,
+        operation: str,
+        *,
+        items: int = 1,
+        table: str | None = None,
+        index: str | None = None,
+        page: int | None = None,
+        attempt: int | None = None,
+        times: int | None = 1,
+        after: int = 0,
+        probability: float | None = None,
+        seed: int | None = None,
+        during: tuple[float, float] | None = None,
+        is_optional: bool = False,
+    ) -> Fault:
+        """End matching Query or Scan pages after ``items`` items evaluated, with a
+        ``LastEvaluatedKey``, as DynamoDB's 1 MB limit does: the client that follows it reads
+        the rest on its next pages."""
+        return self._add_fault("short_page", {**PAGE_DEFAULTS, **locals()})
+
+    def empty_page(
+        self,
+        operation: str,
+        *,
+        table: str | None = None,
+        index: str | None = None,
+        page: int | None = None,
+        attempt: int | None = None,
+        times: int | None = 1,
+        after: int = 0,
+        probability: float | None = None,
+        seed: int | None = None,
+        during: tuple[float, float] | None = None,
+        is_optional: bool = False,
+    ) -> Fault:
+        """Answer matching Query or Scan pages with no items and a ``LastEvaluatedKey``, as
+        DynamoDB does when a filter drops every item a page read. The cursor points before the
+        first item the page would have returned: no item is lost or read twice. A first page
+        whose first item matches cannot be emptied (no cursor points before it): without
+        ``page=`` the fault waits for a page that can."""
+        return self._add_fault("empty_page", {**PAGE_DEFAULTS, **locals()})
 
     def _add_fault(self, kind: Kind, arguments: dict[str, Any]) -> Fault:
         where = f"{kind}()"
@@ -156,9 +210,11 @@ class FaultMethods:
             is_optional=arguments["is_optional"],
             options={
                 n: tuple(arguments[n]) if n == "outcomes" else arguments[n]
-                for n in ("error", "code", "last", "share", "outcomes")
+                for n in ("error", "code", "last", "share", "outcomes", "items")
                 if n in arguments
             },
+            index=arguments.get("index"),
+            page=arguments.get("page"),
         )
         fault._check_keys(self._tables.view)
         self._faults.append(fault)

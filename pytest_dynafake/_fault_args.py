@@ -10,15 +10,9 @@ from numbers import Real
 from typing import Any
 
 from ._errors import DynaFakeError
-from ._faults import (
-    CANCELLATION_CODES,
-    NETWORK_ERRORS,
-    SCRIPT_OUTCOMES,
-    SERVER_ERRORS,
-    THROTTLE_ERRORS,
-    Kind,
-)
-from ._ops import REGISTRY, accepting, served
+from ._fault_answers import CANCELLATION_CODES, NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS
+from ._faults import SCRIPT_OUTCOMES, Kind
+from ._ops import REGISTRY, accepting, paged, served
 from ._wire import to_wire
 
 CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
@@ -30,6 +24,8 @@ CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
 WHY_ONLY = {
     "unprocessed": "only {operations} returns UnprocessedKeys",
     "conflict": "only transactions are cancelled with CancellationReasons",
+    "short_page": "only {operations} return pages with a LastEvaluatedKey",
+    "empty_page": "only {operations} return pages with a LastEvaluatedKey",
 }
 EXAMPLE_KEY = "{'user_id': 'u1'}"
 
@@ -54,6 +50,7 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
     table = arguments["table"]
     if table is not None and (not isinstance(table, str) or not table):
         raise fail("table", "is not a table name; give the table's name, or None (every table)")
+    _check_pages(where, fail, arguments)
     if arguments["key"] is not None and arguments["keys"] is not None:
         raise DynaFakeError(f"{where}: give key= (one key) or keys= (several), not both")
     if arguments["key"] is not None:
@@ -75,6 +72,40 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
     _check_schedule(fail, arguments)
     if not isinstance(arguments["is_optional"], bool):
         raise fail("is_optional", "is not True or False")
+
+
+def _check_pages(
+    where: str, fail: Callable[[str, str], DynaFakeError], arguments: Mapping[str, Any]
+) -> None:
+    """The targeting of paginated reads: ``index``, ``page`` (and ``items``), and no keys."""
+    operation = arguments["operation"]
+    is_paged = REGISTRY[operation].paged
+    index, page = arguments.get("index"), arguments.get("page")
+    if index is not None:
+        if not isinstance(index, str) or not index:
+            raise fail(
+                "index",
+                "is not an index name; give an IndexName, or None (the table and its indexes)",
+            )
+        if not is_paged:
+            raise fail("index", f"does not apply to {operation}: only {paged()} read an index")
+    if page is not None:
+        if not _whole(page, 1):
+            raise fail(
+                "page",
+                "is not a page number; give an int of at least 1 (the request without "
+                "ExclusiveStartKey is page 1), or None (every page)",
+            )
+        if not is_paged:
+            raise fail("page", f"does not apply to {operation}: only {paged()} return pages")
+    if "items" in arguments and not _whole(arguments["items"], 1):
+        raise fail("items", "is not a number of items; give an int of at least 1")
+    if is_paged and (arguments["key"] is not None or arguments["keys"] is not None):
+        name = "key" if arguments["key"] is not None else "keys"
+        raise DynaFakeError(
+            f"{where}: {name}= does not apply to {operation}, which reads a range of items, "
+            "not keys; target the table (table=), the index (index=) or the page (page=)"
+        )
 
 
 def _check_schedule(

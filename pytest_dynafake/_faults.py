@@ -10,46 +10,16 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NamedTuple
-
-from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
+from typing import Any, Literal, NamedTuple, cast
 
 from . import _validation as v
-from ._botocore.partitions import partition_of
 from ._errors import DynaFakeError
-from ._ops import Held, Plan, Target
+from ._fault_answers import NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS
+from ._ops import REGISTRY, EndPage, Held, Paged, Plan, Target
 from ._store import LookupKey, Table
 from ._wire import to_wire
 
-Kind = Literal["throttle", "unprocessed", "conflict", "fail", "script"]
-THROTTLE_ERRORS = {
-    "ProvisionedThroughputExceededException": (
-        v.THROTTLED_PROVISIONED,
-        "ThrottlingReasons",
-        "TableReadProvisionedThroughputExceeded",
-    ),
-    "ThrottlingException": (
-        v.THROTTLED_ON_DEMAND,
-        "throttlingReasons",
-        "TableReadKeyRangeThroughputExceeded",
-    ),
-    "RequestLimitExceeded": (
-        v.THROTTLED_ACCOUNT,
-        "ThrottlingReasons",
-        "TableReadAccountLimitExceeded",
-    ),
-}
-CANCELLATION_CODES = {
-    "TransactionConflict": v.REASON_CONFLICT,
-    "ProvisionedThroughputExceeded": v.THROTTLED_PROVISIONED,
-    "ThrottlingError": v.REASON_THROTTLED,
-    "ValidationError": v.REASON_INVALID,
-}
-SERVER_ERRORS = {
-    "InternalServerError": (500, "com.amazonaws.dynamodb.v20120810#", v.INTERNAL_SERVER_ERROR),
-    "ServiceUnavailable": (503, "com.amazon.coral.availability#", v.SERVICE_UNAVAILABLE),
-}
-NETWORK_ERRORS = ("ReadTimeout", "ConnectTimeout", "ConnectionError")
+Kind = Literal["throttle", "unprocessed", "conflict", "fail", "script", "short_page", "empty_page"]
 # A script's outcomes: "ok" lets the call through; the others are what one fault answers.
 SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, str]] | None] = {
     "ok": None,
@@ -59,7 +29,6 @@ SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, str]] | None] = {
     "conflict": ("conflict", {"code": "TransactionConflict"}),
     **{error: ("fail", {"error": error}) for error in (*SERVER_ERRORS, *NETWORK_ERRORS)},
 }
-ACCOUNT = "123456789012"
 
 
 class Match(NamedTuple):
@@ -73,7 +42,7 @@ class Match(NamedTuple):
     options: Mapping[str, Any]
 
 
-Answer = Held | v.AwsError | Exception
+Answer = Held | EndPage | v.AwsError | Exception
 
 
 class Fault:
@@ -95,16 +64,24 @@ class Fault:
         during: tuple[float, float] | None,
         is_optional: bool,
         options: Mapping[str, Any],
+        index: str | None = None,
+        page: int | None = None,
     ) -> None:
         """Private: use the fault methods of :class:`~pytest_dynafake.DynaFake`."""
         self.kind = kind
-        """``"throttle"``, ``"unprocessed"``, ``"conflict"``, ``"fail"`` or ``"script"``."""
+        """``"throttle"``, ``"unprocessed"``, ``"conflict"``, ``"fail"``, ``"script"``,
+        ``"short_page"`` or ``"empty_page"``."""
         self.operation = operation
         """The operation it targets, e.g. ``"BatchGetItem"``."""
         self.table = table
         """The table it is limited to, or None (every table)."""
         self.keys = list(keys or ())
         """The keys it is limited to, as declared (plain values); empty: every key."""
+        self.index = index
+        """The index it is limited to (a Query or Scan with this ``IndexName``), or None."""
+        self.page = page
+        """The page of a pagination it is limited to (1: a request without
+        ``ExclusiveStartKey``), or None (every page)."""
         self.matched = 0
         """How many calls matched it (operation, attempt, table, keys), whether or not it then
         fired: ``after`` and a script's outcomes follow this count."""
@@ -136,6 +113,8 @@ class Fault:
         """The fault in one line, its whole schedule (and seed) included, as the teardown
         check and the random-faults report show it."""
         where = f" on table {self.table!r}" if self.table else ""
+        where += f" on index {self.index!r}" if self.index else ""
+        where += f" page {self.page}" if self.page else ""
         keys = f" for keys {self.keys!r}" if self.keys else ""
         return (
             f"{self.kind} {self.operation}{where}{keys} ({self._schedule()}, fired "
@@ -144,7 +123,9 @@ class Fault:
 
     def _schedule(self) -> str:
         options = self._options
-        parts = [f"{n}={options[n]!r}" for n in ("last", "share") if options.get(n) is not None]
+        parts = [
+            f"{n}={options[n]!r}" for n in ("last", "share", "items") if options.get(n) is not None
+        ]
         if self._attempt is not None:
             parts.append(f"attempt={self._attempt}")
         if self._after:
@@ -167,10 +148,18 @@ class Fault:
         return f"<Fault {self.describe()}>"
 
     # -- matching and schedule (see _compose for several faults on one call) -------------
-    def _match(self, operation: str, attempt: int | None, plan: Plan) -> Match | None:
+    def _match(
+        self, operation: str, attempt: int | None, plan: Plan, page: int | None = None
+    ) -> Match | None:
         """Whether this call matches the fault, counted (for ``after``) whether or not the
-        fault then fires."""
+        fault then fires. ``page``: the call's page number in its pagination, if known."""
         if operation != self.operation or (self._attempt is not None and attempt != self._attempt):
+            return None
+        if self.page is not None and page != self.page:
+            return None
+        if self.index is not None and index_of(operation, plan) != self.index:
+            return None
+        if self.kind == "empty_page" and not _can_end_empty(self, cast(Paged, plan), page):
             return None
         targets = plan.targets
         positions = [n for n, target in enumerate(targets) if self._matches(target)]
@@ -268,46 +257,33 @@ class Fault:
         return positions
 
 
-def throttle_error(code: str, table: str | None, region: str) -> v.AwsError:
-    message, field, reason = THROTTLE_ERRORS[code]
-    fields = {}
-    if table is not None:
-        resource = f"arn:{partition_of(region)[0]}:dynamodb:{region}:{ACCOUNT}:table/{table}"
-        fields[field] = [{"reason": reason, "resource": resource}]
-    return v.AwsError(code, message, fields=fields)
+def index_of(operation: str, plan: Plan) -> str | None:
+    """The index a call reads (a Query or Scan with ``IndexName``), or None."""
+    return cast(Paged, plan).index if REGISTRY[operation].paged else None
 
 
-def cancelled(count: int, codes: Mapping[int, str]) -> v.AwsError:
-    """TransactionCanceledException with ``codes`` by position, the other Gets ``None``."""
-    reasons: list[dict[str, str]] = [{"Code": v.TRANSACT_NO_REASON}] * count
-    for position, code in codes.items():
-        reasons[position] = {"Code": code, "Message": CANCELLATION_CODES[code]}
-    listed = ", ".join(r["Code"] for r in reasons)
-    return v.AwsError(
-        v.TRANSACTION_CANCELED,
-        v.TRANSACT_CANCELED.format(codes=listed),
-        fields={"CancellationReasons": reasons},
-    )
-
-
-def server_error(error: str) -> v.AwsError | Exception:
-    if error in SERVER_ERRORS:
-        status, namespace, message = SERVER_ERRORS[error]
-        return v.AwsError(error, message, status=status, namespace=namespace)
-    url = "https://dynamodb.amazonaws.com/"
-    raised: Exception
-    if error == "ReadTimeout":
-        raised = ReadTimeoutError(endpoint_url=url, error="Read timed out. (read timeout=60)")
-    elif error == "ConnectTimeout":
-        raised = ConnectTimeoutError(endpoint_url=url, error="timed out")
-    else:
-        raised = EndpointConnectionError(endpoint_url=url, error="Connection refused")
-    return raised
+def _can_end_empty(fault: Fault, plan: Paged, page: int | None) -> bool:
+    """Whether an empty page fault can answer this call without losing an item; a page the
+    fault names that cannot is a mistake in the test, said at once."""
+    if plan.can_end_empty():
+        return True
+    if fault.page is not None:
+        raise DynaFakeError(
+            f"empty_page(): page {page} of this {fault.operation} cannot be empty with a "
+            "LastEvaluatedKey: it has no ExclusiveStartKey and its first item matches, so no "
+            "cursor would keep that item for the next page. Target page=2 or later, or leave "
+            f"page= out (the first page that can be emptied is); fault: {fault.describe()}"
+        )
+    return False
 
 
 def summary(answer: Answer) -> str:
     if isinstance(answer, Held):
         return f"UnprocessedKeys ({len(answer)} keys)"
+    if isinstance(answer, EndPage):
+        if answer.before_match:
+            return "empty page"
+        return f"short page ({answer.evaluated} items)"
     if isinstance(answer, v.AwsError):
         return f"{answer.code} ({answer.status})"
     return type(answer).__name__

@@ -12,7 +12,16 @@ from ._ops import accepting
 
 # Fault markers: @pytest.mark.dynafake_<method>(...) takes exactly DynaFake.<method>'s arguments.
 FAULT_MARKERS = {
-    f"dynafake_{name}": name for name in ("throttle", "unprocessed", "conflict", "fail", "script")
+    f"dynafake_{name}": name
+    for name in (
+        "throttle",
+        "unprocessed",
+        "conflict",
+        "fail",
+        "script",
+        "short_page",
+        "empty_page",
+    )
 }
 MARKERS = {"dynafake": DynaFake, **{m: getattr(DynaFake, n) for m, n in FAULT_MARKERS.items()}}
 # ``{unprocessed}`` and the like: the operations that accept that fault kind (the registry's).
@@ -29,6 +38,10 @@ DESCRIPTIONS = {
     "See docs/faults.md",
     "dynafake_script": "answer matching calls with a sequence of outcomes (dynafake.script). "
     "See docs/faults.md",
+    "dynafake_short_page": "end matching {short_page} pages early with a LastEvaluatedKey "
+    "(dynafake.short_page). See docs/faults.md",
+    "dynafake_empty_page": "answer matching {empty_page} pages with no items and a "
+    "LastEvaluatedKey (dynafake.empty_page). See docs/faults.md",
 }
 
 

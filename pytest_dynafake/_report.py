@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ._errors import DynaFakeError
 from ._ops import REGISTRY
+from ._wire import dumps
 
 if TYPE_CHECKING:
     import pytest
@@ -83,6 +84,13 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
 
 def _call_line(call: Call) -> str:
     tables = f" {', '.join(call.tables)}" if call.tables else ""
+    index = call.request.get("IndexName") if call.page is not None or call.start_key else None
+    if isinstance(index, str):
+        tables += f" index {index}"
+    if call.page is not None:
+        tables += f" page {call.page}"
+    if call.start_key is not None:
+        tables += f" from {dumps(call.start_key)}"
     attempt = f" attempt {call.attempt}" if call.attempt and call.attempt > 1 else ""
     fault = f" (fault: {call.fault.kind})" if call.fault is not None else ""
     return f"{call.operation}{tables}{attempt}: {call.outcome}{fault}"

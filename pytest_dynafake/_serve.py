@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from . import _validation as v
 from ._botocore import FakeResponse, attempt_of, decode_body, region_of
@@ -12,8 +12,9 @@ from ._calls import Call
 from ._clock import SimulatedClock
 from ._compose import decide
 from ._errors import DynaFakeError
-from ._faults import Fault
-from ._ops import REGISTRY, Directive, Held, RequestContext, served
+from ._faults import Fault, summary
+from ._ops import REGISTRY, Directive, Paged, RequestContext, served
+from ._pages import PageBook
 from ._shape import check as check_shape
 from ._store import Table
 from ._wire import utf8
@@ -28,6 +29,7 @@ def respond(
     faults: Sequence[Fault],
     clock: SimulatedClock,
     calls: list[Call],
+    pages: PageBook,
 ) -> FakeResponse:
     served_operation = REGISTRY.get(operation)
     if served_operation is None:
@@ -41,6 +43,7 @@ def respond(
     if not isinstance(raw, bytes):
         raw = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else bytes(raw)
     body: Any = {}
+    page: int | None = None
     fault = None
     credited: tuple[Fault, ...] = ()
     try:
@@ -57,9 +60,14 @@ def respond(
         except RecursionError:
             # Attribute values nested past Python's limit are far past DynamoDB's 32 levels.
             raise v.invalid(v.NESTING_TOO_DEEP) from None
+        paged = cast(Paged, plan) if served_operation.paged else None
+        if paged is not None:
+            page = pages.number(operation, paged)
         directive: Directive | None = None
         decided = (
-            decide(faults, operation, attempt, plan, clock.elapsed, region) if faults else None
+            decide(faults, operation, attempt, plan, clock.elapsed, region, page)
+            if faults
+            else None
         )
         if decided is not None:
             credited, answer = decided
@@ -69,21 +77,22 @@ def respond(
             if isinstance(answer, Directive):
                 directive = answer
             else:
-                calls.append(Call(operation, attempt, raw, type(answer).__name__, fault, credited))
+                outcome = type(answer).__name__
+                calls.append(Call(operation, attempt, raw, outcome, fault, credited, page))
                 raise answer
         status, text = 200, plan.run(directive)
         outcome = answer_text(directive)
+        if paged is not None:
+            pages.answered(operation, paged, page)
     except v.AwsError as error:
         status, text = error.status, v.error_body(error)
         outcome = f"{error.code} ({error.status})"
-    calls.append(Call(operation, attempt, raw, outcome, fault, credited))
+    calls.append(Call(operation, attempt, raw, outcome, fault, credited, page))
     return FakeResponse(request.url, status, utf8(text), _request_id())
 
 
 def answer_text(directive: Directive | None) -> str:
-    if isinstance(directive, Held):
-        return f"UnprocessedKeys ({len(directive)} keys)"
-    return "ok"
+    return "ok" if directive is None else summary(directive)
 
 
 def _request_id() -> str:

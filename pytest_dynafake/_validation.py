@@ -165,6 +165,14 @@ THROTTLED_ACCOUNT = (
     "Throughput exceeds the current throughput limit for your account. Please contact AWS "
     "Support at https://aws.amazon.com/support request a limit increase"
 )
+# A global secondary index's own provisioned throughput (API reference, TransactionCanceled
+# reasons: "returned when provisioned throughput is exceeded is on a provisioned GSI"); live
+# logs of the exception end without the period the reason form has.
+THROTTLED_PROVISIONED_INDEX = (
+    "The level of configured provisioned throughput for one or more global secondary indexes "
+    "of the table was exceeded. Consider increasing your provisioning level for the "
+    "under-provisioned global secondary indexes with the UpdateTable API"
+)
 INTERNAL_SERVER_ERROR = "Internal server error"
 SERVICE_UNAVAILABLE = "Service Unavailable"
 REASON_CONFLICT = "Transaction is ongoing for the item."

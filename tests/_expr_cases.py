@@ -1152,3 +1152,37 @@ _legacy(
     ExpressionAttributeValues=_V1,
     ExpressionAttributeNames={"#b": "x", "#a": "y"},
 )
+_legacy(
+    "kc-range-too-large",
+    "One or more parameter values were invalid: Aggregated size of all "
+    "range keys has exceeded the size limit of 1024 bytes",
+    KeyConditionExpression="pk = :v AND begins_with(sk, :w)",
+    ExpressionAttributeValues={":v": {"S": "x"}, ":w": {"S": "y" * 1025}},
+)
+_legacy(
+    "kc-range-1024-bytes",
+    "",
+    KeyConditionExpression="pk = :v AND sk > :w",
+    ExpressionAttributeValues={":v": {"S": "x"}, ":w": {"S": "é" * 512}},
+)
+_legacy(
+    "kc-hash-over-2048-accepted",
+    "",
+    KeyConditionExpression="pk = :v",
+    ExpressionAttributeValues={":v": {"S": "x" * 2049}},
+)
+_legacy(
+    "kc-empty-binary-in-string-key",
+    _P + "Condition parameter type does not match schema type",
+    KeyConditionExpression="pk = :v",
+    ExpressionAttributeValues={":v": {"B": ""}},
+)
+_legacy(
+    "values-number-overflow",
+    "ExpressionAttributeValues contains invalid value: Number "
+    "overflow. Attempting to store a number with magnitude larger than supported range for "
+    "key :n",
+    IndexName="by_g",
+    KeyConditionExpression="gpk = :v AND gsk = :n",
+    ExpressionAttributeValues={":v": {"S": "x"}, ":n": {"N": "1e126"}},
+)

@@ -459,10 +459,12 @@ def test_the_fault_handle_shows_only_what_users_read() -> None:
         "answers",
         "call_count",
         "describe",
+        "index",
         "keys",
         "kind",
         "matched",
         "operation",
+        "page",
         "table",
         "triggered",
     ]

@@ -110,10 +110,12 @@ def test_bad():
 def test_markers_are_documented_with_their_signatures(pytester: pytest.Pytester) -> None:
     """``pytest --markers`` shows every marker with the arguments it takes."""
     result = pytester.runpytest("--markers")
-    common = (
-        "table=None, key=None, keys=None, attempt=None, times=1, after=0, probability=None, "
-        "seed=None, during=None, is_optional=False)"
+    schedule = (
+        "attempt=None, times=1, after=0, probability=None, seed=None, during=None, "
+        "is_optional=False)"
     )
+    common = f"table=None, key=None, keys=None, {schedule}"
+    paged = f"table=None, index=None, key=None, keys=None, page=None, {schedule}"
     result.stdout.fnmatch_lines(
         [
             "@pytest.mark.dynafake(*, tables=None, files=(), assert_all_faults_fired=True, "
@@ -123,7 +125,7 @@ def test_markers_are_documented_with_their_signatures(pytester: pytest.Pytester)
             "loads seed files (paths relative to the test file). See docs/tables.md",
             "",
             "@pytest.mark.dynafake_throttle(operation, *, "
-            f"error='ProvisionedThroughputExceededException', {common}: throttle matching "
+            f"error='ProvisionedThroughputExceededException', {paged}: throttle matching "
             "calls (dynafake.throttle). See docs/faults.md",
             "",
             "@pytest.mark.dynafake_unprocessed(operation='BatchGetItem', *, last=None, "
@@ -134,7 +136,7 @@ def test_markers_are_documented_with_their_signatures(pytester: pytest.Pytester)
             f"code='TransactionConflict', {common}: cancel matching TransactGetItems with "
             "CancellationReasons (dynafake.conflict). See docs/faults.md",
             "",
-            f"@pytest.mark.dynafake_fail(operation, *, error='InternalServerError', {common}: "
+            f"@pytest.mark.dynafake_fail(operation, *, error='InternalServerError', {paged}: "
             "fail matching calls with a server or network error (dynafake.fail). See "
             "docs/faults.md",
         ],

@@ -71,8 +71,8 @@ def test_typo():
         [
             "ERROR: test_unknown_fault_marker_argument_is_a_usage_error.py::test_typo: "
             "@pytest.mark.dynafake_throttle got an unexpected keyword argument 'tmes'; it takes "
-            "the arguments of dynafake.throttle: operation, error, table, key, keys, attempt, "
-            "times, after, probability, seed, during, is_optional"
+            "the arguments of dynafake.throttle: operation, error, table, index, key, keys, page, "
+            "attempt, times, after, probability, seed, during, is_optional"
         ]
     )
 

@@ -82,8 +82,8 @@ def test_a_registered_operation_takes_the_faults_it_lists(
         dynafake.fail("DescribeContributorInsights")
     assert str(refused.value) == (
         "fail(): operation='DescribeContributorInsights' is not one fail applies to: only "
-        "BatchGetItem, TransactGetItems, GetItem, DescribeTable, ListTables and "
-        "DescribeEndpoints accept it"
+        "BatchGetItem, TransactGetItems, GetItem, DescribeTable, ListTables, "
+        "DescribeEndpoints, Query and Scan accept it"
     )
 
 

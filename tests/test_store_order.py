@@ -253,3 +253,31 @@ def test_a_layer_seeding_more_does_not_change_its_base(dynafake: DynaFake) -> No
     assert sorted(scan_keys(base_table)) == [("p", "1"), ("p", "3")]
     base.tables["things"].put_items([{"pk": "p", "sk": 0}])
     assert [e.key[1] for e in store(layer, "things").query(("p",))] == ["1", "2", "3"]
+
+
+def test_writes_after_a_read_keep_table_and_index_in_order(dynafake: DynaFake) -> None:
+    """Writes to a partition already read are put in place; the order must be the one a fresh
+    sort gives, for the table and for an index whose sort key changes with the item."""
+    import random
+
+    rng = random.Random(7)
+    things = dynafake.table("things", "pk", ("sk", "N"), indexes={"by_g": ("g", ("n", "N"))})
+    table = store(dynafake, "things")
+    by_g = table.indexes["by_g"]
+    model: dict[tuple[str, int], tuple[str, int] | None] = {}
+    for step in range(300):
+        key = ("p", rng.randrange(40))
+        value = None if rng.random() < 0.2 else (rng.choice("xy"), rng.randrange(10))
+        item: dict[str, Any] = {"pk": key[0], "sk": key[1]}
+        if value is not None:
+            item.update(g=value[0], n=value[1])
+        things.put_items([item])
+        model[key] = value
+        if step % 7 == 0:
+            assert [e.key for e in table.query(("p",))] == [
+                ("p", str(sk)) for sk in sorted(sk for _, sk in model)
+            ]
+            for g in "xy":
+                expected = sorted((v[1], sk) for (_, sk), v in model.items() if v and v[0] == g)
+                found = [(int(e.index_key[1]), int(e.key[1])) for e in by_g.query((g,))]  # type: ignore[index]
+                assert found == expected

@@ -39,6 +39,12 @@ def compile_condition(
         return lambda item: not inner(item)
     operands = [_operand(a, names, values) for a in node.args]
     if kind == "compare":
+        left, right = node.args
+        if left.kind != "value" and right.kind == "value":
+            return _against_constant(operands[0], node.name, values[right.name])
+        if left.kind == "value" and right.kind != "value":
+            flipped = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}.get(node.name, node.name)
+            return _against_constant(operands[1], flipped, values[left.name])
         test = _COMPARE[node.name]
         left_op, right_op = operands
         return lambda item: test(left_op(item), right_op(item))
@@ -49,7 +55,51 @@ def compile_condition(
         x_op, *choices = operands
         return lambda item: _in(x_op(item), [choice(item) for choice in choices])
     function = _FUNCTIONS[node.name]
-    return lambda item: function(*(op(item) for op in operands))
+    if len(operands) == 1:
+        (only,) = operands
+        return lambda item: function(only(item))
+    first, second = operands
+    return lambda item: function(first(item), second(item))
+
+
+def _against_constant(operand: Operand, comparator: str, constant: AttributeValue) -> Matcher:
+    """``operand <comparator> constant``, the common case, with the constant's work done once.
+    Values are canonical (numbers, base64), so scalars compare equal as text."""
+    ((kind, wire),) = constant.items()
+    if comparator in ("=", "<>"):
+        if kind in ("S", "N", "B", "BOOL", "NULL"):
+
+            def same(item: Item) -> bool:
+                value = operand(item)
+                return value is not None and value.get(kind) == wire
+
+        else:
+
+            def same(item: Item) -> bool:
+                return equal(operand(item), constant)
+
+        if comparator == "=":
+            return same
+        return lambda item: not same(item)
+    bound = sort_key(kind, wire)
+    test = _ORDERED[comparator]
+
+    def ordered(item: Item) -> bool:
+        value = operand(item)
+        if value is None:
+            return False
+        inner = value.get(kind)
+        return inner is not None and test(sort_key(kind, inner), bound)
+
+    return ordered
+
+
+_ORDERED: dict[str, Callable[[Any, Any], bool]] = {
+    "<": lambda a, b: bool(a < b),
+    "<=": lambda a, b: bool(a <= b),
+    ">": lambda a, b: bool(a > b),
+    ">=": lambda a, b: bool(a >= b),
+}
 
 
 def _operand(node: Node, names: Mapping[str, str], values: Mapping[str, AttributeValue]) -> Operand:

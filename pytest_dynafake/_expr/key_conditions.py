@@ -16,11 +16,13 @@ API:
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .. import _validation as v
+from .._store.keys import RANGE_KEY_LIMIT
 from .._wire import AttributeValue
 from . import messages as m
 from .conditions import Node
@@ -154,14 +156,38 @@ def _collect(
     terms[attribute] = Term(attribute, operator, operands)
 
 
+Bound = tuple[tuple[AttributeValue, ...], "SortCondition | None"]
+# Bindings of the (cached, shared) key conditions of recent requests: the entry keeps the key
+# condition alive, so its id stays its own.
+_BOUND: dict[tuple[Any, ...], tuple[KeyCondition, Bound]] = {}
+_BOUND_SIZE = 512
+
+
 def bind(
     key_condition: KeyCondition,
     hash_attrs: Sequence[tuple[str, str]],
     range_attrs: Sequence[tuple[str, str]],
     table_keys: Sequence[str] = (),
-) -> tuple[tuple[AttributeValue, ...], SortCondition | None]:
+) -> Bound:
     """Bind to a key schema (see the module docstring). ``table_keys``: the table's key
     attribute names when binding to an index (a nested path into one is worded "Key:")."""
+    cache_key = (id(key_condition), tuple(hash_attrs), tuple(range_attrs), tuple(table_keys))
+    hit = _BOUND.get(cache_key)
+    if hit is not None and hit[0] is key_condition:
+        return hit[1]
+    bound = _bind(key_condition, hash_attrs, range_attrs, table_keys)
+    if len(_BOUND) >= _BOUND_SIZE:
+        del _BOUND[next(iter(_BOUND))]
+    _BOUND[cache_key] = (key_condition, bound)
+    return bound
+
+
+def _bind(
+    key_condition: KeyCondition,
+    hash_attrs: Sequence[tuple[str, str]],
+    range_attrs: Sequence[tuple[str, str]],
+    table_keys: Sequence[str],
+) -> Bound:
     if key_condition.nested is not None:
         name = key_condition.nested
         if name in table_keys or (not table_keys and name in dict((*hash_attrs, *range_attrs))):
@@ -183,6 +209,15 @@ def bind(
         if term is not None and any(not value[kind] for value in term.values):
             empty = v.KEY_EMPTY_STRING if kind == "S" else v.KEY_EMPTY_BINARY
             raise v.invalid(empty.format(name=name))
+    # The sort key values may hold 1024 bytes together (DynamoDB Local; a partition value over
+    # 2048 bytes is accepted in a Query, as it is there).
+    sizes = [
+        max(_key_size(value) for value in terms[name].values)
+        for name, _ in range_attrs
+        if name in terms
+    ]
+    if sum(sizes) > RANGE_KEY_LIMIT:
+        raise v.invalid(v.KEY_RANGE_TOO_LARGE)
     hash_values = tuple(terms[name].values[0] for name, _ in hash_attrs)
     equals: list[AttributeValue] = []
     for name, _ in range_attrs:
@@ -193,6 +228,15 @@ def bind(
             return hash_values, SortCondition(tuple(equals), term.operator, term.values)
         equals.append(term.values[0])
     return hash_values, (SortCondition(tuple(equals)) if equals else None)
+
+
+def _key_size(value: AttributeValue) -> int:
+    ((kind, wire),) = value.items()
+    if kind == "S":
+        return len(wire.encode("utf-8", "surrogatepass"))
+    if kind == "B":
+        return len(base64.b64decode(wire))
+    return 0
 
 
 def _check_single(terms: dict[str, Term], hash_name: str, range_name: str | None) -> None:

@@ -31,6 +31,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
 from .. import _validation as v
 from .._numbers import NumberError
 from .._wire import AttributeValue, Item, WireError, canonical_wire
@@ -105,6 +107,7 @@ class Expressions:
 
 
 _EXPRESSIONS = ("ProjectionExpression", "FilterExpression", "KeyConditionExpression")
+_ENCODE = msgspec.json.Encoder().encode
 
 
 def parse_request(
@@ -149,10 +152,61 @@ def parse_request(
         raise v.invalid(m.KEY_CONDITION_REQUIRED)
     filter_text = body.get("FilterExpression") if filter else None
     projection_text = body.get("ProjectionExpression") if projection else None
-    names = body.get("ExpressionAttributeNames")
-    check_names(names, True)
-    names = names or {}
-    values = _values(body.get("ExpressionAttributeValues"))
+    parsed = _expressions(
+        key_text,
+        filter_text,
+        projection_text,
+        body.get("ExpressionAttributeNames"),
+        body.get("ExpressionAttributeValues"),
+    )
+    key = parsed.key_condition
+    if key is None and key_condition and body.get("KeyConditions") is not None:
+        key = legacy.key_condition(body["KeyConditions"])
+    result_filter = parsed.filter
+    if result_filter is None and filter_terms:
+        operator = body.get("ConditionalOperator") or "AND"
+        paths = tuple((term.name,) for term in filter_terms)
+        result_filter = Filter(legacy.filter_matcher(filter_terms, operator), paths, legacy=True)
+    return Expressions(key, result_filter, parsed.projection or legacy_proj)
+
+
+# Parsed expressions by request text: a paging loop or a benchmark parses once.
+_CACHE: dict[tuple[Any, ...], Expressions] = {}
+_CACHE_SIZE = 512
+
+
+def _expressions(
+    key_text: str | None,
+    filter_text: str | None,
+    projection_text: str | None,
+    names_raw: object,
+    values_raw: object,
+) -> Expressions:
+    try:
+        names_key = tuple(names_raw.items()) if isinstance(names_raw, Mapping) else names_raw
+        values_key = _ENCODE(values_raw)
+        cache_key = (key_text, filter_text, projection_text, names_key, values_key)
+        hit = _CACHE.get(cache_key)
+    except TypeError:  # not JSON-like (a raw client's odd input): no caching
+        return _parse_expressions(key_text, filter_text, projection_text, names_raw, values_raw)
+    if hit is None:
+        hit = _parse_expressions(key_text, filter_text, projection_text, names_raw, values_raw)
+        if len(_CACHE) >= _CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]
+        _CACHE[cache_key] = hit
+    return hit
+
+
+def _parse_expressions(
+    key_text: str | None,
+    filter_text: str | None,
+    projection_text: str | None,
+    names_raw: object,
+    values_raw: object,
+) -> Expressions:
+    check_names(names_raw, True)
+    names: Mapping[str, str] = names_raw or {}  # type: ignore[assignment]
+    values = _values(values_raw)
     used_names: set[str] = set()
     used_values: set[str] = set()
     # An empty expression is refused first, KeyCondition before Filter (dynalite's live test;
@@ -178,21 +232,13 @@ def parse_request(
     unused = sorted(set(values) - used_values)
     if unused:
         raise v.invalid(m.VALUES_UNUSED.format(names=", ".join(unused)))
-    key: KeyCondition | None = None
-    if key_parsed is not None:
-        key = from_tree(key_parsed.tree, names, values)
-    elif key_condition and body.get("KeyConditions") is not None:
-        key = legacy.key_condition(body["KeyConditions"])
+    key = from_tree(key_parsed.tree, names, values) if key_parsed is not None else None
     result_filter: Filter | None = None
     if filter_parsed is not None:
         tree = filter_parsed.tree
         paths = tuple(resolve(n.args, names) for n in c.walk(tree) if n.kind == "path")
         result_filter = Filter(compile_condition(tree, names, values), paths, legacy=False)
-    elif filter_terms:
-        operator = body.get("ConditionalOperator") or "AND"
-        paths = tuple((term.name,) for term in filter_terms)
-        result_filter = Filter(legacy.filter_matcher(filter_terms, operator), paths, legacy=True)
-    return Expressions(key, result_filter, parsed_projection or legacy_proj)
+    return Expressions(key, result_filter, parsed_projection)
 
 
 def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: list[str]) -> None:

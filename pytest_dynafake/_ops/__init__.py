@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ._common import Handler, Plan, RequestContext, Target
 from .directives import Directive, EndPage, Held, Paged
-from .registry import REGISTRY, Operation, accepting, register, served
+from .registry import REGISTRY, Operation, accepting, paged, register, served
 
 __all__ = [
     "REGISTRY",
@@ -24,6 +24,7 @@ __all__ = [
     "RequestContext",
     "Target",
     "accepting",
+    "paged",
     "register",
     "served",
 ]

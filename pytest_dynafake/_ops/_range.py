@@ -20,8 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple, Protocol
 
 from .._capacity import READ_UNIT, read_units
-from .._expr.projection import LEAF, Projection
-from .._store import StoredItem, item_json
+from .._store import Entry, StoredItem
 from .._wire import Item, dumps
 
 PAGE_LIMIT = 1024 * 1024
@@ -44,7 +43,7 @@ class PageSpec(NamedTuple):
     # Bytes of one entry as the source holds it (an index holds its projection).
     read_size: Callable[[StoredItem], int]
     fetch: bool  # an LSI read that fetches each item from the table
-    key_names: tuple[str, ...]  # LastEvaluatedKey: the index key and the table key
+    last_key: Callable[[Entry], str]  # LastEvaluatedKey (JSON): the index key, the table key
     start_key: str | None  # the request's ExclusiveStartKey, JSON (an empty page's last key)
     mode: str
     consistent: bool
@@ -59,7 +58,7 @@ class Page(NamedTuple):
 
 def run_page(
     spec: PageSpec,
-    entries: Iterable[StoredItem],
+    entries: Iterable[Entry],
     end_after: int | None = None,
     before_match: bool = False,
 ) -> Page:
@@ -75,17 +74,18 @@ def run_page(
     scanned = 0
     read = 0
     fetched = 0.0
-    last: StoredItem | None = None
+    last: Entry | None = None
     can_cut = spec.start_key is not None
     cut = end_after == 0 and can_cut
     if not cut:
-        for stored in entries:
+        for entry in entries:
+            stored = entry.item
             selected = matches is None or matches(stored.wire)
             if selected and before_match and (can_cut or last is not None):
                 cut = True
                 break
             scanned += 1
-            last = stored
+            last = entry
             read += read_size(stored)
             if spec.fetch:
                 fetched += read_units(stored.size, consistent=spec.consistent)
@@ -100,7 +100,7 @@ def run_page(
     parts.append(f'"Count":{len(found)},"ScannedCount":{scanned}')
     last_key = None
     if cut:
-        last_key = key_json(last, spec.key_names) if last is not None else spec.start_key
+        last_key = spec.last_key(last) if last is not None else spec.start_key
         if last_key is not None:
             parts.append('"LastEvaluatedKey":' + last_key)
     if spec.mode != "NONE":
@@ -108,15 +108,15 @@ def run_page(
     return Page("{" + ",".join(parts) + "}", last_key)
 
 
-def first_match_after_a_drop(spec: PageSpec, entries: Iterable[StoredItem]) -> bool:
+def first_match_after_a_drop(spec: PageSpec, entries: Iterable[Entry]) -> bool:
     """Whether the page, read as it would be, returns nothing or drops an item (filter)
     before the first item it returns: then it can end empty with a cursor."""
     matches = spec.filter.matches if spec.filter is not None else None
     read = 0
-    for scanned, stored in enumerate(entries):
-        if matches is None or matches(stored.wire):
+    for scanned, entry in enumerate(entries):
+        if matches is None or matches(entry.item.wire):
             return scanned > 0
-        read += spec.read_size(stored)
+        read += spec.read_size(entry.item)
         if scanned + 1 == spec.limit or read >= PAGE_LIMIT:
             break
     return True
@@ -138,18 +138,3 @@ def capacity(spec: PageSpec, read: int, fetched: float) -> dict[str, Any]:
             kind = "GlobalSecondaryIndexes" if spec.global_index else "LocalSecondaryIndexes"
             entry[kind] = {spec.index_name: {"CapacityUnits": index}}
     return entry
-
-
-def key_json(stored: StoredItem, names: tuple[str, ...]) -> str:
-    """The LastEvaluatedKey of an item: its values of the named key attributes."""
-    return item_json(stored.project(_key_projection(names)))
-
-
-_key_projections: dict[tuple[str, ...], Projection] = {}
-
-
-def _key_projection(names: tuple[str, ...]) -> Projection:
-    projection = _key_projections.get(names)
-    if projection is None:
-        projection = _key_projections[names] = Projection(dict.fromkeys(names, LEAF))
-    return projection

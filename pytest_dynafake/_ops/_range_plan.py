@@ -17,8 +17,8 @@ from typing import Any
 from .. import _messages_range as m
 from .. import _validation as v
 from .._expr import Expressions, Projection, parse_request
-from .._store import StoredItem, Table, item_json
-from .._wire import dumps
+from .._store import Entry, StoredItem, Table, item_json
+from .._wire import dumps, item_size
 from ._common import RequestContext, Target, resolve
 from ._range import PageSpec, first_match_after_a_drop, run_page
 from ._range_checks import RangeRequest, check_request, check_segments, check_start_values
@@ -58,10 +58,12 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
     )
     table = resolve(context, request.table)
     source = Source(table, request, query=query)
+    index_keys = dict.fromkeys(a.name for i in table.indexes.values() for a in i.key_attributes)
+    exprs.check_keys(table.key_names, tuple(index_keys), source.schema_names if query else None)
     return Prepared(request, exprs, table, source)
 
 
-def plan(prepared: Prepared, read: Callable[[], Iterable[StoredItem]], *, query: bool) -> RangePlan:
+def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool) -> RangePlan:
     """Finish the checks (Select, projections through an index) and plan the page."""
     request, exprs, table, source = (
         prepared.request,
@@ -69,25 +71,45 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[StoredItem]], *, query:
         prepared.table,
         prepared.source,
     )
-    check_select(request, exprs.projection, has_index=request.index_name is not None)
+    check_select(request, has_index=source.index is not None)
     projection = exprs.projection
-    if projection is not None:
-        projection.check_keys(table.key_names)
-    if query and exprs.filter is not None:
-        exprs.filter.check_keys(source.key_names[: source.schema_size], source.key_names)
+    select = request.select
+    projected = source.projected()
+    fetch = False
+    if projected is not None:
+        index = request.index_name
+        if select == "ALL_ATTRIBUTES":
+            if source.is_global:
+                raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
+            fetch = True
+        if projection is not None:
+            missing = _unprojected((str(path[0]) for path in projection.paths), projected)
+            if missing and source.is_global:
+                raise v.invalid(m.GSI_DOES_NOT_PROJECT.format(index=index, names=missing))
+            fetch = fetch or bool(missing)
+        if exprs.filter is not None:
+            missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
+            if missing:
+                raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
     output: Callable[[StoredItem], str] | None = None
-    if request.select != "COUNT":
-        output = _whole if projection is None else _projector(projection)
+    if select != "COUNT":
+        if projection is not None:
+            output = _projector(projection)
+        elif source.projects_all or fetch:
+            output = _whole
+        else:
+            output = _index_projector(source)
+    reader = source.reader
     spec = PageSpec(
         table=request.table,
-        index_name=None,
-        global_index=False,
+        index_name=request.index_name,
+        global_index=source.is_global,
         limit=request.limit,
         filter=exprs.filter,
         output=output,
-        read_size=_size,
-        fetch=False,
-        key_names=source.key_names,
+        read_size=_size if source.projects_all else _index_size(source),
+        fetch=fetch and select != "COUNT",
+        last_key=lambda entry: dumps(reader.last_key(entry)),
         start_key=None if request.start_key is None else dumps(request.start_key),
         mode=request.mode,
         consistent=request.consistent,
@@ -95,7 +117,12 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[StoredItem]], *, query:
     return RangePlan(Target(request.table, table, None), spec, read, request)
 
 
-def check_select(request: RangeRequest, projection: Projection | None, *, has_index: bool) -> None:
+def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
+    """The names an index does not hold, as DynamoDB lists them: ``a, b``."""
+    return ", ".join(dict.fromkeys(n for n in names if n not in projected))
+
+
+def check_select(request: RangeRequest, *, has_index: bool) -> None:
     """Select against the projection members (DynamoDB Local's wording and order)."""
     select = request.select
     member = request.projection_member
@@ -124,6 +151,17 @@ def _projector(projection: Projection) -> Callable[[StoredItem], str]:
     return lambda stored: item_json(stored.project(projection))
 
 
+def _index_projector(source: Source) -> Callable[[StoredItem], str]:
+    project = source.reader.project
+    return lambda stored: item_json(project(stored))
+
+
+def _index_size(source: Source) -> Callable[[StoredItem], int]:
+    """An index entry's size: the item as the index holds it (its projection)."""
+    project = source.reader.project
+    return lambda stored: item_size(project(stored))
+
+
 class RangePlan:
     """A validated Query or Scan: one page, run when the faults let it. Page faults read it
     as a :class:`~.directives.Paged` plan and hand :meth:`run` an
@@ -135,7 +173,7 @@ class RangePlan:
         self,
         target: Target,
         spec: PageSpec,
-        read: Callable[[], Iterable[StoredItem]],
+        read: Callable[[], Iterable[Entry]],
         request: RangeRequest,
     ) -> None:
         self.target = target

@@ -12,9 +12,10 @@ from .. import _validation as v
 from .._expr import SortCondition, bind
 from .._shape import BOOL, STR, Shape
 from .._store import KeyValue, key_value
+from .._store import SortCondition as StoreCondition
 from ._common import RequestContext
 from ._range_plan import RangePlan, plan, prepare
-from ._range_source import Source, wire_of
+from ._range_source import Source
 from .scan import CONDITION, RANGE
 
 SHAPE: dict[str, Shape] = {
@@ -35,35 +36,53 @@ def query(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
         key_condition,
         [(a.name, a.type) for a in source.hash_attributes],
         [(a.name, a.type) for a in source.range_attributes],
+        source.table.key_names if source.index is not None else (),
     )
     hash_values = tuple(
         key_value(attribute, wire[attribute.type])
         for attribute, wire in zip(source.hash_attributes, hash_wire, strict=True)
     )
     _check_start_in_range(source, hash_values, sort)
+    store_sort = _store_condition(sort, source)
     forward = prepared.request.forward
-    return plan(prepared, lambda: source.query(hash_values, sort, forward=forward), query=True)
+    return plan(
+        prepared, lambda: source.query(hash_values, store_sort, forward=forward), query=True
+    )
+
+
+_OPERATORS = {"LT": "<", "LE": "<=", "GT": ">", "GE": ">=", "BETWEEN": "BETWEEN"}
+
+
+def _store_condition(sort: SortCondition | None, source: Source) -> StoreCondition | None:
+    """The key condition on the sort attributes in the store's values."""
+    if sort is None:
+        return None
+    attributes = source.range_attributes
+    equal = tuple(
+        key_value(a, wire[a.type], sort=True)
+        for a, wire in zip(attributes, sort.equals, strict=False)
+    )
+    if sort.operator is None:
+        return StoreCondition(equal)
+    attribute = attributes[len(equal)]
+    values = tuple(key_value(attribute, w[attribute.type], sort=True) for w in sort.bounds)
+    operator = _OPERATORS.get(sort.operator, sort.operator)
+    return StoreCondition(equal, operator, values)
 
 
 def _check_start_in_range(
     source: Source, hash_values: tuple[KeyValue, ...], sort: SortCondition | None
 ) -> None:
     """A start key must be in the partition queried and match the sort-key condition."""
-    start = source.start
+    start = source.request.start_key
     if start is None:
         return
-    same_partition = start[: len(hash_values)] == hash_values
+    same_partition = source.start_values[: len(hash_values)] == hash_values
     if sort is None or not source.range_attributes:
         if not same_partition:
             raise v.invalid(m.START_KEY_OUTSIDE)
         return
-    sort_values = [
-        wire_of(attribute, value)
-        for attribute, value in zip(
-            source.range_attributes, start[len(hash_values) :], strict=False
-        )
-    ]
-    if not sort.matches(sort_values):
+    if not sort.matches([start.get(a.name) for a in source.range_attributes]):
         raise v.invalid(m.START_KEY_PREDICATE)
     if not same_partition:
         raise v.invalid(m.START_KEY_ONE_ROW)

@@ -67,6 +67,9 @@ class Operation:
     those come back in ``UnprocessedKeys``; ``"cancel"``, the transaction is cancelled with a
     reason for each; None, the operation has no partial answer (a fault answers the whole
     call)."""
+    paged: bool = False
+    """Whether it is a paginated read (Query, Scan): its plans satisfy ``directives.Paged``,
+    its calls are numbered by page and page faults (``page=``, ``index=``) apply to it."""
     tables: RequestTables = table_name
     """The tables a request names, in request order (for the call log and report)."""
     keys: RequestKeys = no_keys
@@ -86,11 +89,19 @@ def served() -> str:
     return ", ".join(sorted(REGISTRY))
 
 
+def paged() -> str:
+    """The paginated reads, for messages."""
+    return _listed([name for name, operation in REGISTRY.items() if operation.paged])
+
+
 def accepting(kind: str) -> str:
     """The operations that accept a fault kind, in registry order, for messages: ``"GetItem"``,
     ``"GetItem and Query"``, ``"GetItem, Query and Scan"``."""
-    names = [name for name, operation in REGISTRY.items() if kind in operation.faults]
-    return " and ".join(filter(None, (", ".join(names[:-1]), *names[-1:])))
+    return _listed([name for name, operation in REGISTRY.items() if kind in operation.faults])
+
+
+def _listed(names: list[str]) -> str:
+    return " and ".join(filter(None, (", ".join(names[:-1]), *names[-1:]))) or "none"
 
 
 register(

@@ -7,8 +7,10 @@ table key's to order equal index keys) and its *sort values* (the store form of 
 for the index key of an entry).
 
 Cheap to fill, ordered late: adding a member is a dict write; a partition sorts itself on its
-first range read and keeps that order until a member of it changes. A read of one partition
-never looks at another, so its cost does not grow with the table.
+first range read, and from then on a write puts its member in place (``bisect``: a list insert,
+no re-sort). A read of one partition never looks at another, so its cost does not grow with
+the table. (``sortedcontainers`` would keep partitions sorted too, at a cost on every seeded
+item; sorting on first read keeps seeding a dict write, and later writes cost one insert.)
 
 Scan order: partitions by a hash of their partition-key values (the MD5 of the values' bytes,
 descending), each partition in sort order. It is stable and not sorted by key, as on the
@@ -47,8 +49,17 @@ class Partition:
         self._keys: list[LookupKey] = []
         self._values: list[LookupKey] = []
 
+    def discard(self, key: LookupKey) -> None:
+        """Take out a member (orders are unique within a partition: the table key is in it)."""
+        order, _ = self.members.pop(key)
+        orders = self._orders
+        if orders is not None:
+            i = bisect_left(orders, order)
+            del orders[i], self._keys[i], self._values[i]
+
     def sorted(self) -> tuple[list[Order], list[LookupKey], list[LookupKey]]:
-        """Orders, table keys and sort values, in order; built once until a member changes."""
+        """Orders, table keys and sort values, in order: sorted on first read, kept in order
+        by later writes."""
         orders = self._orders
         if orders is None:
             ranked = sorted(self.members.items(), key=lambda member: member[1][0])
@@ -95,16 +106,25 @@ class Ranges:
     # -- changes ---------------------------------------------------------------------------
     def add(self, hash_values: LookupKey, key: LookupKey, order: Order, values: LookupKey) -> None:
         partition = self._own(hash_values)
+        old = partition.members.get(key)
+        if old is not None:
+            if old[0] == order:
+                return
+            partition.discard(key)
         partition.members[key] = (order, values)
-        partition._orders = None
+        orders = partition._orders
+        if orders is not None:  # sorted already: keep it so (a write costs no re-sort)
+            i = bisect_left(orders, order)
+            orders.insert(i, order)
+            partition._keys.insert(i, key)
+            partition._values.insert(i, values)
 
     def remove(self, hash_values: LookupKey, key: LookupKey) -> None:
         partition = self.partitions.get(hash_values)
         if partition is None or key not in partition.members:
             return
         partition = self._own(hash_values)
-        del partition.members[key]
-        partition._orders = None
+        partition.discard(key)
         if not partition.members:
             del self.partitions[hash_values]
             self._scan = None

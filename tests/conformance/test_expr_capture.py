@@ -115,6 +115,33 @@ FILTERS: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+def _legacy(operator: str, *values: dict[str, Any]) -> dict[str, Any]:
+    condition: dict[str, Any] = {"ComparisonOperator": operator}
+    if values:
+        condition["AttributeValueList"] = list(values)
+    return condition
+
+
+LEGACY_FILTERS: list[dict[str, Any]] = [
+    {"ScanFilter": {"absent": _legacy("NE", {"S": "x"})}},
+    {"ScanFilter": {"absent": _legacy("NOT_CONTAINS", {"S": "x"})}},
+    {"ScanFilter": {"absent": _legacy("NULL")}},
+    {"ScanFilter": {"z": _legacy("NOT_NULL")}},
+    {"ScanFilter": {"n": _legacy("NE", {"S": "10"})}},
+    {"ScanFilter": {"n": _legacy("NOT_CONTAINS", N1)}},
+    {"ScanFilter": {"l": _legacy("CONTAINS", N1)}},
+    {"ScanFilter": {"n": _legacy("IN", N10, {"N": "3"})}},
+    {"ScanFilter": {"s": _legacy("BEGINS_WITH", {"S": "é"})}},
+    {"ScanFilter": {"ss": _legacy("EQ", {"SS": ["b", "a"]})}},
+    {"ScanFilter": {"n": _legacy("LT", {"S": "3"})}},
+    {
+        "ScanFilter": {"n": _legacy("EQ", N10), "absent": _legacy("EQ", N1)},
+        "ConditionalOperator": "OR",
+    },
+    {"ScanFilter": {"bin": _legacy("CONTAINS", {"B": b"\x00"}), "n": _legacy("BETWEEN", N1, N10)}},
+]
+
+
 @pytest.fixture(scope="module")
 def local() -> Iterator[Any]:
     jar = find_jar()
@@ -159,6 +186,21 @@ def test_filter_keeps_what_dynamodb_local_keeps(
         body["ExpressionAttributeValues"] = values
     theirs = local.scan(**body)["Count"] == 1
     expressions = parse_request(body, key_condition=False, filter=True, projection=True)
+    assert expressions.filter is not None
+    wire = {name: canonical_wire(value) for name, value in ITEM.items()}
+    assert expressions.filter.matches(wire) is theirs
+
+
+@pytest.mark.parametrize("body", LEGACY_FILTERS, ids=[str(b) for b in LEGACY_FILTERS])
+def test_legacy_filter_keeps_what_dynamodb_local_keeps(local: Any, body: dict[str, Any]) -> None:
+    theirs = local.scan(TableName=HASH_TABLE, **body)["Count"] == 1
+    expressions = parse_request(
+        {"TableName": HASH_TABLE, **body},
+        key_condition=False,
+        filter=True,
+        projection=True,
+        filter_member="ScanFilter",
+    )
     assert expressions.filter is not None
     wire = {name: canonical_wire(value) for name, value in ITEM.items()}
     assert expressions.filter.matches(wire) is theirs
