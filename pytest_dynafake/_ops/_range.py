@@ -6,7 +6,8 @@ LastEvaluatedKey and ConsumedCapacity, with the service's arithmetic.
 - The 1 MB limit is on the data *read*, before the filter and the projection (AWS API
   reference, Query: "a maximum of 1 MB of data and then apply any filtering"); the item that
   crosses 1 MB is still part of the page (a full eventually consistent page of small items
-  costs 128.5 units, 257 4 KB units: the crossing item counted).
+  costs 128.5 units, 257 4 KB units: the crossing item counted). When that item is the last
+  one, the page has no LastEvaluatedKey (DynamoDB Local).
 - Capacity: 4 KB units over the *summed* size of the items read on the page, rounded up,
   x0.5 for an eventually consistent read, at least one unit ("Queries that do not return
   results consume the minimum number of read capacity units", API reference); items dropped
@@ -78,7 +79,8 @@ def run_page(
     can_cut = spec.start_key is not None
     cut = end_after == 0 and can_cut
     if not cut:
-        for entry in entries:
+        pending = iter(entries)
+        for entry in pending:
             stored = entry.item
             selected = matches is None or matches(stored.wire)
             if selected and before_match and (can_cut or last is not None):
@@ -91,8 +93,13 @@ def run_page(
                 fetched += read_units(stored.size, consistent=spec.consistent)
             if selected:
                 found.append(output(stored) if output is not None else "")
-            if scanned in (limit, end_after) or read >= PAGE_LIMIT:
+            if scanned in (limit, end_after):
                 cut = True
+                break
+            if read >= PAGE_LIMIT:
+                # A page the 1 MB limit ends on the last item has no cursor (DDBL; no live
+                # capture either way); one a Limit ends there has one.
+                cut = next(pending, None) is not None
                 break
     parts = []
     if output is not None:

@@ -80,9 +80,9 @@ def _constraints(body: Mapping[str, Any], *, query: bool) -> list[str]:
     total = body.get("TotalSegments")
     if not query and total is not None:
         if total < 1:
-            errors.append(_echo(total, "totalSegments", m.MIN_VALUE_1))
+            errors.append(_named("TotalSegments", m.MIN_VALUE_1))
         elif total > MAX_TOTAL_SEGMENTS:
-            errors.append(_echo(total, "totalSegments", m.MAX_TOTAL_SEGMENTS))
+            errors.append(_named("TotalSegments", m.MAX_TOTAL_SEGMENTS))
     v.check_return_consumed_capacity(body, errors)
     errors.extend(name_errors(body.get("TableName"), "tableName"))
     operator = body.get("ConditionalOperator")
@@ -99,18 +99,19 @@ def _constraints(body: Mapping[str, Any], *, query: bool) -> list[str]:
     segment = body.get("Segment")
     if not query and segment is not None:
         if segment < 0:
-            errors.append(_echo(segment, "segment", m.MIN_VALUE_0))
+            errors.append(_named("Segment", m.MIN_VALUE_0))
         elif segment > MAX_SEGMENT:
-            errors.append(_echo(segment, "segment", m.MAX_SEGMENT))
+            errors.append(_named("Segment", m.MAX_SEGMENT))
     limit = body.get("Limit")
     if limit is not None and limit < 1:
-        if query:
-            errors.append(
-                v.CONSTRAINT_NO_ECHO.format(field=m.QUERY_LIMIT_FIELD, constraint=m.MIN_VALUE_1)
-            )
-        else:
-            errors.append(_echo(limit, "limit", m.MIN_VALUE_1))
+        errors.append(_named("Limit", m.MIN_VALUE_1))
     return errors
+
+
+def _named(field: str, constraint: str) -> str:
+    """The newest wording (rolled out to Query, then to Scan in 2026-09): the member named
+    as in the API, its value not echoed."""
+    return v.CONSTRAINT_NO_ECHO.format(field=field, constraint=constraint)
 
 
 def _echo(value: object, field: str, constraint: str) -> str:
@@ -147,4 +148,4 @@ def check_segments(segment: int | None, total: int | None) -> None:
         if segment is None:
             raise v.invalid(m.TOTAL_WITHOUT_SEGMENT)
         if segment >= total:
-            raise v.invalid(m.SEGMENT_NOT_LESS.format(segment=segment, total=total))
+            raise v.invalid(m.SEGMENT_NOT_LESS)

@@ -370,7 +370,7 @@ def test_query_resource_begins_with_on_a_string_sort_key(dynafake: DynaFake) -> 
         ),
         (
             {"Select": "SPECIFIC_ATTRIBUTES"},
-            "Must specify the AttributesToGet or "
+            "1 validation error detected: Must specify the AttributesToGet or "
             "ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES",
         ),
         (
@@ -480,3 +480,38 @@ def test_query_legacy_key_conditions_and_query_filter(client: Any, log: Any) -> 
         "Count": 1,
         "ScannedCount": 4,
     }
+
+
+def test_query_start_key_on_a_table_without_sort_key(
+    dynafake: DynaFake, client: Any, error_of: ErrorOf
+) -> None:
+    """Live (scylladb test_query_no_sort_key_exclusive_start_key); DynamoDB Local answers an
+    empty page."""
+    dynafake.table("accounts", ("id", "N"), items=[{"id": 3}])
+    assert error_of(
+        client.query,
+        TableName="accounts",
+        KeyConditionExpression="id = :i",
+        ExpressionAttributeValues={":i": {"N": "3"}},
+        ExclusiveStartKey={"id": {"N": "3"}},
+    ) == (
+        VE,
+        "The provided exclusive start key is invalid: ExclusiveStartKey: "
+        "{id=AttributeValue: {N:3}}",
+    )
+
+
+def test_query_1_mb_reached_on_the_last_item_has_no_cursor(dynafake: DynaFake, client: Any) -> None:
+    dynafake.table(
+        "big",
+        "pk",
+        ("sk", "N"),
+        items=[{"pk": "p", "sk": i, "payload": "x" * 60000} for i in range(18)],
+    )
+    response = client.query(
+        TableName="big",
+        KeyConditionExpression="pk = :p",
+        ExpressionAttributeValues=P,
+        Select="COUNT",
+    )
+    assert body(response) == {"Count": 18, "ScannedCount": 18}
