@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from ._fault_answers import cancelled, server_error, throttle_error
 from ._faults import Answer, Fault, Match, index_of
 from ._ops import REGISTRY, EndPage, Held, Plan
+from ._store import LOCAL
 
 PER_KEY = ("unprocessed", "conflict")
 PAGE = ("short_page", "empty_page")
@@ -97,8 +98,7 @@ def _whole_call(match: Match, operation: str, plan: Plan, region: str) -> Answer
         table = plan.targets[match.positions[0]].table
         index = index_of(operation, plan)
         # A local secondary index reads its table's throughput: its table is throttled.
-        local = table.extra.get("LocalSecondaryIndexes") or ()
-        if any(declared.get("IndexName") == index for declared in local):
+        if index is not None and table.indexes[index].kind == LOCAL:
             index = None
         return throttle_error(match.options["error"], table.name, region, index)
     return server_error(match.options["error"])

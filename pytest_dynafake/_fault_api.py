@@ -27,7 +27,7 @@ Key = Mapping[str, Any]
 # A script answers by its outcomes: it has no schedule beyond them.
 SCRIPT_DEFAULTS = {"times": None, "probability": None, "seed": None, "during": None}
 # Page faults end pages, which are not items: they have no key to target.
-PAGE_DEFAULTS = {"key": None, "keys": None}
+PAGE_DEFAULTS: dict[str, Any] = {"key": None, "keys": None}
 
 
 class FaultMethods:
@@ -183,10 +183,10 @@ class FaultMethods:
         is_optional: bool = False,
     ) -> Fault:
         """Answer matching Query or Scan pages with no items and a ``LastEvaluatedKey``, as
-        DynamoDB does when a filter drops every item a page read. The cursor points before the
-        first item the page would have returned: no item is lost or read twice. A first page
-        whose first item matches cannot be emptied (no cursor points before it): without
-        ``page=`` the fault waits for a page that can."""
+        DynamoDB does when a filter drops every item a page read: the page ends on the items
+        its filter drops before the first one it would return, and its cursor points before
+        that one, so no item is lost or read twice. A page that starts with an item it returns
+        cannot be emptied: without ``page=`` the fault waits for a page that can."""
         return self._add_fault("empty_page", {**PAGE_DEFAULTS, **locals()})
 
     def _add_fault(self, kind: Kind, arguments: dict[str, Any]) -> Fault:

@@ -33,6 +33,9 @@ EXAMPLE_KEY = "{'user_id': 'u1'}"
 def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> None:
     """Every argument of a fault declaration; ``where`` names the method or the marker."""
 
+    # Page faults take no key (their markers bind no key argument).
+    arguments = {"key": None, "keys": None, **arguments}
+
     def fail(name: str, problem: str) -> DynaFakeError:
         return DynaFakeError(f"{where}: {name}={arguments[name]!r} {problem}")
 

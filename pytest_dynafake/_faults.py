@@ -270,9 +270,11 @@ def _can_end_empty(fault: Fault, plan: Paged, page: int | None) -> bool:
     if fault.page is not None:
         raise DynaFakeError(
             f"empty_page(): page {page} of this {fault.operation} cannot be empty with a "
-            "LastEvaluatedKey: it has no ExclusiveStartKey and its first item matches, so no "
-            "cursor would keep that item for the next page. Target page=2 or later, or leave "
-            f"page= out (the first page that can be emptied is); fault: {fault.describe()}"
+            "LastEvaluatedKey: its first item matches its filter (or it has none), and DynamoDB "
+            "answers an empty page with a cursor only when its filter dropped every item it "
+            "read. Give the request a FilterExpression that drops the items at the start of "
+            "the page, leave page= out (the first page that can be emptied is), or use "
+            f"short_page(); fault: {fault.describe()}"
         )
     return False
 

@@ -199,7 +199,9 @@ def test_transaction():
             "BatchGetItem      throttle ✓  unprocessed ✓  fail ✗",
             "TransactGetItems  throttle ✗  conflict ✓  fail ✗",
             "GetItem           throttle ✗  fail ✗",
-            "3 of 8 failure paths exercised",
+            "Query             throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "Scan              throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "3 of 16 failure paths exercised",
         ],
         consecutive=True,
     )
@@ -283,7 +285,9 @@ def test_transaction():
             "BatchGetItem      throttle ✓  unprocessed ✓  fail ✗",
             "TransactGetItems  throttle ✗  conflict ✓  fail ✗",
             "GetItem           throttle ✗  fail ✗",
-            "3 of 8 failure paths exercised (in 2 xdist workers)",
+            "Query             throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "Scan              throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "3 of 16 failure paths exercised (in 2 xdist workers)",
         ],
         consecutive=True,
     )
@@ -303,7 +307,7 @@ def test_crash():
     result = pytester.runpytest_subprocess("-p", "no:randomly", "-n", "1", "--dynafake-report")
     result.stdout.fnmatch_lines(
         [
-            "0 of 8 failure paths exercised (in 2 xdist workers)",
+            "0 of 16 failure paths exercised (in 2 xdist workers)",
             "not counted: worker(s) gw0 ended without sending their paths (crashed?); rerun "
             "without -n to count them",
         ],

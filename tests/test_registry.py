@@ -92,8 +92,10 @@ def test_a_registered_operation_is_in_the_fault_report(registered: Operation) ->
         "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗",
         "TransactGetItems             throttle ✗  conflict ✗  fail ✗",
         "GetItem                      throttle ✗  fail ✗",
+        "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+        "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
         "DescribeContributorInsights  throttle ✓",
-        "1 of 9 failure paths exercised",
+        "1 of 17 failure paths exercised",
     ]
 
 
@@ -121,8 +123,10 @@ REGISTRY["DescribeContributorInsights"] = Operation(
             "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗",
             "TransactGetItems             throttle ✗  conflict ✗  fail ✗",
             "GetItem                      throttle ✗  fail ✗",
+            "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
             "DescribeContributorInsights  conflict ✗",
-            "0 of 9 failure paths exercised",
+            "0 of 17 failure paths exercised",
         ],
         consecutive=True,
     )

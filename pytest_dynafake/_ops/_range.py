@@ -65,8 +65,8 @@ def run_page(
 ) -> Page:
     """One page. A fault's directive may end it early, with a LastEvaluatedKey: after
     ``end_after`` items evaluated, or (``before_match``) before the first item it would
-    return. Without a cursor to give (nothing evaluated, no ExclusiveStartKey), the page ends
-    as it would have."""
+    return, once it evaluated an item its filter dropped. Without a cursor to give, the page
+    ends as it would have."""
     limit = spec.limit
     matches = spec.filter.matches if spec.filter is not None else None
     output = spec.output
@@ -83,7 +83,10 @@ def run_page(
         for entry in pending:
             stored = entry.item
             selected = matches is None or matches(stored.wire)
-            if selected and before_match and (can_cut or last is not None):
+            # Only after an item its filter dropped: a cursor equal to the request's own
+            # ExclusiveStartKey would stop botocore's paginators ("The same next token was
+            # received twice"), and the service never answers one.
+            if selected and before_match and last is not None:
                 cut = True
                 break
             scanned += 1
@@ -116,8 +119,9 @@ def run_page(
 
 
 def first_match_after_a_drop(spec: PageSpec, entries: Iterable[Entry]) -> bool:
-    """Whether the page, read as it would be, returns nothing or drops an item (filter)
-    before the first item it returns: then it can end empty with a cursor."""
+    """Whether the page, read as it would be, drops an item (filter) before the first item
+    it returns, or stops on its limits having returned nothing: then it can end empty with a
+    cursor. A page that reaches the end returning nothing has no cursor to give."""
     matches = spec.filter.matches if spec.filter is not None else None
     read = 0
     for scanned, entry in enumerate(entries):
@@ -125,8 +129,8 @@ def first_match_after_a_drop(spec: PageSpec, entries: Iterable[Entry]) -> bool:
             return scanned > 0
         read += spec.read_size(entry.item)
         if scanned + 1 == spec.limit or read >= PAGE_LIMIT:
-            break
-    return True
+            return True
+    return False
 
 
 def units(size: int, *, consistent: bool) -> float:

@@ -192,7 +192,7 @@ class RangePlan:
         return None if self._last_key is None else json.loads(self._last_key)
 
     def can_end_empty(self) -> bool:
-        return self.start_key is not None or first_match_after_a_drop(self.spec, self._read())
+        return first_match_after_a_drop(self.spec, self._read())
 
     def run(self, directive: Directive | None = None) -> str:
         if isinstance(directive, EndPage):

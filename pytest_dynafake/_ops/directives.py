@@ -34,9 +34,12 @@ class EndPage(NamedTuple):
     request's ``ExclusiveStartKey`` when it evaluated none). None: no such bound.
 
     ``before_match``: the page also stops before the first item it would return, so that it
-    comes back empty; what it evaluated before that item are items its filter dropped. The
-    client following ``LastEvaluatedKey`` reads the held-back items on its next page: no item
-    is lost or read twice.
+    comes back empty, provided it evaluated an item its filter dropped before that one: its
+    ``LastEvaluatedKey`` is the last such item, as on the service (an empty page with a cursor
+    is a page whose filter dropped every item it read). The client following
+    ``LastEvaluatedKey`` reads the held-back items on its next page: no item is lost or read
+    twice, and the cursor never repeats the request's ``ExclusiveStartKey`` (botocore's
+    paginators stop on a repeated token).
 
     A page that would end before either bound ends as it would have.
     """
@@ -68,7 +71,7 @@ class Paged(Protocol):
         ...
 
     def can_end_empty(self) -> bool:
-        """Whether ``EndPage(before_match=True)`` can end this page with a cursor: the
-        request has an ``ExclusiveStartKey``, or an item the filter drops comes before the
-        first item the page would return, or the page returns nothing anyway."""
+        """Whether ``EndPage(before_match=True)`` can end this page with a cursor: an item the
+        filter drops comes before the first item the page would return, or the page stops on
+        its limits having returned nothing (not: it reaches the end returning nothing)."""
         ...

@@ -143,5 +143,9 @@ register(
         tables=no_tables,
     )
 )
-register(Operation("Query", query.query, query.SHAPE))
-register(Operation("Scan", scan.scan, scan.SHAPE))
+# Query and Scan answer pages: page faults apply to them (see _pages and directives.EndPage).
+PAGE_FAULTS = ("throttle", "short_page", "empty_page", "fail")
+register(
+    Operation("Query", query.query, query.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True)
+)
+register(Operation("Scan", scan.scan, scan.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True))
