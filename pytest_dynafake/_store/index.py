@@ -7,7 +7,8 @@ date by every later write to the table.
 
 - **Sparse**: an item without every index key attribute (or with one of another type) is not
   in the index.
-- **Equal index keys** are allowed; their items are in table key order.
+- **Equal index keys** are allowed; their items are in DynamoDB Local's order (a hash of the
+  table key, see :meth:`Index.tie`): the service documents none.
 - **Projection**: :meth:`Index.project` gives what a read through the index returns: the
   index key and table key attributes (``KEYS_ONLY``), plus the ``NonKeyAttributes``
   (``INCLUDE``), or the whole item (``ALL``).
@@ -24,7 +25,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .. import _validation as v
 from .._wire import Item
 from .items import StoredItem, read_attributes
-from .keys import KeyAttribute, KeyValue, LookupKey, key_value, order_value, wire_key
+from .keys import (
+    KeyAttribute,
+    KeyValue,
+    LookupKey,
+    combined_hash,
+    key_value,
+    local_hash,
+    order_value,
+    wire_key,
+)
 from .ranges import Ranges
 from .source import Entry, Position, SortCondition, bounds
 
@@ -49,7 +59,13 @@ class IndexSpec(NamedTuple):
 class Index:
     """One index of one table (see the module)."""
 
-    def __init__(self, spec: IndexSpec, table: Table, ranges: Ranges | None = None) -> None:
+    def __init__(
+        self,
+        spec: IndexSpec,
+        table: Table,
+        ranges: Ranges | None = None,
+        origin: Index | None = None,
+    ) -> None:
         self.spec = spec
         self.table = table
         self.name = spec.name
@@ -63,10 +79,14 @@ class Index:
         projected = dict.fromkeys((*self._names, *table.key_names, *spec.non_key_attributes))
         self._projected = tuple(projected)
         self._ranges = ranges
+        self._origin = origin
 
     def bind(self, table: Table) -> Index:
-        """This index on a copy of its table (partitions shared until either side changes)."""
-        return Index(self.spec, table, None if self._ranges is None else self._ranges.copy())
+        """This index on a copy of its table (partitions shared until either side changes;
+        an index not built yet is built on the original when the copy first reads it)."""
+        if self._ranges is None:
+            return Index(self.spec, table, None, self)
+        return Index(self.spec, table, self._ranges.copy())
 
     @property
     def built(self) -> bool:
@@ -79,15 +99,28 @@ class Index:
             with self.table._lock:
                 ranges = self._ranges
                 if ranges is None:
-                    members = (
-                        self._member(key, stored) for key, stored in self.table.items.items()
-                    )
-                    ranges = self._ranges = Ranges.of(m for m in members if m is not None)
+                    origin = self._origin
+                    if origin is not None and self.table.origin() is origin.table:
+                        # The original's index (built once for every copy), plus our writes.
+                        ranges = origin.ranges().copy()
+                        for key, old, new in self.table.writes or ():
+                            self._apply(ranges, key, old, new)
+                    else:
+                        members = (
+                            self._member(key, stored) for key, stored in self.table.items.items()
+                        )
+                        found = (m for m in members if m is not None)
+                        ranges = Ranges.of(self.rank, found)
+                    self._ranges = ranges
         return ranges
 
     def replace(self, key: LookupKey, old: StoredItem | None, new: StoredItem) -> None:
         """The table stored ``new`` at ``key`` (in place of ``old``)."""
-        ranges = self.ranges()
+        self._apply(self.ranges(), key, old, new)
+
+    def _apply(
+        self, ranges: Ranges, key: LookupKey, old: StoredItem | None, new: StoredItem
+    ) -> None:
         if old is not None:
             found = self.key_of(old)
             if found is not None:
@@ -110,7 +143,28 @@ class Index:
             order_value(a.type, x)
             for a, x in zip(self.range_attributes, found[hashes:], strict=True)
         )
-        return found[:hashes], key, order + self.table.key_order(key), found[hashes:]
+        return found[:hashes], key, (*order, _Tie(self, key)), found[hashes:]
+
+    def rank(self, hash_values: LookupKey) -> tuple[Any, ...]:
+        """A GSI partition's place in Scan order: its key values in DynamoDB's order, as
+        DynamoDB Local reads a GSI."""
+        return tuple(
+            order_value(a.type, x) for a, x in zip(self.hash_attributes, hash_values, strict=True)
+        )
+
+    def tie(self, key: LookupKey) -> tuple[Any, ...]:
+        """What orders items with equal index keys, as DynamoDB Local orders them: the hash of
+        the table key (of the sort key, in an LSI); by the table's sort key, then the hash of
+        its partition key, when the table's sort key is one of the index's key attributes."""
+        table = self.table
+        first = local_hash(table.hash_key.type, key[0])
+        if table.range_key is None:
+            return (first,)
+        if self.kind == LOCAL:
+            return (local_hash(table.range_key.type, key[1]),)
+        if table.range_key in self.key_attributes:
+            return (order_value(table.range_key.type, key[1]), first)
+        return (combined_hash(first, local_hash(table.range_key.type, key[1])),)
 
     def key_of(self, stored: StoredItem) -> LookupKey | None:
         """The item's index key (store values), None when the item is not in the index."""
@@ -144,8 +198,25 @@ class Index:
     def scan(
         self, segment: int = 0, total_segments: int = 1, *, start_after: Position | None = None
     ) -> Iterator[Entry]:
-        items = self.table.items
-        for hash_values, key, values in self.ranges().scan(segment, total_segments, start_after):
+        """As DynamoDB Local scans an index: a GSI by its partition key values in their order,
+        each partition in index order; an LSI in its table's Scan order. Either way an item's
+        segment is its table partition's."""
+        table = self.table
+        items = table.items
+        if self.kind == LOCAL:
+            ranges = self.ranges()
+            start = None if start_after is None else table.position(start_after.key)
+            for entry in table.scan(segment, total_segments, start_after=start):
+                partition = ranges.partitions.get(entry.key[:1])
+                member = None if partition is None else partition.members.get(entry.key)
+                if member is not None:
+                    yield Entry(entry.item, entry.key, entry.key[:1] + member[1])
+            return
+        segment_of = None
+        if total_segments > 1:
+            segment_of = lambda key: table.segment_of(key, total_segments)  # noqa: E731
+        scanned = self.ranges().scan(segment, total_segments, start_after, segment_of=segment_of)
+        for hash_values, key, values in scanned:
             yield Entry(items[key], key, hash_values + values)
 
     def start_key(self, exclusive_start_key: object) -> Position:
@@ -164,7 +235,12 @@ class Index:
             order_value(a.type, x)
             for a, x in zip(self.range_attributes, values[hashes:], strict=True)
         )
-        return Position(tuple(values[:hashes]), order + table.key_order(key))
+        return Position(tuple(values[:hashes]), (*order, _Tie(self, key)), key)
+
+    def start_segment(self, start: Position, total_segments: int) -> int:
+        """The segment a start key (from :meth:`start_key`) lies in: its item's table
+        partition's, as for every Scan of an index."""
+        return self.table.segment_of(start.key, total_segments)
 
     def last_key(self, entry: Entry) -> dict[str, Any]:
         assert entry.index_key is not None
@@ -218,3 +294,38 @@ class Index:
             for partition in self.ranges().partitions.values()
             for key in partition.members
         )
+
+
+class _Tie:
+    """An item's tie-breaker among equal index keys, hashed on first comparison: only items
+    whose index keys are equal ever compare it."""
+
+    __slots__ = ("_index", "_key", "_value")
+
+    def __init__(self, index: Index, key: LookupKey) -> None:
+        self._index = index
+        self._key = key
+        self._value: tuple[Any, ...] | None = None
+
+    def value(self) -> tuple[Any, ...]:
+        value = self._value
+        if value is None:
+            value = self._value = self._index.tie(self._key)
+        return value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Tie):
+            return self.value() == other.value()
+        return NotImplemented
+
+    def __lt__(self, other: object) -> bool:
+        if isinstance(other, _Tie):
+            return self.value() < other.value()
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if isinstance(other, _Tie):
+            return self.value() > other.value()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]

@@ -20,6 +20,7 @@ begins with a prefix.
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -176,6 +177,52 @@ def prefix_end(prefix: str | bytes) -> Any:
     if 0xD800 <= last <= 0xDFFF:  # no surrogates in stored text: the next code point is after
         last = 0xE000
     return trimmed_text[:-1] + chr(last)
+
+
+# -- DynamoDB Local's hashes (Scan order, segments, equal index keys) -------------------------
+_SALT = b"LocalDdb"
+
+
+def local_hash(kind: str, value: KeyValue) -> bytes:
+    """DynamoDB Local's hash of a key value: SHA-1 of a fixed prefix and the value's bytes
+    (UTF-8 for S, the bytes for B, DynamoDB's order-preserving encoding for N). It orders a
+    Scan (partitions by the hash of their partition key), splits segments (equal slices of the
+    hash space) and breaks ties between equal index keys; measured on DynamoDB Local 3.3.1
+    (its SQLite columns ``hashValue``/``rangeValue``/``hashRangeValue``)."""
+    if kind == "N":
+        data = number_bytes(value)  # type: ignore[arg-type]
+    elif isinstance(value, bytes):
+        data = value
+    else:
+        data = value.encode("utf-8", "surrogatepass")
+    return hashlib.sha1(_SALT + data).digest()
+
+
+def combined_hash(*hashes: bytes) -> bytes:
+    """DynamoDB Local's hash of several hashed values (``hashRangeValue``: partition then sort)."""
+    return hashlib.sha1(_SALT + b"".join(hashes)).digest()
+
+
+def number_bytes(text: str) -> bytes:
+    """DynamoDB's byte encoding of a number, in which byte order is numeric order: an exponent
+    byte (base 100), then a byte per pair of digits; negatives complemented and, when short,
+    closed by 102."""
+    sign, digits, exponent = Decimal(text).as_tuple()
+    assert isinstance(exponent, int)
+    shown = "".join(map(str, digits)).rstrip("0")
+    if not shown:
+        return b"\x80"
+    point = len(digits) + exponent  # the value is 0.<shown> x 10^point
+    if point % 2:
+        shown, point = "0" + shown, point + 1
+    if len(shown) % 2:
+        shown += "0"
+    pairs = [int(shown[i : i + 2]) for i in range(0, len(shown), 2)]
+    head = (192 + point // 2) & 0xFF
+    if not sign:
+        return bytes([head, *(pair + 1 for pair in pairs)])
+    tail = [102] if len(pairs) < 20 else []
+    return bytes([~head & 0xFF, *(101 - pair for pair in pairs), *tail])
 
 
 # -- keys of requests, by identity ----------------------------------------------------------

@@ -12,13 +12,13 @@ no re-sort). A read of one partition never looks at another, so its cost does no
 the table. (``sortedcontainers`` would keep partitions sorted too, at a cost on every seeded
 item; sorting on first read keeps seeding a dict write, and later writes cost one insert.)
 
-Scan order: partitions by a hash of their partition-key values (the MD5 of the values' bytes,
-descending), each partition in sort order. It is stable and not sorted by key, as on the
-service, whose order comes from its own hash of the partition key. DynamoDB Local also orders
-partitions by a hash of their own, not this one: a Scan's pages match DynamoDB Local's as sets,
-not in order (docs/differences.md). Segment ``s`` of ``n`` is the partitions whose hash falls in
-the ``s``-th of ``n`` equal slices of the hash space: every item in exactly one segment, the
-same one on every call.
+Scan order: partitions by a hash of their partition-key values (the owner's ``rank``: DynamoDB
+Local's SHA-1 hash, :func:`~.keys.local_hash`, ascending), each partition in sort order. It is
+stable and not sorted by key, as on the service, whose order comes from its own hash of the
+partition key; it is DynamoDB Local's order, so pages compare with it one to one. Segment ``s``
+of ``n`` is the partitions whose hash falls in the ``s``-th of ``n`` equal slices of the hash
+space, as DynamoDB Local splits them: every item in exactly one segment, the same one on every
+call.
 
 Copy-on-write: :meth:`Ranges.copy` shares the partitions; whichever side changes a partition
 afterwards changes its own copy of it.
@@ -26,15 +26,16 @@ afterwards changes its own copy of it.
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .keys import TOP, KeyValue, LookupKey
+from .keys import TOP, LookupKey
 
 Order = tuple[Any, ...]
-HASH_SPACE = 1 << 128
+HASH_BITS = 160  # SHA-1
+HASH_SPACE = 1 << HASH_BITS
+Rank = Callable[[LookupKey], Any]  # bytes (a hash), or a tuple of sort values
 
 
 class Partition:
@@ -48,6 +49,14 @@ class Partition:
         self._orders: list[Order] | None = None
         self._keys: list[LookupKey] = []
         self._values: list[LookupKey] = []
+
+    def copy(self, owner: object) -> Partition:
+        """This partition for another owner to change, still in order if it was."""
+        twin = Partition(owner, dict(self.members))
+        if self._orders is not None:
+            twin._orders, twin._keys = list(self._orders), list(self._keys)
+            twin._values = list(self._values)
+        return twin
 
     def discard(self, key: LookupKey) -> None:
         """Take out a member (orders are unique within a partition: the table key is in it)."""
@@ -72,15 +81,17 @@ class Partition:
 class Ranges:
     """Partitions by partition-key values, each read in sort order (see the module)."""
 
-    __slots__ = ("_scan", "_token", "partitions")
+    __slots__ = ("_rank", "_scan", "_token", "partitions")
 
-    def __init__(self) -> None:
+    def __init__(self, rank: Rank) -> None:
+        """``rank``: the hash of a partition's values (its place in Scan order)."""
+        self._rank = rank
         self.partitions: dict[LookupKey, Partition] = {}
         self._token = object()  # the owner of the partitions this side may change in place
-        self._scan: list[tuple[int, LookupKey]] | None = None
+        self._scan: list[tuple[Any, LookupKey]] | None = None
 
     def copy(self) -> Ranges:
-        twin = Ranges()
+        twin = Ranges(self._rank)
         twin.partitions = dict(self.partitions)
         twin._scan = self._scan
         self._token = object()  # from now on both sides copy a partition before changing it
@@ -90,9 +101,11 @@ class Ranges:
         return sum(len(p.members) for p in self.partitions.values())
 
     @classmethod
-    def of(cls, members: Iterable[tuple[LookupKey, LookupKey, Order, LookupKey]]) -> Ranges:
+    def of(
+        cls, rank: Rank, members: Iterable[tuple[LookupKey, LookupKey, Order, LookupKey]]
+    ) -> Ranges:
         """Ranges holding ``(partition values, table key, order, sort values)`` members."""
-        ranges = cls()
+        ranges = cls(rank)
         grouped: dict[LookupKey, dict[LookupKey, tuple[Order, LookupKey]]] = {}
         for hash_values, key, order, values in members:
             found = grouped.get(hash_values)
@@ -135,8 +148,7 @@ class Ranges:
             partition = self.partitions[hash_values] = Partition(self._token, {})
             self._scan = None
         elif partition.owner is not self._token:
-            partition = Partition(self._token, dict(partition.members))
-            self.partitions[hash_values] = partition
+            partition = self.partitions[hash_values] = partition.copy(self._token)
         return partition
 
     # -- reads -----------------------------------------------------------------------------
@@ -171,50 +183,48 @@ class Ranges:
         self,
         segment: int = 0,
         total_segments: int = 1,
-        after: tuple[LookupKey, Order] | None = None,
+        after: tuple[Any, ...] | None = None,
+        *,
+        segment_of: Callable[[LookupKey], int] | None = None,
     ) -> Iterator[tuple[LookupKey, LookupKey, LookupKey]]:
         """``(partition values, table key, sort values)`` of a segment's members in scan
-        order, after the member at ``after`` (its partition values and order)."""
+        order, after the member at ``after`` (its partition values and order: a
+        :class:`~.source.Position`).
+
+        Segments are slices of the ranks (hashes, as bytes) of partitions; with
+        ``segment_of`` (a member's segment from its table key, for a GSI whose partitions are
+        ranked by value) every partition is read and its members filtered instead."""
         order = self._scan_order()
-        # Hashes are ranked descending: rank r = HASH_SPACE - 1 - hash, segment = r * n >> 128.
-        first = -(-segment * HASH_SPACE // total_segments)
-        last = -(-(segment + 1) * HASH_SPACE // total_segments)
-        start, stop = bisect_left(order, (first,)), bisect_left(order, (last,))
+        start, stop = 0, len(order)
+        if segment_of is None and total_segments > 1:
+            # Segment s of n: the hashes h with h * n >> 160 == s.
+            first = -(-segment * HASH_SPACE // total_segments)
+            last = -(-(segment + 1) * HASH_SPACE // total_segments)
+            start = bisect_left(order, (_bytes(first),))
+            stop = bisect_left(order, (_bytes(last),)) if last < HASH_SPACE else len(order)
         within: Order | None = None
         if after is not None:
-            rank = _rank(after[0])
-            if rank >= last:
-                return
-            if rank >= first:
-                start = bisect_left(order, (rank,))
-                if start < len(order) and order[start] == (rank, after[0]):
-                    within = after[1]
-                else:
-                    start = bisect_left(order, (rank, after[0], TOP))
+            rank = self._rank(after[0])
+            found = bisect_left(order, (rank,))
+            if found < len(order) and order[found] == (rank, after[0]):
+                within = after[1]
+            else:
+                found = bisect_left(order, (rank, after[0], TOP))
+            start = max(start, found)
         for i in range(start, stop):
             hash_values = order[i][1]
             for key, values in self.query(hash_values, after=within):
-                yield hash_values, key, values
+                if segment_of is None or segment_of(key) == segment:
+                    yield hash_values, key, values
             within = None
 
-    def _scan_order(self) -> list[tuple[int, LookupKey]]:
+    def _scan_order(self) -> list[tuple[Any, LookupKey]]:
         order = self._scan
         if order is None:
-            order = self._scan = sorted((_rank(h), h) for h in self.partitions)
+            rank = self._rank
+            order = self._scan = sorted((rank(h), h) for h in self.partitions)
         return order
 
 
-def _rank(hash_values: LookupKey) -> int:
-    """The position of a partition in scan order: its MD5 hash, descending (fixed: the same
-    in every run, unlike Python's ``hash`` of a string)."""
-    return HASH_SPACE - 1 - int.from_bytes(hashlib.md5(_bytes(hash_values)).digest(), "big")
-
-
-def _bytes(hash_values: LookupKey) -> bytes:
-    if len(hash_values) == 1:
-        return _one(hash_values[0])
-    return b"\x00".join(_one(value) for value in hash_values)
-
-
-def _one(value: KeyValue) -> bytes:
-    return value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
+def _bytes(number: int) -> bytes:
+    return number.to_bytes(HASH_SPACE.bit_length() // 8, "big")

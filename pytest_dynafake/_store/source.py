@@ -15,6 +15,8 @@ A *source* (:class:`~.table.Table` or :class:`~.index.Index`) has
   decoded for ``start_after``; for an index it holds the index key and the table key. Raises
   DynamoDB's generic ``ValidationException`` (:data:`~.._validation.KEY_SCHEMA_MISMATCH`) for a
   key that does not fit: the operation checks the request first for its own exact messages;
+- ``start_segment(start, total_segments) -> int``: the Scan segment a decoded start key lies in
+  (an index's items are in their table partition's segment), for the wrong-segment check;
 - ``last_key(entry) -> dict``: the entry's ``LastEvaluatedKey`` in wire form (for an index:
   the index key attributes and the table key attributes);
 - ``project(stored) -> dict``: what a read of the source returns of a stored item, in wire
@@ -45,10 +47,12 @@ class Entry(NamedTuple):
 
 
 class Position(NamedTuple):
-    """Where a page starts: after this partition's member with this order."""
+    """Where a page starts: after this partition's member with this order (``key``: the
+    table key of the ExclusiveStartKey)."""
 
     hash_values: LookupKey
     order: Order
+    key: LookupKey = ()
 
 
 class SortCondition(NamedTuple):

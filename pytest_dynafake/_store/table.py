@@ -18,8 +18,8 @@ from .. import _validation as v
 from .._numbers import NumberError
 from .._wire import Item, WireError, canonical_wire
 from .items import StoredItem, attribute_error
-from .keys import KeyAttribute, LookupKey, key_value, order_value, wire_key
-from .ranges import Ranges
+from .keys import KeyAttribute, LookupKey, key_value, local_hash, order_value, wire_key
+from .ranges import HASH_BITS, Ranges
 from .source import Entry, Position, SortCondition, bounds
 
 if TYPE_CHECKING:
@@ -51,6 +51,12 @@ class Table:
         self.items: dict[LookupKey, StoredItem] = {}
         self._ranges: Ranges | None = None
         self._lock = threading.Lock()
+        self._version = 0  # writes so far
+        # A copy's base, and the base's version when copied: a copy builds its partitions and
+        # indexes from the base's (built once, there, for every copy) plus its own writes.
+        self._origin: Table | None = None
+        self._origin_version = 0
+        self.writes: list[tuple[LookupKey, StoredItem | None, StoredItem]] | None = None
         from .index import Index
 
         self.indexes: dict[str, Index] = {spec.name: Index(spec, self) for spec in indexes}
@@ -89,9 +95,9 @@ class Table:
             for i, a in enumerate(self.key_attributes)
         )
 
-    def key_order(self, key: LookupKey) -> tuple[Any, ...]:
-        """A table key's sort values (for ordering equal index keys by table key)."""
-        return tuple(order_value(a.type, x) for a, x in zip(self.key_attributes, key, strict=True))
+    def rank(self, hash_values: LookupKey) -> bytes:
+        """A partition's place in Scan order (and segment): DynamoDB Local's hash of its key."""
+        return local_hash(self.hash_key.type, hash_values[0])
 
     # -- items -----------------------------------------------------------------------------
     def get(self, key: LookupKey) -> StoredItem | None:
@@ -104,20 +110,33 @@ class Table:
         twin.created = self.created
         twin.items = dict(self.items)
         twin._ranges = None if self._ranges is None else self._ranges.copy()
+        twin._origin, twin._origin_version, twin.writes = self, self._version, []
         twin.indexes = {name: index.bind(twin) for name, index in self.indexes.items()}
         return twin
 
+    def origin(self) -> Table | None:
+        """The table this one was copied from, if it has not changed since (``writes`` then
+        holds what this one changed)."""
+        origin = self._origin
+        if origin is not None and origin._version == self._origin_version:
+            return origin
+        return None
+
     def put_stored(self, entries: Iterable[tuple[LookupKey, StoredItem]]) -> None:
         with self._lock:
+            self._version += 1
             ranges = self._ranges
             indexes = [index for index in self.indexes.values() if index.built]
-            if ranges is None and not indexes:
+            writes = self.writes
+            if ranges is None and not indexes and writes is None:
                 self.items.update(entries)
                 return
             items = self.items
             for key, stored in entries:
                 old = items.get(key)
                 items[key] = stored
+                if writes is not None:
+                    writes.append((key, old, stored))
                 if ranges is not None and old is None:
                     self._add_to(ranges, key)
                 for index in indexes:
@@ -131,7 +150,15 @@ class Table:
             with self._lock:
                 ranges = self._ranges
                 if ranges is None:
-                    ranges = self._ranges = Ranges.of(self._members())
+                    origin = self.origin()
+                    if origin is None:
+                        ranges = Ranges.of(self.rank, self._members())
+                    else:  # the base's partitions (built once for every copy), plus ours
+                        ranges = origin.ranges().copy()
+                        for key, old, _ in self.writes or ():
+                            if old is None:
+                                self._add_to(ranges, key)
+                    self._ranges = ranges
         return ranges
 
     def _members(self) -> Iterator[tuple[LookupKey, LookupKey, tuple[Any, ...], LookupKey]]:
@@ -175,9 +202,20 @@ class Table:
             yield Entry(items[key], key, None)
 
     def start_key(self, exclusive_start_key: object) -> Position:
-        key = self.lookup_key(exclusive_start_key)
+        return self.position(self.lookup_key(exclusive_start_key))
+
+    def position(self, key: LookupKey) -> Position:
+        """Where a table key is in Query and Scan order."""
         order = () if self.range_key is None else (order_value(self.range_key.type, key[1]),)
-        return Position(key[:1], order)
+        return Position(key[:1], order, key)
+
+    def segment_of(self, key: LookupKey, total_segments: int) -> int:
+        """The Scan segment of a table key (DynamoDB Local's: a slice of its hash space)."""
+        return int.from_bytes(self.rank(key[:1]), "big") * total_segments >> HASH_BITS
+
+    def start_segment(self, start: Position, total_segments: int) -> int:
+        """The segment a start key (from :meth:`start_key`) lies in."""
+        return self.segment_of(start.key, total_segments)
 
     def last_key(self, entry: Entry) -> dict[str, Any]:
         return wire_key(self.key_attributes, entry.key)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from pytest_dynafake import DynaFake
+from pytest_dynafake._store import key_value
 
 from .cases import n, s
 from .conftest import Conformance, make_client
@@ -183,3 +184,163 @@ def test_sort_key_order(both: tuple[Any, DynaFake], kind: str) -> None:
     # Store values: str for S, canonical text for N (as both sides return it), bytes for B.
     assert [item["sk"][kind] for item in answer["Items"]] == [e.key[1] for e in table.query(("p",))]
     assert len(answer["Items"]) == len(SORT_KEYS[kind])
+
+
+# -- the order of Scans, segments and equal index keys, as DynamoDB Local reads them ----------
+TIES: dict[str, Any] = {
+    "TableName": "idx_ties",
+    "KeySchema": ks(("h", "HASH"), ("r", "RANGE")),
+    "AttributeDefinitions": ad(("h", "S"), ("r", "N"), ("g", "S"), ("gs", "N"), ("b", "B")),
+    "GlobalSecondaryIndexes": [
+        {
+            "IndexName": "by_g",
+            "KeySchema": ks(("g", "HASH"), ("gs", "RANGE")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        },
+        {
+            "IndexName": "g_only",
+            "KeySchema": ks(("g", "HASH")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        },
+        {
+            "IndexName": "g_r",
+            "KeySchema": ks(("g", "HASH"), ("r", "RANGE")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        },
+        {
+            "IndexName": "by_b",
+            "KeySchema": ks(("b", "HASH"), ("g", "HASH"), ("gs", "RANGE")),
+            "Projection": {"ProjectionType": "ALL"},
+        },
+    ],
+    "LocalSecondaryIndexes": [
+        {
+            "IndexName": "local_gs",
+            "KeySchema": ks(("h", "HASH"), ("gs", "RANGE")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        }
+    ],
+}
+TIES_ITEMS = [
+    {"h": s(h), "r": n(r), "g": s("G"), "gs": n("1"), "b": {"B": bytes([len(h)])}}
+    for h in ("b", "a", "c", "aa", "B", "\u00e9", "\U0001f600")
+    for r in ("3", "-1", "10", "2", "0.5", "1E+3")
+]
+HASH_ONLY: dict[str, Any] = {
+    "TableName": "idx_hash_only",
+    "KeySchema": ks(("h", "HASH")),
+    "AttributeDefinitions": ad(("h", "N"), ("g", "S")),
+    "GlobalSecondaryIndexes": [
+        {
+            "IndexName": "g_only",
+            "KeySchema": ks(("g", "HASH")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        }
+    ],
+}
+HASH_ONLY_ITEMS = [
+    {"h": n(v), "g": s("G" if i % 3 else "H")}
+    for i, v in enumerate(("1", "2", "3", "-1", "10", "0.5", "100", "-0.001", "7E+10", "42"))
+]
+
+
+@pytest.fixture(scope="module")
+def ordered(conformance: Conformance) -> Iterator[tuple[Any, DynaFake]]:
+    local = conformance.local
+    fake = DynaFake()
+    for arguments, items in ((TIES, TIES_ITEMS), (HASH_ONLY, HASH_ONLY_ITEMS)):
+        local.create_table(**arguments, BillingMode="PAY_PER_REQUEST")
+        fake.create_table(**arguments).put_items(items, format="dynamodb")
+        for item in items:
+            local.put_item(TableName=arguments["TableName"], Item=item)
+    yield local, fake
+    for name in ("idx_ties", "idx_hash_only"):
+        local.delete_table(TableName=name)
+
+
+def keys_of(items: list[dict[str, Any]], names: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    return [tuple(next(iter(item[name].values())) for name in names) for item in items]
+
+
+def both_answers(pair: tuple[Any, DynaFake], **request: Any) -> tuple[Any, Any]:
+    """The table keys of every item a Query or Scan reads, in order: DynamoDB Local's followed
+    page by page (4 a page), and the fake's straight from the store's range API."""
+    local, fake = pair
+    table = fake._tables.view[request["TableName"]]
+    answered: list[dict[str, Any]] = []
+    operation = local.query if "KeyConditionExpression" in request else local.scan
+    paging: dict[str, Any] = {}
+    while True:
+        page = operation(**request, **paging, Limit=4)
+        answered += page["Items"]
+        if "LastEvaluatedKey" not in page:
+            break
+        paging = {"ExclusiveStartKey": page["LastEvaluatedKey"]}
+    source: Any = table.indexes[request["IndexName"]] if "IndexName" in request else table
+    if "KeyConditionExpression" in request:
+        values = request["ExpressionAttributeValues"]
+        hash_values = tuple(
+            key_value(a, values[f":{a.name}"][a.type]) for a in source.hash_attributes
+        )
+        entries = source.query(hash_values, forward=request.get("ScanIndexForward", True))
+    else:
+        entries = source.scan(request.get("Segment", 0), request.get("TotalSegments", 1))
+    return [table.lookup_key(_key(table, item)) for item in answered], [e.key for e in entries]
+
+
+def _key(table: Any, item: dict[str, Any]) -> dict[str, Any]:
+    return {name: item[name] for name in table.key_names}
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        {"TableName": "idx_ties"},
+        {"TableName": "idx_hash_only"},
+        *[{"TableName": "idx_ties", "Segment": i, "TotalSegments": 3} for i in range(3)],
+        *[{"TableName": "idx_hash_only", "Segment": i, "TotalSegments": 4} for i in range(4)],
+        *[{"TableName": "idx_ties", "IndexName": name} for name in ("by_g", "g_only", "by_b")],
+        {"TableName": "idx_ties", "IndexName": "local_gs"},
+        {"TableName": "idx_hash_only", "IndexName": "g_only"},
+        *[
+            {
+                "TableName": "idx_ties",
+                "IndexName": name,
+                "KeyConditionExpression": "g = :g",
+                "ExpressionAttributeValues": {":g": s("G")},
+                "ScanIndexForward": forward,
+            }
+            for name in ("by_g", "g_only", "g_r")
+            for forward in (True, False)
+        ],
+        {
+            "TableName": "idx_ties",
+            "IndexName": "local_gs",
+            "KeyConditionExpression": "h = :h",
+            "ExpressionAttributeValues": {":h": s("aa")},
+        },
+        {
+            "TableName": "idx_ties",
+            "IndexName": "by_b",
+            "KeyConditionExpression": "b = :b AND g = :g",
+            "ExpressionAttributeValues": {":b": {"B": b"\x01"}, ":g": s("G")},
+        },
+        {
+            "TableName": "idx_hash_only",
+            "IndexName": "g_only",
+            "KeyConditionExpression": "g = :g",
+            "ExpressionAttributeValues": {":g": s("G")},
+        },
+    ],
+    ids=lambda request: (
+        "-".join(
+            str(request.get(k, ""))
+            for k in ("TableName", "IndexName", "Segment", "ScanIndexForward")
+        ).strip("-")
+        + ("-query" if "KeyConditionExpression" in request else "-scan")
+    ),
+)
+def test_read_order_is_dynamodb_locals(ordered: tuple[Any, DynaFake], request_: Any) -> None:
+    local, fake = both_answers(ordered, **request_)
+    assert fake == local
+    assert local  # every request reads something
