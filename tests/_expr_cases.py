@@ -1186,3 +1186,44 @@ _legacy(
     KeyConditionExpression="gpk = :v AND gsk = :n",
     ExpressionAttributeValues={":v": {"S": "x"}, ":n": {"N": "1e126"}},
 )
+_legacy(
+    "f-empty-with-values",
+    "Invalid FilterExpression: The expression can not be empty;",
+    operation="Scan",
+    FilterExpression="",
+    ProjectionExpression="",
+    ExpressionAttributeValues={":0": {"S": "b"}},
+)
+LIVE_DIFFERENCES["f-empty-with-values"] = (
+    "ExpressionAttributeValues can only be specified when using expressions: FilterExpression "
+    "is null"
+)
+_legacy(
+    "f-between-number-as-written",
+    "Invalid FilterExpression: The BETWEEN operator requires "
+    "same data type for lower and upper bounds; lower bound operand: AttributeValue: "
+    "{S:a}, upper bound operand: AttributeValue: {N:1e3}",
+    operation="Scan",
+    FilterExpression="x BETWEEN :a AND :b",
+    ExpressionAttributeValues={":a": {"S": "a"}, ":b": {"N": "1e3"}},
+)
+_legacy(
+    "f-between-binary-order",
+    "Invalid FilterExpression: The BETWEEN operator requires upper bound to be greater than or "
+    "equal to lower bound; lower bound operand: AttributeValue: {B:java.nio.HeapByteBuffer[pos=0 "
+    "lim=2 cap=2]}, upper bound operand: AttributeValue: {B:java.nio.HeapByteBuffer[pos=0 lim=1 "
+    "cap=1]}",
+    operation="Scan",
+    FilterExpression="x BETWEEN :a AND :b",
+    ExpressionAttributeValues={":a": {"B": b"\x01\x01"}, ":b": {"B": b"\x00"}},
+)
+_legacy(
+    "f-between-binary-unsigned",
+    "Invalid FilterExpression: The BETWEEN operator requires upper bound to be greater than or "
+    "equal to lower bound; lower bound operand: AttributeValue: {B:java.nio.HeapByteBuffer[pos=0 "
+    "lim=2 cap=2]}, upper bound operand: AttributeValue: {B:java.nio.HeapByteBuffer[pos=0 lim=1 "
+    "cap=1]}",
+    operation="Scan",
+    FilterExpression="x BETWEEN :a AND :b",
+    ExpressionAttributeValues={":a": {"B": b"\xff\x01"}, ":b": {"B": b"\x00"}},
+)

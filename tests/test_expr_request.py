@@ -121,3 +121,33 @@ def test_projection_names_count_as_used_across_the_request() -> None:
         False,
         False,
     ]
+
+
+def test_requests_with_the_same_expression_and_other_values_filter_by_their_own() -> None:
+    def keeps(value: str) -> bool:
+        body = {
+            "FilterExpression": "age > :min",
+            "ExpressionAttributeValues": {":min": {"N": value}},
+        }
+        expressions = parse_request(body, key_condition=False, filter=True, projection=True)
+        assert expressions.filter is not None
+        return expressions.filter.matches({"age": {"N": "36"}})
+
+    assert [keeps("30"), keeps("40"), keeps("30")] == [True, False, True]
+
+
+def test_a_refused_request_is_refused_again() -> None:
+    body = {"FilterExpression": "age > :min", "ExpressionAttributeValues": {":max": {"N": "1"}}}
+    messages = []
+    for _ in range(2):
+        with pytest.raises(AwsError) as caught:
+            parse_request(body, key_condition=False, filter=True, projection=True)
+        messages.append(caught.value.message)
+    assert (
+        messages
+        == [
+            "Invalid FilterExpression: An expression attribute value used in expression is not "
+            "defined; attribute value: :min"
+        ]
+        * 2
+    )

@@ -5,8 +5,9 @@ Modules (each documents its API):
 - :mod:`.lexer`: tokens and DynamoDB's syntax error, shared by every expression.
 - :mod:`.paths`: document paths (parse, reserved words, list indexes, read from an item).
 - :mod:`.projection`: ProjectionExpression/AttributesToGet (``from_request`` for the Gets).
-- :mod:`.conditions`: the condition grammar (``parse``, ``check``), :mod:`.evaluate` its
-  semantics (``compile_condition`` -> ``matches(item)``), :mod:`.order` DynamoDB's order.
+- :mod:`.conditions`: the condition grammar (``parse``), :mod:`.checks` its checks,
+  :mod:`.evaluate` its semantics (``compile_condition`` -> ``matches(item)``), :mod:`.order`
+  DynamoDB's order.
 - :mod:`.key_conditions`: KeyConditionExpression terms and ``bind(key_condition, hash_attrs,
   range_attrs) -> (hash_values, sort_condition)``.
 - :mod:`.legacy`: KeyConditions, QueryFilter, ScanFilter, ConditionalOperator.

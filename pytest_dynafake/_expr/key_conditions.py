@@ -177,7 +177,7 @@ def bind(
         return hit[1]
     bound = _bind(key_condition, hash_attrs, range_attrs, table_keys)
     if len(_BOUND) >= _BOUND_SIZE:
-        del _BOUND[next(iter(_BOUND))]
+        _BOUND.pop(next(iter(_BOUND), ()), None)  # other threads may evict too
     _BOUND[cache_key] = (key_condition, bound)
     return bound
 

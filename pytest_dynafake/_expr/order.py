@@ -21,11 +21,20 @@ def sort_key(kind: str, wire: Any) -> Any:
     return order_value(kind, base64.b64decode(wire) if kind == "B" else wire)
 
 
-def bounds_error(low: AttributeValue, high: AttributeValue) -> str | None:
-    """The BETWEEN detail for bounds of two types, or a lower bound above the upper one."""
+def bounds_error(
+    low: AttributeValue,
+    high: AttributeValue,
+    low_shown: AttributeValue | None = None,
+    high_shown: AttributeValue | None = None,
+) -> str | None:
+    """The BETWEEN detail for bounds of two types, or a lower bound above the upper one.
+    ``*_shown``: the values as the request wrote them (numbers are shown as written)."""
     ((low_kind, low_wire),) = low.items()
     ((high_kind, high_wire),) = high.items()
-    shown = {"lower": f"{low_kind}:{_show(low_wire)}", "upper": f"{high_kind}:{_show(high_wire)}"}
+    shown = {
+        "lower": f"{low_kind}:{_show(low_kind, low_wire, low_shown)}",
+        "upper": f"{high_kind}:{_show(high_kind, high_wire, high_shown)}",
+    }
     if low_kind != high_kind:
         return m.BETWEEN_TYPES_DETAIL.format(**shown)
     if low_kind in ("N", "S", "B") and sort_key(low_kind, low_wire) > sort_key(
@@ -35,5 +44,12 @@ def bounds_error(low: AttributeValue, high: AttributeValue) -> str | None:
     return None
 
 
-def _show(wire: Any) -> str:
+def _show(kind: str, wire: Any, written: AttributeValue | None) -> str:
+    """A bound as DynamoDB's message shows it: as written; a binary as the Java buffer the
+    service holds (DynamoDB Local: ``java.nio.HeapByteBuffer[pos=0 lim=2 cap=2]``)."""
+    if kind == "B":
+        size = len(base64.b64decode(wire))
+        return f"java.nio.HeapByteBuffer[pos=0 lim={size} cap={size}]"
+    if written is not None and isinstance(written.get(kind), str):
+        return str(written[kind])
     return str(wire)

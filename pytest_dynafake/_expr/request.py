@@ -13,7 +13,7 @@ live-checked validations), every expression and legacy condition parameter of a 
 4. ExpressionAttributeNames (empty, bad keys, empty values), ExpressionAttributeValues (empty,
    bad keys, bad values); an empty expression (KeyCondition, Filter, Projection); then each
    expression in turn (Filter, Projection, KeyCondition: DynamoDB Local's order): size,
-   syntax, then its checks (see :func:`~.conditions.check`); unused names, then unused values,
+   syntax, then its checks (see :func:`~.checks.check`); unused names, then unused values,
    across ALL expressions of the request;
 5. the key condition's own rules (operators, one condition per key...), then KeyConditions'.
 
@@ -39,6 +39,7 @@ from .._wire import AttributeValue, Item, WireError, canonical_wire
 from . import conditions as c
 from . import legacy
 from . import messages as m
+from .checks import check
 from .evaluate import compile_condition
 from .key_conditions import KeyCondition, from_tree
 from .paths import Path, resolve
@@ -192,7 +193,7 @@ def _expressions(
     if hit is None:
         hit = _parse_expressions(key_text, filter_text, projection_text, names_raw, values_raw)
         if len(_CACHE) >= _CACHE_SIZE:
-            del _CACHE[next(iter(_CACHE))]
+            _CACHE.pop(next(iter(_CACHE), ()), None)  # other threads may evict too
         _CACHE[cache_key] = hit
     return hit
 
@@ -219,12 +220,15 @@ def _parse_expressions(
     ):
         if text == "":
             raise v.invalid(prefix + m.EMPTY_DETAIL)
-    filter_parsed = _condition(filter_text, m.FILTER_PREFIX, names, values, used_names, used_values)
+    shown: Mapping[str, AttributeValue] = values_raw or {}  # type: ignore[assignment]
+    filter_parsed = _condition(
+        filter_text, m.FILTER_PREFIX, names, values, used_names, used_values, shown
+    )
     parsed_projection = None
     if projection_text is not None:
         parsed_projection = bind(parse_raw(projection_text), names, used_names)
     key_parsed = _condition(
-        key_text, m.KEY_CONDITION_PREFIX, names, values, used_names, used_values
+        key_text, m.KEY_CONDITION_PREFIX, names, values, used_names, used_values, shown
     )
     unused = sorted(set(names) - used_names)
     if unused:
@@ -289,9 +293,10 @@ def _condition(
     values: Mapping[str, AttributeValue],
     used_names: set[str],
     used_values: set[str],
+    shown: Mapping[str, AttributeValue],
 ) -> c.Parsed | None:
     if text is None:
         return None
     parsed = c.parse(text, prefix)
-    c.check(parsed, prefix, names, values, used_names, used_values)
+    check(parsed, prefix, names, values, used_names, used_values, shown)
     return parsed
