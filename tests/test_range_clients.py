@@ -114,10 +114,10 @@ def test_query_paginator_pages_by_page_size(dynafake: DynaFake, client: Any, ord
         {"Items": [wire("c1", 5)], "Count": 1, "ScannedCount": 1},
     ]
     calls = dynafake.get_calls("Query")
-    assert [(call.start_key, call.request["Limit"]) for call in calls] == [
-        (None, 2),
-        (key("c1", 2), 2),
-        (key("c1", 4), 2),
+    assert [(call.page, call.start_key, call.request["Limit"]) for call in calls] == [
+        (1, None, 2),
+        (2, key("c1", 2), 2),
+        (3, key("c1", 4), 2),
     ]
 
 

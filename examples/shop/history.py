@@ -43,18 +43,25 @@ class OrderHistory:
         self.base_delay = base_delay
         self.sleep = sleep
 
-    def orders_of(self, customer: str, *, since: str | None = None) -> list[dict[str, Any]]:
-        """The customer's orders (placed on or after ``since``), newest first."""
+    def orders_of(
+        self, customer: str, *, since: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The customer's orders (placed on or after ``since``, with that ``status``),
+        newest first."""
         condition, values = "customer = :c", {":c": {"S": customer}}
         if since is not None:  # a key condition's value can't be empty: no "placed >= ''"
             condition, values[":since"] = f"{condition} AND placed >= :since", {"S": since}
-        request = {
+        request: dict[str, Any] = {
             "TableName": self.table,
             "KeyConditionExpression": condition,
             "ExpressionAttributeValues": values,
             "ScanIndexForward": False,
             "Limit": self.page_size,
         }
+        if status is not None:  # a filter: pages still end after Limit items *read*
+            request["FilterExpression"] = "#s = :status"
+            request["ExpressionAttributeNames"] = {"#s": "status"}
+            values[":status"] = {"S": status}
         return [plain(item) for page in self._pages(request) for item in page]
 
     def open_orders(self) -> list[dict[str, Any]]:
@@ -115,12 +122,16 @@ class OrderHistory:
                 self.sleep(self.base_delay * 2 ** (attempt - 1))
 
 
-def orders_of_naively(client: Any, customer: str, page_size: int = 25) -> list[dict[str, Any]]:
+def orders_of_naively(
+    client: Any, customer: str, status: str, page_size: int = 25
+) -> list[dict[str, Any]]:
     """The common bug: stop at the first empty page, as if no items meant no more pages."""
     request: dict[str, Any] = {
         "TableName": "order_history",
         "KeyConditionExpression": "customer = :c",
-        "ExpressionAttributeValues": {":c": {"S": customer}},
+        "FilterExpression": "#s = :status",
+        "ExpressionAttributeNames": {"#s": "status"},
+        "ExpressionAttributeValues": {":c": {"S": customer}, ":status": {"S": status}},
         "ScanIndexForward": False,
         "Limit": page_size,
     }
