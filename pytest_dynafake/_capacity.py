@@ -19,7 +19,7 @@ def transact_units(size: int) -> float:
     return 2.0 * max(1, -(-size // READ_UNIT))
 
 
-def shape(mode: str, table: str, units: float, *, transactional: bool = False) -> dict[str, Any]:
+def consumed(mode: str, table: str, units: float, *, transactional: bool = False) -> dict[str, Any]:
     """One ``ConsumedCapacity`` entry for ``TOTAL`` or ``INDEXES``.
 
     The service reports ``ReadCapacityUnits`` beside ``CapacityUnits`` for transactions only.

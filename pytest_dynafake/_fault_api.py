@@ -217,5 +217,6 @@ class FaultMethods:
             page=arguments.get("page"),
         )
         fault._check_keys(self._tables.view)
+        fault._check_index(self._tables.view)
         self._faults.append(fault)
         return fault

@@ -21,13 +21,15 @@ from ._wire import to_wire
 
 Kind = Literal["throttle", "unprocessed", "conflict", "fail", "script", "short_page", "empty_page"]
 # A script's outcomes: "ok" lets the call through; the others are what one fault answers.
-SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, str]] | None] = {
+SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, Any]] | None] = {
     "ok": None,
     "throttle": ("throttle", {"error": "ProvisionedThroughputExceededException"}),
     **{error: ("throttle", {"error": error}) for error in THROTTLE_ERRORS},
     "unprocessed": ("unprocessed", {}),
     "conflict": ("conflict", {"code": "TransactionConflict"}),
     **{error: ("fail", {"error": error}) for error in (*SERVER_ERRORS, *NETWORK_ERRORS)},
+    "short_page": ("short_page", {"items": 1}),
+    "empty_page": ("empty_page", {}),
 }
 
 
@@ -174,6 +176,8 @@ class Fault:
             outcomes, index = options["outcomes"], number - self._after - 1
             outcome = SCRIPT_OUTCOMES[outcomes[index]] if 0 <= index < len(outcomes) else None
             kind, options = outcome if outcome is not None else (None, options)
+            if kind == "empty_page":
+                _can_end_empty(self, cast(Paged, plan), page)
         return Match(self, positions, number, kind, options)
 
     def _fire(self, match: Match, elapsed: float) -> bool:
@@ -199,6 +203,19 @@ class Fault:
         if self.table is not None and self.table not in (target.name, target.table.name):
             return False
         return not self.keys or target.key in self._lookup_keys(target.table)
+
+    def _check_index(self, tables: Mapping[str, Table]) -> None:
+        """At declaration: ``index=`` must name an index of ``table=``, if that is declared."""
+        if self.index is None or self.table is None:
+            return
+        table = tables.get(self.table) or tables.get(self.table.rpartition(":table/")[2])
+        if table is not None and self.index not in table.indexes:
+            names = ", ".join(repr(name) for name in table.indexes) or "none"
+            raise DynaFakeError(
+                f"{self.kind}(): index={self.index!r} is not an index of table {table.name!r} "
+                f"(its indexes: {names}); give one of them, or declare the index with the "
+                "table (indexes=, or create_table's GlobalSecondaryIndexes)"
+            )
 
     def _check_keys(self, tables: Mapping[str, Table]) -> None:
         """At declaration: the keys must fit the declared tables they may apply to (a table
@@ -267,14 +284,19 @@ def _can_end_empty(fault: Fault, plan: Paged, page: int | None) -> bool:
     fault names that cannot is a mistake in the test, said at once."""
     if plan.can_end_empty():
         return True
-    if fault.page is not None:
+    if fault.page is not None or fault.kind == "script":
+        which = f"page {page}" if page is not None else "this page"
+        instead = (
+            "use 'short_page' in the outcomes"
+            if fault.kind == "script"
+            else "leave page= out (the first page that can be emptied is), or use short_page()"
+        )
         raise DynaFakeError(
-            f"empty_page(): page {page} of this {fault.operation} cannot be empty with a "
+            f"{fault.kind}(): {which} of this {fault.operation} cannot be empty with a "
             "LastEvaluatedKey: its first item matches its filter (or it has none), and DynamoDB "
             "answers an empty page with a cursor only when its filter dropped every item it "
             "read. Give the request a FilterExpression that drops the items at the start of "
-            "the page, leave page= out (the first page that can be emptied is), or use "
-            f"short_page(); fault: {fault.describe()}"
+            f"the page, or {instead}; fault: {fault.describe()}"
         )
     return False
 

@@ -1227,3 +1227,51 @@ _legacy(
     FilterExpression="x BETWEEN :a AND :b",
     ExpressionAttributeValues={":a": {"B": b"\xff\x01"}, ":b": {"B": b"\x00"}},
 )
+for _expression, _message in (
+    ("(size(a)) = :v", ""),
+    ("NOT (size(a)) = :v", ""),
+    ("(a) BETWEEN :v AND :v", ""),
+    ("(:v) = a", ""),
+    ("((size(a))) = :v", "Invalid FilterExpression: The expression has redundant parentheses;"),
+    ("((:v)) = a", "Invalid FilterExpression: The expression has redundant parentheses;"),
+    ("NOT ((a = :v))", "Invalid FilterExpression: The expression has redundant parentheses;"),
+    ("(a = :v) = :v", 'Invalid FilterExpression: Syntax error; token: "=", near: ") = :v"'),
+    ("(a.b).c = :v", 'Invalid FilterExpression: Syntax error; token: ".", near: ").c"'),
+    ("(a)[0] = :v", 'Invalid FilterExpression: Syntax error; token: "[", near: ")[0"'),
+):
+    CASES.append(
+        (f"f-parens-{_expression}", "Scan", scan(_expression, {":v": {"S": "1"}}), _message)
+    )
+CASES.append(
+    (
+        "f-parens-redundant-before-syntax",
+        "Scan",
+        scan("((a)) > :v AND ((b = :w) OR c = :v >= )", {":v": {"S": "1"}, ":w": {"S": "2"}}),
+        "Invalid FilterExpression: The expression has redundant parentheses;",
+    )
+)
+CASES.append(
+    (
+        "f-parens-syntax-right-after",
+        "Scan",
+        scan("((a.b)).c = :v", {":v": {"S": "1"}}),
+        'Invalid FilterExpression: Syntax error; token: ".", near: ").c"',
+    )
+)
+CASES.append(
+    (
+        "f-value-after-dot",
+        "Scan",
+        scan("a.:v = :v", {":v": {"S": "1"}}),
+        "Invalid FilterExpression: Internal server error",
+    )
+)
+CASES.append(
+    (
+        "kc-value-after-dot-operands-first",
+        "Query",
+        query("pk = :v AND begins_with ( sk . :w )", {":v": {"S": "1"}, ":w": {"S": "0"}}),
+        "Invalid KeyConditionExpression: Incorrect number of operands for operator or function; "
+        "operator or function: begins_with, number of operands: 1",
+    )
+)

@@ -39,9 +39,10 @@ def test_every_message_is_in_the_error_catalogue() -> None:
 def test_every_known_difference_is_documented() -> None:
     from tests._expr_cases import LIVE_DIFFERENCES
     from tests.conformance.cases import KNOWN_DIFFERENCES
+    from tests.conformance.differences_range import RANGE_DIFFERENCES
 
     page = (DOCS / "differences.md").read_text()
-    cases = [*KNOWN_DIFFERENCES, *LIVE_DIFFERENCES]
+    cases = [*KNOWN_DIFFERENCES, *LIVE_DIFFERENCES, *RANGE_DIFFERENCES]
     assert sorted(case for case in cases if f"| `{case}` |" not in page) == []
 
 

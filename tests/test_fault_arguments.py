@@ -291,7 +291,7 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             "script(): outcomes[0]='boom' is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
             "unprocessed, conflict, InternalServerError, ServiceUnavailable, ReadTimeout, "
-            "ConnectTimeout, ConnectionError",
+            "ConnectTimeout, ConnectionError, short_page, empty_page",
         ),
         (
             "script",
@@ -307,7 +307,7 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             "script(): outcomes[0]=['ok'] is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
             "unprocessed, conflict, InternalServerError, ServiceUnavailable, ReadTimeout, "
-            "ConnectTimeout, ConnectionError",
+            "ConnectTimeout, ConnectionError, short_page, empty_page",
         ),
     ],
 )

@@ -410,6 +410,50 @@ def test_a_gsi_query_reads_in_index_order(dynafake: DynaFake) -> None:
     assert [e.key for e in above] == [("c0", "9"), ("c1", "1")]
 
 
+@pytest.mark.parametrize(
+    ("name", "condition", "order"),
+    [
+        # Measured on DynamoDB Local 3.3.1 (the same items, KEYS_ONLY GSIs): equal index keys
+        # go by the hash of the table key; by the hash of the table's sort key when the table's
+        # partition key is one of the index's key attributes.
+        ("g_only", "g = :v", ["4", "0", "6", "2", "8"]),
+        ("pk_only", "pk = :v", ["2", "8", "0", "6", "4"]),
+        ("g_pk", "g = :v", ["2", "8", "0", "6", "4"]),
+    ],
+)
+def test_equal_index_keys_are_read_in_dynamodb_locals_order(
+    dynafake: DynaFake, client: Any, name: str, condition: str, order: list[str]
+) -> None:
+    projection = {"ProjectionType": "KEYS_ONLY"}
+    dynafake.create_table(
+        TableName="ties",
+        KeySchema=ks(("pk", "HASH"), ("sk", "RANGE")),
+        AttributeDefinitions=ad(("pk", "S"), ("sk", "N"), ("g", "S")),
+        GlobalSecondaryIndexes=[
+            {"IndexName": "g_only", "KeySchema": ks(("g", "HASH")), "Projection": projection},
+            {"IndexName": "pk_only", "KeySchema": ks(("pk", "HASH")), "Projection": projection},
+            {
+                "IndexName": "g_pk",
+                "KeySchema": ks(("g", "HASH"), ("pk", "RANGE")),
+                "Projection": projection,
+            },
+        ],
+    ).put_items([{"pk": "p", "sk": sk, "g": "G"} for sk in range(0, 10, 2)])
+    value = {":v": {"S": "p" if name == "pk_only" else "G"}}
+    for forward, expected in ((True, order), (False, order[::-1])):
+        answer = client.query(
+            TableName="ties",
+            IndexName=name,
+            KeyConditionExpression=condition,
+            ExpressionAttributeValues=value,
+            ScanIndexForward=forward,
+        )
+        indexed = {} if name == "pk_only" else {"g": {"S": "G"}}  # KEYS_ONLY
+        assert answer["Items"] == [
+            {"pk": {"S": "p"}, "sk": {"N": sk}, **indexed} for sk in expected
+        ]
+
+
 def test_projections(dynafake: DynaFake) -> None:
     orders_table(dynafake).put_items(ORDERS)
     table: Table = dynafake._tables.view["orders"]
@@ -575,3 +619,24 @@ def test_a_copy_of_a_table_changed_since_builds_its_own_index() -> None:
 
 def store_table(fake: DynaFake) -> Table:
     return fake._tables.view["things"]
+
+
+def test_the_marker_declares_indexes(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import boto3
+        import pytest
+
+        @pytest.mark.dynafake(tables={"orders": {
+            "partition_key": "customer",
+            "sort_key": ("order_id", "N"),
+            "indexes": {"by_status": ("status", ("placed", "N")), "ids": "status"},
+            "items": [{"customer": "c1", "order_id": 1, "status": "open", "placed": 3}],
+        }})
+        def test_described():
+            table = boto3.client("dynamodb").describe_table(TableName="orders")["Table"]
+            assert [(i["IndexName"], i["ItemCount"]) for i in table["GlobalSecondaryIndexes"]] == [
+                ("by_status", 1), ("ids", 1)]
+        """
+    )
+    pytester.runpytest("-p", "no:randomly").assert_outcomes(passed=1)

@@ -160,9 +160,45 @@ def test_an_empty_first_page_that_would_lose_an_item_is_refused(
         "empty_page(): page 1 of this Query cannot be empty with a LastEvaluatedKey: its first "
         "item matches its filter (or it has none), and DynamoDB answers an empty page with a "
         "cursor only when its filter dropped every item it read. Give the request a "
-        "FilterExpression that drops the items at the start of the page, leave page= out (the "
-        "first page that can be emptied is), or use short_page(); fault: empty_page Query on "
-        "table 'orders' page 1 (times=1, fired 0 times)"
+        "FilterExpression that drops the items at the start of the page, or leave page= out "
+        "(the first page that can be emptied is), or use short_page(); fault: empty_page Query "
+        "on table 'orders' page 1 (times=1, fired 0 times)"
+    )
+
+
+def test_a_script_pages_a_pagination(dynafake: DynaFake, client: Any, orders: Any) -> None:
+    """One outcome per call: page 2 empty (its filter drops order 3), page 3 throttled,
+    and its retry short."""
+    dynafake.script("Query", ["ok", "empty_page", "throttle", "short_page"])
+    retrying = boto3.client("dynamodb", config=Config(retries={"mode": "legacy"}))
+    got = pages(retrying, **BUT_30, PaginationConfig={"PageSize": 2})
+    assert [[i["order_id"]["N"] for i in page["Items"]] for page in got] == [
+        ["1", "2"],
+        [],
+        ["4"],
+        ["5"],
+    ]
+    assert [(c.page, c.outcome) for c in dynafake.get_calls("Query")] == [
+        (1, "ok"),
+        (2, "empty page"),
+        (3, "ProvisionedThroughputExceededException (400)"),
+        (3, "short page (1 items)"),
+        (4, "ok"),
+    ]
+
+
+def test_a_script_empty_page_that_would_lose_an_item_is_refused(
+    dynafake: DynaFake, client: Any, orders: Any
+) -> None:
+    dynafake.script("Query", ["empty_page"], is_optional=True)
+    with pytest.raises(DynaFakeError) as raised:
+        client.query(**QUERY, ExpressionAttributeValues=C1)
+    assert str(raised.value) == (
+        "script(): page 1 of this Query cannot be empty with a LastEvaluatedKey: its first item "
+        "matches its filter (or it has none), and DynamoDB answers an empty page with a cursor "
+        "only when its filter dropped every item it read. Give the request a FilterExpression "
+        "that drops the items at the start of the page, or use 'short_page' in the outcomes; "
+        "fault: script Query (outcomes=['empty_page'], fired 0 times)"
     )
 
 
@@ -384,3 +420,44 @@ def test_an_index_page_is_numbered_by_its_own_cursors(
     got = pages(client, "scan", TableName="shop", IndexName="by_status")
     assert [page["Count"] for page in got] == [1, 1]
     assert [c.page for c in dynafake.get_calls("Scan")] == [1, 2]
+
+
+# -- PynamoDB ------------------------------------------------------------------------------
+
+
+def test_pynamodb_pages_through_short_empty_and_throttled_pages(
+    dynafake: DynaFake, orders: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PynamoDB's result iterator follows the cursor of a short page and of an empty one,
+    and retries a throttled page itself."""
+    from pynamodb.attributes import NumberAttribute, UnicodeAttribute
+    from pynamodb.models import Model
+
+    class Order(Model):
+        class Meta:
+            table_name = "orders"
+
+        customer = UnicodeAttribute(hash_key=True)
+        order_id = NumberAttribute(range_key=True)
+        total = NumberAttribute()
+
+    dynafake.script("Query", ["ok", "empty_page", "throttle", "short_page"])
+    results = Order.query("c1", filter_condition=Order.total != 30, page_size=2)
+    assert [order.order_id for order in results] == [1, 2, 4, 5]
+    assert [(c.page, c.outcome) for c in dynafake.get_calls("Query")] == [
+        (1, "ok"),
+        (2, "empty page"),
+        (3, "ProvisionedThroughputExceededException (400)"),
+        (3, "short page (1 items)"),
+        (4, "ok"),
+    ]
+
+
+def test_an_index_the_table_does_not_have_is_refused(dynafake: DynaFake, shop: Any) -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.throttle("Query", table="shop", index="by_day")
+    assert str(raised.value) == (
+        "throttle(): index='by_day' is not an index of table 'shop' (its indexes: "
+        "'by_status', 'by_total'); give one of them, or declare the index with the table "
+        "(indexes=, or create_table's GlobalSecondaryIndexes)"
+    )

@@ -86,7 +86,7 @@ def check(
             _operand_errors(node, names, values, errors, shown or values)
         if errors and (node.kind in ("compare", "between", "in") or id(node) in conditions):
             break
-    for kind in ("undefined", "operands", "distinct", "function"):
+    for kind in ("undefined", "operands", "distinct", "function", "internal"):
         if kind in errors:
             raise v.invalid(prefix + errors[kind])
 
@@ -105,7 +105,9 @@ def _path_errors(
     if len(raw) > MAX_DEPTH and "undefined" not in errors:
         errors["undefined"] = m.TOO_DEEP_DETAIL.format(levels=len(raw))
     for kind, text in raw:
-        if kind in ("placeholder", "value"):
+        if kind == "value":  # ":v" after a dot: DynamoDB Local fails inside, last of all
+            errors.setdefault("internal", m.INTERNAL_DETAIL)
+        elif kind == "placeholder":
             if text in names:
                 used.add(text)
             elif "undefined" not in errors:

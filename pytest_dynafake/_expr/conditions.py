@@ -24,7 +24,6 @@ from . import messages as m
 from .lexer import Token, at, syntax_message, tokenize, too_long, utf16_length
 from .paths import SyntaxFail, parse_path
 
-COMPARATORS = ("=", "<>", "<", "<=", ">", ">=")
 # Functions and their number of operands.
 FUNCTIONS = {
     "attribute_exists": 1,
@@ -52,6 +51,7 @@ class _Parser:
         self.tokens = tokens
         self.furthest = 0
         self.redundant = False
+        self.redundant_at: int | None = None  # the ")" closing the first redundant pair
         self.wrapped: set[int] = set()  # ids of nodes written inside their own parentheses
 
     def fail(self, position: int) -> SyntaxFail:
@@ -84,13 +84,18 @@ class _Parser:
 
     def primary(self, position: int) -> tuple[Node, int]:
         if at(self.tokens, position)[0] == "lparen":
+            saved = (self.redundant, self.redundant_at, set(self.wrapped))
             try:
                 inner, after = self.condition(position + 1)
                 if at(self.tokens, after)[0] != "rparen":
                     raise self.fail(after)
-                return self.wrap(inner), after + 1
+                if not self._operator_follows(after + 1):
+                    return self.wrap(inner, after), after + 1
+                self.furthest = max(self.furthest, after + 1)  # where a condition cannot go on
             except SyntaxFail:
-                pass  # perhaps a parenthesized operand: "(a) = :v"
+                pass
+            # A parenthesized operand after all: "(a) = :v", "(size(a)) > :n".
+            self.redundant, self.redundant_at, self.wrapped = saved
         left, position = self.operand(position)
         kind, text = at(self.tokens, position)
         if kind == "comparator":
@@ -103,8 +108,6 @@ class _Parser:
             high, position = self.operand(position + 1)
             return Node("between", "BETWEEN", (left, low, high)), position
         if self.keyword(position, "IN"):
-            if at(self.tokens, position)[0] != "lparen":
-                pass
             if at(self.tokens, position + 1)[0] != "lparen":
                 raise self.fail(position + 1)
             items, position = self.operands(position + 2)
@@ -112,6 +115,13 @@ class _Parser:
         if left.kind == "call" and id(left) not in self.wrapped:
             return left, position
         raise self.fail(position)
+
+    def _operator_follows(self, position: int) -> bool:
+        return (
+            at(self.tokens, position)[0] == "comparator"
+            or self.keyword(position, "BETWEEN")
+            or self.keyword(position, "IN")
+        )
 
     def operands(self, position: int) -> tuple[list[Node], int]:
         """Operands separated by commas, then ")"."""
@@ -132,7 +142,7 @@ class _Parser:
             inner, position = self.operand(position + 1)
             if at(self.tokens, position)[0] != "rparen":
                 raise self.fail(position)
-            return self.wrap(inner), position + 1
+            return self.wrap(inner, position), position + 1
         if kind == "value":
             return Node("value", text, ()), position + 1
         if kind == "name" and at(self.tokens, position + 1)[0] == "lparen":
@@ -144,9 +154,11 @@ class _Parser:
             raise self.fail(fail.position) from None
         return Node("path", "", raw), position
 
-    def wrap(self, node: Node) -> Node:
+    def wrap(self, node: Node, closed_at: int) -> Node:
         if id(node) in self.wrapped:
             self.redundant = True
+            if self.redundant_at is None:
+                self.redundant_at = closed_at
         self.wrapped.add(id(node))
         return node
 
@@ -175,6 +187,11 @@ def parse(expression: str, prefix: str) -> Parsed:
         if position != len(tokens):
             raise parser.fail(position)
     except SyntaxFail as fail:
+        # Redundant parentheses already read, and not just before the bad token, are reported
+        # first: DynamoDB's parser flags them as it reduces them (DynamoDB Local:
+        # "((a)) > :v AND (b = :w >= )" names the parentheses, "((a.b)).c = :v" the ".").
+        if parser.redundant_at is not None and parser.redundant_at < fail.position - 1:
+            raise v.invalid(prefix + m.REDUNDANT_PARENS_DETAIL) from None
         raise v.invalid(prefix + syntax_message(expression, tokens, fail.position)) from None
     return Parsed(tree, parser.redundant)
 

@@ -283,8 +283,3 @@ def _check_multi(
                     names=", ".join(lacking), name=range_attrs[last][0]
                 )
             )
-
-
-def describe(term: Term) -> dict[str, Any]:
-    """A term as legacy KeyConditions would write it (for messages and the call log)."""
-    return {"ComparisonOperator": term.operator, "AttributeValueList": list(term.values)}

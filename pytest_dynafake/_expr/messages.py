@@ -33,6 +33,9 @@ TOO_MANY_OPERATORS_DETAIL = "The expression contains too many operators; operato
 TOO_MANY_IN_OPERANDS_DETAIL = (
     "The IN operator is provided with too many operands; number of operands: {count}"
 )
+# A ":value" after a dot in a condition's path (DynamoDB Local; the service is said to fail
+# with a 500 InternalFailure: a comment in dynalite's scan.js).
+INTERNAL_DETAIL = "Internal server error"
 REDUNDANT_PARENS_DETAIL = "The expression has redundant parentheses;"
 UNKNOWN_FUNCTION_DETAIL = "Invalid function name; function: {name}"
 MISUSED_FUNCTION_DETAIL = (

@@ -12,7 +12,11 @@ LastEvaluatedKey and ConsumedCapacity, with the service's arithmetic.
   x0.5 for an eventually consistent read, at least one unit ("Queries that do not return
   results consume the minimum number of read capacity units", API reference); items dropped
   by the filter and a ``COUNT`` cost what they read. Reading a local secondary index for
-  attributes it does not project fetches each item from the table, one rounded read each.
+  attributes it does not project fetches each item from the table, one rounded read each, and
+  the 1 MB then measures the index entries rounded up to 4 KB plus each item fetched rounded
+  up to 4 KB (Developer Guide, "Local secondary indexes", read capacity units). An index entry
+  counts by its projection ("the sum of all projected attribute sizes", ibid. and "Global
+  secondary indexes"); DynamoDB Local counts whole items.
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ class PageSpec(NamedTuple):
     start_key: str | None  # the request's ExclusiveStartKey, JSON (an empty page's last key)
     mode: str
     consistent: bool
+    # Query: whether an entry is the last the key condition allows (a page its Limit ends
+    # there has no cursor); None when that cannot be known from one entry.
+    ends_at: Callable[[Entry], bool] | None = None
 
 
 class Page(NamedTuple):
@@ -75,6 +82,7 @@ def run_page(
     scanned = 0
     read = 0
     fetched = 0.0
+    fetched_bytes = 0
     last: Entry | None = None
     can_cut = spec.start_key is not None
     cut = end_after == 0 and can_cut
@@ -94,12 +102,18 @@ def run_page(
             read += read_size(stored)
             if spec.fetch:
                 fetched += read_units(stored.size, consistent=spec.consistent)
+                fetched_bytes += -(-stored.size // READ_UNIT) * READ_UNIT
             if selected:
                 found.append(output(stored) if output is not None else "")
-            if scanned in (limit, end_after):
+            if scanned == end_after:
                 cut = True
                 break
-            if read >= PAGE_LIMIT:
+            if scanned == limit:
+                cut = spec.ends_at is None or not spec.ends_at(entry)
+                break
+            if read >= PAGE_LIMIT or (
+                fetched_bytes and -(-read // READ_UNIT) * READ_UNIT + fetched_bytes >= PAGE_LIMIT
+            ):
                 # A page the 1 MB limit ends on the last item has no cursor (DDBL; no live
                 # capture either way); one a Limit ends there has one.
                 cut = next(pending, None) is not None

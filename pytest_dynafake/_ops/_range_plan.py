@@ -63,7 +63,13 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
     return Prepared(request, exprs, table, source)
 
 
-def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool) -> RangePlan:
+def plan(
+    prepared: Prepared,
+    read: Callable[[], Iterable[Entry]],
+    *,
+    query: bool,
+    ends_at: Callable[[Entry], bool] | None = None,
+) -> RangePlan:
     """Finish the checks (Select, projections through an index) and plan the page."""
     request, exprs, table, source = (
         prepared.request,
@@ -77,7 +83,14 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
     projected = source.projected()
     fetch = False
     if projected is not None:
+        # DynamoDB Local's order: a Query's filter, then Select, then the projection. A Scan's
+        # filter may name attributes the index does not hold (DynamoDB Local evaluates it on
+        # the whole item; no live capture says otherwise).
         index = request.index_name
+        if query and exprs.filter is not None:
+            missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
+            if missing:
+                raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
         if select == "ALL_ATTRIBUTES":
             if source.is_global:
                 raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
@@ -87,10 +100,6 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
             if missing and source.is_global:
                 raise v.invalid(m.GSI_DOES_NOT_PROJECT.format(index=index, names=missing))
             fetch = fetch or bool(missing)
-        if exprs.filter is not None:
-            missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
-            if missing:
-                raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
     output: Callable[[StoredItem], str] | None = None
     if select != "COUNT":
         if projection is not None:
@@ -113,13 +122,30 @@ def plan(prepared: Prepared, read: Callable[[], Iterable[Entry]], *, query: bool
         start_key=None if request.start_key is None else dumps(request.start_key),
         mode=request.mode,
         consistent=request.consistent,
+        ends_at=ends_at,
     )
     return RangePlan(Target(request.table, table, None), spec, read, request)
 
 
 def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
-    """The names an index does not hold, as DynamoDB lists them: ``a, b``."""
-    return ", ".join(dict.fromkeys(n for n in names if n not in projected))
+    """The names an index does not hold, as DynamoDB Local lists them: ``a, b`` in the
+    iteration order of a Java ``HashSet`` of them (``b, a`` gives ``a, b``; ``x.y, absent``
+    stays so)."""
+    missing = list(dict.fromkeys(n for n in names if n not in projected))
+    capacity = 16
+    while len(missing) > capacity * 3 // 4:
+        capacity *= 2
+    return ", ".join(sorted(missing, key=lambda name: _java_bucket(name, capacity)))
+
+
+def _java_bucket(name: str, capacity: int) -> int:
+    """The bucket of a string in a Java ``HashMap`` of that capacity (``String.hashCode``
+    over UTF-16 code units, spread as ``HashMap.hash`` does)."""
+    data = name.encode("utf-16-be", "surrogatepass")
+    code = 0
+    for i in range(0, len(data), 2):
+        code = (31 * code + int.from_bytes(data[i : i + 2], "big")) & 0xFFFFFFFF
+    return (code ^ (code >> 16)) & (capacity - 1)
 
 
 def check_select(request: RangeRequest, *, has_index: bool) -> None:

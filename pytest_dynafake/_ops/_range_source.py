@@ -18,7 +18,6 @@ from typing import Any
 from .. import _messages_range as m
 from .. import _validation as v
 from .._store import GLOBAL, Entry, Index, KeyValue, LookupKey, Position, Table, key_value
-from .._store.ranges import HASH_SPACE, _rank
 from .._store.source import SortCondition
 from ._range_checks import RangeRequest
 
@@ -95,7 +94,7 @@ class Source:
         """A start key must lie in the segment scanned (dynalite's scan.js, live)."""
         if self.start is None:
             return
-        if _rank(self.start.hash_values) * total // HASH_SPACE != segment:
+        if self.reader.start_segment(self.start, total) != segment:
             raise v.invalid(
                 m.START_KEY_INVALID_BECAUSE.format(
                     reason=m.START_KEY_WRONG_SEGMENT.format(total=total, segment=segment)

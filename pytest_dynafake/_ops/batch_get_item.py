@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .. import _validation as v
-from .._capacity import read_units, shape
+from .._capacity import consumed, read_units
 from .._expr.projection import Projection, from_request
 from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import LookupKey, Table, item_json
@@ -195,7 +195,7 @@ def _execute(mode: str, reads: list[_TableRead], held: Collection[int]) -> str:
             # Echo the whole KeysAndAttributes so a retry loop can resubmit it unchanged.
             unprocessed[read.name] = {**read.request, "Keys": left}
         if mode != "NONE":
-            capacity.append(shape(mode, read.name, units))
+            capacity.append(consumed(mode, read.name, units))
     text = '{"Responses":{' + ",".join(responses) + '},"UnprocessedKeys":' + dumps(unprocessed)
     if capacity:
         text += ',"ConsumedCapacity":' + dumps(capacity)

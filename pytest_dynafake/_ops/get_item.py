@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .. import _validation as v
-from .._capacity import read_units, shape
+from .._capacity import consumed, read_units
 from .._expr.projection import Projection, from_request
 from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import item_json
@@ -70,5 +70,5 @@ class _GetItem(NamedTuple):
                 parts.append('"Item":' + item_json(stored.project(self.projection)))
         if self.mode != "NONE":
             units = read_units(stored.size if stored else 0, consistent=self.consistent)
-            parts.append('"ConsumedCapacity":' + dumps(shape(self.mode, name, units)))
+            parts.append('"ConsumedCapacity":' + dumps(consumed(self.mode, name, units)))
         return "{" + ",".join(parts) + "}"

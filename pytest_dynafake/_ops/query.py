@@ -4,14 +4,14 @@ time; the key condition bound to the key schema read, and the start key checked 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .. import _messages_range as m
 from .. import _validation as v
 from .._expr import SortCondition, bind
 from .._shape import BOOL, STR, Shape
-from .._store import KeyValue, key_value
+from .._store import Entry, KeyValue, key_value
 from .._store import SortCondition as StoreCondition
 from ._common import RequestContext
 from ._range_plan import RangePlan, plan, prepare
@@ -46,8 +46,38 @@ def query(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
     store_sort = _store_condition(sort, source)
     forward = prepared.request.forward
     return plan(
-        prepared, lambda: source.query(hash_values, store_sort, forward=forward), query=True
+        prepared,
+        lambda: source.query(hash_values, store_sort, forward=forward),
+        query=True,
+        ends_at=_ends_at(source, store_sort, forward=forward),
     )
+
+
+def _ends_at(
+    source: Source, sort: StoreCondition | None, *, forward: bool
+) -> Callable[[Entry], bool] | None:
+    """DynamoDB Local gives no LastEvaluatedKey to a page whose Limit ends it on the far bound
+    of ``BETWEEN``, ``<=`` (reading forward) or ``>=`` (backward), when keys are unique there
+    (a table, or an index keyed on the whole table key): no item can follow; nor to one on a
+    table without sort key. Not after ``=``, nor where items may share the bound (no live
+    capture either way)."""
+    if not source.range_attributes and source.index is None:
+        return lambda entry: True  # a partition of one item
+    if sort is None or sort.equal or len(source.range_attributes) != 1:
+        return None
+    if source.index is not None and not set(source.table.key_names) <= set(source.schema_names):
+        return None
+    if forward:
+        bound = {"BETWEEN": -1, "<=": 0}.get(sort.op or "")
+    else:
+        bound = {"BETWEEN": 0, ">=": 0}.get(sort.op or "")
+    if bound is None:
+        return None
+    value = sort.values[bound]
+    position = len(source.hash_attributes)
+    if source.index is None:
+        return lambda entry: entry.key[position] == value
+    return lambda entry: entry.index_key is not None and entry.index_key[position] == value
 
 
 _OPERATORS = {"LT": "<", "LE": "<=", "GT": ">", "GE": ">=", "BETWEEN": "BETWEEN"}

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple, cast
 
 from .. import _validation as v
-from .._capacity import shape, transact_units
+from .._capacity import consumed, transact_units
 from .._expr.projection import Projection, from_request
 from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import LookupKey, item_json
@@ -166,6 +166,6 @@ def _execute(mode: str, gets: list[_Get]) -> str:
             raise v.invalid(v.TRANSACT_TOO_LARGE.format(size=total))
     text = '{"Responses":[' + ",".join(responses) + "]"
     if mode != "NONE":
-        capacity = [shape(mode, name, u, transactional=True) for name, u in units.items()]
+        capacity = [consumed(mode, name, u, transactional=True) for name, u in units.items()]
         text += ',"ConsumedCapacity":' + dumps(capacity)
     return text + "}"

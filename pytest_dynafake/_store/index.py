@@ -8,7 +8,8 @@ date by every later write to the table.
 - **Sparse**: an item without every index key attribute (or with one of another type) is not
   in the index.
 - **Equal index keys** are allowed; their items are in DynamoDB Local's order (a hash of the
-  table key, see :meth:`Index.tie`): the service documents none.
+  table key, or of the part of it outside the index key, see :meth:`Index.tie`): the service
+  documents none.
 - **Projection**: :meth:`Index.project` gives what a read through the index returns: the
   index key and table key attributes (``KEYS_ONLY``), plus the ``NonKeyAttributes``
   (``INCLUDE``), or the whole item (``ALL``).
@@ -154,13 +155,14 @@ class Index:
 
     def tie(self, key: LookupKey) -> tuple[Any, ...]:
         """What orders items with equal index keys, as DynamoDB Local orders them: the hash of
-        the table key (of the sort key, in an LSI); by the table's sort key, then the hash of
-        its partition key, when the table's sort key is one of the index's key attributes."""
+        the table key; the hash of its sort key when the table's partition key is one of the
+        index's key attributes (every LSI); by the table's sort key, then the hash of its
+        partition key, when the table's sort key is one of them."""
         table = self.table
         first = local_hash(table.hash_key.type, key[0])
         if table.range_key is None:
             return (first,)
-        if self.kind == LOCAL:
+        if self.kind == LOCAL or table.hash_key in self.key_attributes:
             return (local_hash(table.range_key.type, key[1]),)
         if table.range_key in self.key_attributes:
             return (order_value(table.range_key.type, key[1]), first)

@@ -15,6 +15,7 @@ from botocore.config import Config
 from pytest_dynafake import DynaFake
 
 from ._ddblocal import DynamoDBLocal, find_jar
+from ._range_tables import RANGE_TABLES, create_arguments
 from .cases import BIG_COUNT, BIG_PAYLOAD, n, s
 
 REQUIRE_ENV = "DYNAFAKE_REQUIRE_DYNAMODB_LOCAL"
@@ -128,7 +129,9 @@ def _key_schema(table: dict[str, Any]) -> dict[str, Any]:
 def _seed_local(client: Any) -> None:
     for name, table in TABLES.items():
         client.create_table(TableName=name, BillingMode="PAY_PER_REQUEST", **_key_schema(table))
-    for name, table in TABLES.items():
+    for name in RANGE_TABLES:
+        client.create_table(**create_arguments(name))
+    for name, table in [*TABLES.items(), *RANGE_TABLES.items()]:
         for item in table["items"]:
             client.put_item(TableName=name, Item=item)
 
@@ -141,6 +144,9 @@ def _fake() -> DynaFake:
         if len(keys) > 1:
             spec["sort_key"] = keys[1]
         specs[name] = {**spec, "format": "dynamodb"}
+    for name, range_table in RANGE_TABLES.items():
+        arguments = {k: v for k, v in create_arguments(name).items() if k != "TableName"}
+        specs[name] = {**arguments, "items": range_table["items"], "format": "dynamodb"}
     return DynaFake(tables=specs)
 
 

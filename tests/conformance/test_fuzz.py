@@ -34,7 +34,8 @@ from pytest_dynafake import DynaFake, DynaFakeError
 from ._generate import NESTED, Requests, Source, World, create_on_local, spec, table, world_tables
 from .cases import Case
 from .conftest import Conformance
-from .test_conformance import canonical, send
+from .pages import canonical
+from .test_conformance import send
 
 pytestmark = [pytest.mark.conformance, pytest.mark.fuzz]
 Outcome = dict[str, Any]

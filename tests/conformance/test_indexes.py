@@ -212,6 +212,28 @@ TIES: dict[str, Any] = {
             "KeySchema": ks(("b", "HASH"), ("g", "HASH"), ("gs", "RANGE")),
             "Projection": {"ProjectionType": "ALL"},
         },
+        # The table's partition key in the index key (its sort key not): ties by the sort key's
+        # hash, as in an LSI.
+        {
+            "IndexName": "h_only",
+            "KeySchema": ks(("h", "HASH")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        },
+        {
+            "IndexName": "g_h",
+            "KeySchema": ks(("g", "HASH"), ("h", "RANGE")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        },
+        {
+            "IndexName": "h_gs",
+            "KeySchema": ks(("h", "HASH"), ("gs", "RANGE")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        },
+        {
+            "IndexName": "g_h_multi",
+            "KeySchema": ks(("g", "HASH"), ("h", "HASH")),
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        },
     ],
     "LocalSecondaryIndexes": [
         {
@@ -299,7 +321,10 @@ def _key(table: Any, item: dict[str, Any]) -> dict[str, Any]:
         {"TableName": "idx_hash_only"},
         *[{"TableName": "idx_ties", "Segment": i, "TotalSegments": 3} for i in range(3)],
         *[{"TableName": "idx_hash_only", "Segment": i, "TotalSegments": 4} for i in range(4)],
-        *[{"TableName": "idx_ties", "IndexName": name} for name in ("by_g", "g_only", "by_b")],
+        *[
+            {"TableName": "idx_ties", "IndexName": name}
+            for name in ("by_g", "g_only", "by_b", "h_only", "g_h", "h_gs", "g_h_multi")
+        ],
         {"TableName": "idx_ties", "IndexName": "local_gs"},
         {"TableName": "idx_hash_only", "IndexName": "g_only"},
         *[
@@ -310,9 +335,26 @@ def _key(table: Any, item: dict[str, Any]) -> dict[str, Any]:
                 "ExpressionAttributeValues": {":g": s("G")},
                 "ScanIndexForward": forward,
             }
-            for name in ("by_g", "g_only", "g_r")
+            for name in ("by_g", "g_only", "g_r", "g_h")
             for forward in (True, False)
         ],
+        *[
+            {
+                "TableName": "idx_ties",
+                "IndexName": name,
+                "KeyConditionExpression": "h = :h",
+                "ExpressionAttributeValues": {":h": s("aa")},
+                "ScanIndexForward": forward,
+            }
+            for name in ("h_only", "h_gs")
+            for forward in (True, False)
+        ],
+        {
+            "TableName": "idx_ties",
+            "IndexName": "g_h_multi",
+            "KeyConditionExpression": "g = :g AND h = :h",
+            "ExpressionAttributeValues": {":g": s("G"), ":h": s("\u00e9")},
+        },
         {
             "TableName": "idx_ties",
             "IndexName": "local_gs",

@@ -294,12 +294,15 @@ def test_query_1_mb_counts_items_the_filter_drops(dynafake: DynaFake, client: An
     }
 
 
-def test_query_hash_only_table(dynafake: DynaFake, client: Any) -> None:
+@pytest.mark.parametrize("limit", [None, 1])
+def test_query_hash_only_table(dynafake: DynaFake, client: Any, limit: int | None) -> None:
+    """One item at most: no cursor, even when the Limit is reached (DynamoDB Local)."""
     dynafake.table("users", "id", items=[{"id": "u1", "n": 1}, {"id": "u2"}])
     response = client.query(
         TableName="users",
         KeyConditionExpression="id = :u",
         ExpressionAttributeValues={":u": {"S": "u1"}},
+        **({} if limit is None else {"Limit": limit}),
     )
     assert body(response) == {
         "Items": [{"id": {"S": "u1"}, "n": {"N": "1"}}],
@@ -515,3 +518,40 @@ def test_query_1_mb_reached_on_the_last_item_has_no_cursor(dynafake: DynaFake, c
         Select="COUNT",
     )
     assert body(response) == {"Count": 18, "ScannedCount": 18}
+
+
+@pytest.mark.parametrize(
+    ("condition", "values", "forward", "limit", "last_key"),
+    [
+        ("sk BETWEEN :a AND :b", {":a": "7", ":b": "9"}, True, 3, None),
+        ("sk <= :a", {":a": "8"}, True, 9, None),
+        ("sk >= :a", {":a": "8"}, False, 2, None),
+        ("sk BETWEEN :a AND :b", {":a": "7", ":b": "9"}, False, 3, None),
+        ("sk BETWEEN :a AND :b", {":a": "7", ":b": "8.5"}, True, 2, "8"),
+        ("sk = :a", {":a": "5"}, True, 1, "5"),
+        ("sk < :a", {":a": "3"}, True, 3, "2"),
+        ("sk >= :a", {":a": "8"}, True, 2, "9"),
+        ("sk <= :a", {":a": "1"}, False, 2, "0"),
+    ],
+)
+def test_query_limit_on_the_far_bound_of_the_condition(
+    client: Any,
+    log: Any,
+    condition: str,
+    values: dict[str, str],
+    forward: bool,
+    limit: int,
+    last_key: str | None,
+) -> None:
+    """DynamoDB Local 3.3.1, captured: a page its Limit ends on the inclusive bound the read
+    moves towards has no cursor (no item can follow); anywhere else it has one."""
+    response = client.query(
+        TableName="log",
+        KeyConditionExpression=f"pk = :p AND {condition}",
+        ExpressionAttributeValues={**P, **{k: {"N": v} for k, v in values.items()}},
+        ScanIndexForward=forward,
+        Limit=limit,
+    )
+    expected = None if last_key is None else {"pk": {"S": "p"}, "sk": {"N": last_key}}
+    assert response.get("LastEvaluatedKey") == expected
+    assert response["Count"] == limit

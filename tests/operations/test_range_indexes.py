@@ -480,3 +480,272 @@ def test_index_validation_messages(
     message: str,
 ) -> None:
     assert error_of(getattr(raw_client, operation), TableName="ttt", **kwargs) == (VE, message)
+
+
+def test_query_multi_attribute_gsi_key(dynafake: DynaFake, client: Any) -> None:
+    """Up to four HASH and four RANGE attributes (Nov 2025): every partition attribute with
+    `=`, the sort attributes left to right, the last with a range operator."""
+    table = dynafake.create_table(
+        TableName="games",
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
+        AttributeDefinitions=[
+            {"AttributeName": "id", "AttributeType": "S"},
+            {"AttributeName": "region", "AttributeType": "S"},
+            {"AttributeName": "mode", "AttributeType": "S"},
+            {"AttributeName": "season", "AttributeType": "N"},
+            {"AttributeName": "score", "AttributeType": "N"},
+        ],
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "board",
+                "KeySchema": [
+                    {"AttributeName": "region", "KeyType": "HASH"},
+                    {"AttributeName": "mode", "KeyType": "HASH"},
+                    {"AttributeName": "season", "KeyType": "RANGE"},
+                    {"AttributeName": "score", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "KEYS_ONLY"},
+            }
+        ],
+        BillingMode="PAY_PER_REQUEST",
+    )
+    table.put_items(
+        [
+            {"id": f"g{n}", "region": "eu", "mode": m, "season": s, "score": n}
+            for n, (m, s) in enumerate(
+                [("solo", 1), ("solo", 2), ("duo", 2), ("solo", 2), ("solo", 3), ("solo", 2)]
+            )
+        ]
+    )
+    response = client.query(
+        TableName="games",
+        IndexName="board",
+        KeyConditionExpression="#r = :r AND #m = :m AND season = :s AND score > :x",
+        ExpressionAttributeNames={"#r": "region", "#m": "mode"},
+        ExpressionAttributeValues={
+            ":r": {"S": "eu"},
+            ":m": {"S": "solo"},
+            ":s": {"N": "2"},
+            ":x": {"N": "1"},
+        },
+        ScanIndexForward=False,
+        Limit=1,
+    )
+    assert body(response) == {
+        "Items": [
+            {
+                "id": {"S": "g5"},
+                "region": {"S": "eu"},
+                "mode": {"S": "solo"},
+                "season": {"N": "2"},
+                "score": {"N": "5"},
+            }
+        ],
+        "Count": 1,
+        "ScannedCount": 1,
+        "LastEvaluatedKey": {
+            "id": {"S": "g5"},
+            "region": {"S": "eu"},
+            "mode": {"S": "solo"},
+            "season": {"N": "2"},
+            "score": {"N": "5"},
+        },
+    }
+    rest = client.query(
+        TableName="games",
+        IndexName="board",
+        KeyConditionExpression="#r = :r AND #m = :m AND season = :s AND score > :x",
+        ExpressionAttributeNames={"#r": "region", "#m": "mode"},
+        ExpressionAttributeValues={
+            ":r": {"S": "eu"},
+            ":m": {"S": "solo"},
+            ":s": {"N": "2"},
+            ":x": {"N": "1"},
+        },
+        ScanIndexForward=False,
+        ExclusiveStartKey=response["LastEvaluatedKey"],
+    )
+    assert [i["id"]["S"] for i in rest["Items"]] == ["g3"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"Select": "ALL_ATTRIBUTES", "FilterExpression": "attribute_exists(a)"},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+        (
+            {"ProjectionExpression": "b", "FilterExpression": "attribute_exists(a)"},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+        (
+            {"ProjectionExpression": "b, a"},
+            "One or more parameter values were invalid: Global secondary index gko does not "
+            "project [a, b]",
+        ),
+    ],
+)
+def test_query_index_checks_filter_then_select_then_projection(
+    client: Any, ttt: Any, error_of: ErrorOf, kwargs: dict[str, Any], message: str
+) -> None:
+    """DynamoDB Local's order and its sorted list of names."""
+    assert error_of(
+        client.query,
+        TableName="ttt",
+        IndexName="gko",
+        KeyConditionExpression="g = :g",
+        ExpressionAttributeValues=G,
+        **kwargs,
+    ) == (VE, message)
+
+
+def test_scan_index_filter_may_name_unprojected_attributes(client: Any, ttt: Any) -> None:
+    """DynamoDB Local evaluates a Scan's filter on the whole item (a Query's is refused)."""
+    response = client.scan(TableName="ttt", IndexName="gko", FilterExpression="a > :z",
+                           ExpressionAttributeValues={":z": {"N": "4"}})  # fmt: skip
+    assert sorted(i["sk"]["N"] for i in response["Items"]) == ["6", "8"]
+    assert (response["Count"], response["ScannedCount"]) == (2, 5)
+
+
+def test_lsi_fetch_page_ends_at_1_mb_of_rounded_fetches(dynafake: DynaFake, client: Any) -> None:
+    """Developer Guide, local secondary indexes: with fetches, the 1 MB is the index entries
+    rounded up to 4 KB plus each fetched item rounded up to 4 KB (here 4 KB per item)."""
+    from pytest_dynafake._wire import item_size
+
+    table = dynafake.create_table(
+        TableName="docs",
+        KeySchema=[
+            {"AttributeName": "pk", "KeyType": "HASH"},
+            {"AttributeName": "sk", "KeyType": "RANGE"},
+        ],
+        AttributeDefinitions=[
+            {"AttributeName": "pk", "AttributeType": "S"},
+            {"AttributeName": "sk", "AttributeType": "N"},
+            {"AttributeName": "ls", "AttributeType": "S"},
+        ],
+        LocalSecondaryIndexes=[
+            {
+                "IndexName": "by_ls",
+                "KeySchema": [
+                    {"AttributeName": "pk", "KeyType": "HASH"},
+                    {"AttributeName": "ls", "KeyType": "RANGE"},
+                ],
+                "Projection": {"ProjectionType": "KEYS_ONLY"},
+            }
+        ],
+    )
+    table.put_items(
+        [{"pk": "p", "sk": i, "ls": f"l{i:04d}", "body": "x" * 3000} for i in range(300)]
+    )
+    response = client.query(
+        TableName="docs",
+        IndexName="by_ls",
+        KeyConditionExpression="pk = :p",
+        ExpressionAttributeValues=P,
+        Select="ALL_ATTRIBUTES",
+        ReturnConsumedCapacity="INDEXES",
+    )
+    index_bytes = 0
+    expected = 0
+    for i in range(300):
+        entry = {"pk": {"S": "p"}, "sk": {"N": str(i)}, "ls": {"S": f"l{i:04d}"}}
+        index_bytes += item_size(entry)
+        expected = i + 1
+        if -(-index_bytes // 4096) * 4096 + expected * 4096 >= 1024 * 1024:
+            break
+    assert expected < 256
+    assert (response["Count"], response["ScannedCount"]) == (expected, expected)
+    assert response["LastEvaluatedKey"]["ls"] == {"S": f"l{expected - 1:04d}"}
+    assert response["ConsumedCapacity"]["Table"] == {"CapacityUnits": expected * 0.5}
+
+
+def test_unprojected_names_are_listed_in_dynamodb_locals_order(
+    client: Any, ttt: Any, error_of: ErrorOf
+) -> None:
+    """DynamoDB Local lists them as a Java HashSet iterates: not sorted, not as written."""
+    assert error_of(
+        client.query,
+        TableName="ttt",
+        IndexName="gko",
+        KeyConditionExpression="g = :g",
+        ExpressionAttributeValues=G,
+        ProjectionExpression="#x, absent[3].y",
+        ExpressionAttributeNames={"#x": "x.y"},
+    ) == (
+        VE,
+        "One or more parameter values were invalid: Global secondary index gko does not "
+        "project [x.y, absent]",
+    )
+
+
+GKO_LEGACY = {"g": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "G"}]}}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"AttributesToGet": ["a", "pk"]},
+            "One or more parameter values were invalid: Global secondary index gko does not "
+            "project [a]",
+        ),
+        (
+            {"QueryFilter": {"a": {"ComparisonOperator": "NOT_NULL"}}},
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+    ],
+)
+def test_legacy_parameters_through_an_index(
+    client: Any, ttt: Any, error_of: ErrorOf, kwargs: dict[str, Any], message: str
+) -> None:
+    assert error_of(
+        client.query, TableName="ttt", IndexName="gko", KeyConditions=GKO_LEGACY, **kwargs
+    ) == (VE, message)
+
+
+def test_legacy_attributes_to_get_on_an_lsi_fetch(client: Any, ttt: Any) -> None:
+    response = client.query(
+        TableName="ttt",
+        IndexName="lsi",
+        KeyConditions={"pk": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "p"}]}},
+        AttributesToGet=["a", "pk"],
+        Limit=2,
+        ReturnConsumedCapacity="INDEXES",
+    )
+    assert body(response) == {
+        "Items": [{"a": {"N": "9"}, "pk": {"S": "p"}}, {"a": {"N": "6"}, "pk": {"S": "p"}}],
+        "Count": 2,
+        "ScannedCount": 2,
+        "LastEvaluatedKey": {"sk": {"N": "6"}, "ls": {"S": "l3"}, "pk": {"S": "p"}},
+        "ConsumedCapacity": {
+            "TableName": "ttt",
+            "CapacityUnits": 1.5,
+            "Table": {"CapacityUnits": 1.0},
+            "LocalSecondaryIndexes": {"lsi": {"CapacityUnits": 0.5}},
+        },
+    }
+
+
+@pytest.mark.parametrize("total", [1, 2, 3, 8])
+def test_parallel_scan_of_a_gsi_holds_each_entry_once(client: Any, ttt: Any, total: int) -> None:
+    seen = []
+    for segment in range(total):
+        kwargs: dict[str, Any] = {}
+        while True:
+            page = client.scan(
+                TableName="ttt",
+                IndexName="gsi",
+                Segment=segment,
+                TotalSegments=total,
+                Limit=1,
+                **kwargs,
+            )
+            seen += [i["sk"]["N"] for i in page["Items"]]
+            if "LastEvaluatedKey" not in page:
+                break
+            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+    assert sorted(seen) == ["0", "2", "4", "6", "8"]

@@ -279,3 +279,39 @@ def test_scan_paginator(client: Any, events: Any) -> None:
     pages = list(client.get_paginator("scan").paginate(TableName="events", Limit=5))
     assert [p["Count"] for p in pages] == [5, 5, 2]
     assert sorted(keys([i for p in pages for i in p["Items"]])) == ALL_KEYS
+
+
+def test_scan_legacy_scan_filter_with_or(client: Any, events: Any) -> None:
+    response = client.scan(
+        TableName="events",
+        ScanFilter={
+            "v": {"ComparisonOperator": "LT", "AttributeValueList": [{"N": "2"}]},
+            "device": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "d3"}]},
+        },
+        ConditionalOperator="OR",
+        AttributesToGet=["v"],
+    )
+    assert sorted(int(i["v"]["N"]) for i in response["Items"]) == [0, 1, 30, 31, 32]
+    assert (response["Count"], response["ScannedCount"]) == (5, 12)
+
+
+def test_scan_filter_expression_through_the_resource(dynafake: DynaFake, events: Any) -> None:
+    import boto3
+    from boto3.dynamodb.conditions import Attr
+
+    table = boto3.resource("dynamodb").Table("events")
+    response = table.scan(FilterExpression=Attr("v").between(11, 21) & Attr("device").ne("d1"))
+    assert response["Items"] == [
+        {"device": "d2", "at": 0, "v": 20},
+        {"device": "d2", "at": 1, "v": 21},
+    ]
+    assert (response["Count"], response["ScannedCount"]) == (2, 12)
+
+
+def test_scan_filter_comparing_across_types_is_false(client: Any, events: Any) -> None:
+    response = client.scan(
+        TableName="events",
+        FilterExpression="v > :s",
+        ExpressionAttributeValues={":s": {"S": "0"}},
+    )
+    assert (response["Items"], response["Count"], response["ScannedCount"]) == ([], 0, 12)

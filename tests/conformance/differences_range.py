@@ -1,0 +1,207 @@
+"""Query and Scan cases where DynamoDB Local differs from live DynamoDB (the fake follows live),
+and cases where the fake differs from both for no documented reason (suspected bugs).
+
+Query cases are compared page by page (``{"Pages": [...]}``), so an error on the first page is
+``{"Pages": [error]}``; single-request cases (``qe``/``sce``) compare the error itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .cases import BOGUS, KS, NB, PS, Difference, err, ve
+
+PS_KEYS = (
+    PS + "tests/tier3/error-messages/queryKeyConditionOperands.test.ts, live eu-west-2 2026-10"
+)
+SCYLLA = "scylladb test/alternator/"  # tests run against live DynamoDB
+NOT_FOUND = "ResourceNotFoundException"
+
+
+def page(outcome: dict[str, Any]) -> dict[str, Any]:
+    return {"Pages": [outcome]}
+
+
+def query(local: str, aws: str, source: str, *, verified: bool = True) -> Difference:
+    """A Query (paged) case: both sides fail on the first page with a ValidationException."""
+    return Difference(page(ve(local)), page(ve(aws)), source, verified)
+
+
+def single(local: str, aws: str, source: str, *, verified: bool = True) -> Difference:
+    return Difference(ve(local), ve(aws), source, verified)
+
+
+MISSED = "Query condition missed key schema element"
+LIMIT = "Limit must be greater than or equal to 1"
+SELECT_ENUM = ("1 validation error detected: Value '{}' at 'select' failed to satisfy constraint: "
+               "Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, "
+               "ALL_PROJECTED_ATTRIBUTES]")  # fmt: skip
+SPECIFIC = "Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES"  # noqa: E501
+SIZE = "Exclusive Start Key must have same size as table's key schema"
+STARTING = "The provided starting key is invalid"
+KEY_MISMATCH = "The provided key element does not match the schema"
+LOCAL_NOT_FOUND = err(NOT_FOUND, "Cannot do operations on a non-existent table")
+AWS_NOT_FOUND = err(NOT_FOUND, "Requested resource not found")
+QUERY_ERRORS = KS + "tests/tier3/error-messages/query.test.ts (live 2026); " + NB + "same file"
+SCAN_ERRORS = KS + "tests/tier3/error-messages/scan.test.ts (live 2026); " + NB + "same file"
+SCAN_NEW = (
+    PS + "tests/tier3/error-messages/scan.test.ts (the rollout that reached Scan in "
+    "September 2026, eu-west-2 pinned; regions not yet switched answer {})"
+)
+TABLE_NAME = (
+    "Invalid table/index name.  Table/index names must be between 3 and 255 characters "
+    "long, and may contain only the characters a-z, A-Z, 0-9, '_', '-', and '.'"
+)
+
+# fmt: off
+RANGE_DIFFERENCES: dict[str, Difference] = {
+    # ---- Query: exact messages captured live
+    "q-limit-0": query(LIMIT, "1 validation error detected: Value at 'Limit' failed to satisfy "
+        "constraint: Member must have value greater than or equal to 1", QUERY_ERRORS),
+    "q-limit-negative": query(LIMIT, "1 validation error detected: Value at 'Limit' failed to "
+        "satisfy constraint: Member must have value greater than or equal to 1",
+        "by analogy with q-limit-0 (" + QUERY_ERRORS + ")", verified=False),
+    "q-select-bogus": query("Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or "
+        "SPECIFIC_ATTRIBUTES", SELECT_ENUM.format("EVERYTHING"), QUERY_ERRORS),
+    "q-select-specific-alone": query(SPECIFIC, "1 validation error detected: " + SPECIFIC,
+        QUERY_ERRORS + " (Query wraps it, Scan does not)"),
+    "q-condition-sk-only": query(MISSED, MISSED + ": pk", QUERY_ERRORS),
+    "q-gsi-table-key-condition": query(MISSED, MISSED + ": kind",
+        "by analogy with q-condition-sk-only (" + QUERY_ERRORS + "): the missing index partition "
+        "key is named", verified=False),
+    "q-gsi-on-sort-key-only": query(MISSED, MISSED + ": kind",
+        "by analogy with q-condition-sk-only (" + QUERY_ERRORS + ")", verified=False),
+    "q-rcc-bogus": Difference(page({"Count": 14, "ScannedCount": 14, "ConsumedCapacity": {
+        "TableName": "events", "CapacityUnits": 0.5, "Table": {"CapacityUnits": 0.5}}}),
+        page(BOGUS),
+        NB + "tests/tier3/validation-ordering/query.test.ts (live: the returnConsumedCapacity "
+        "enum is checked, even before Select); wording as for GetItem (cases.py BOGUS)"),
+    "q-unknown-table": Difference(page(LOCAL_NOT_FOUND), page(AWS_NOT_FOUND),
+        NB + "tests/tier1/query/validation.test.ts + tier3 scan.test.ts (same text for every "
+        "operation), live 2026"),
+    "q-bad-table-name": query(TABLE_NAME, "2 validation errors detected: Value 'a!' at "
+        "'tableName' failed to satisfy constraint: Member must have length greater than or "
+        "equal to 3; Value 'a!' at 'tableName' failed to satisfy constraint: Member must satisfy "
+        "regular expression pattern: [a-zA-Z0-9_.-]+",
+        NB + "tests/tier3/validation-ordering/query.test.ts (live: 'validation error'); wording "
+        "as for GetItem (cases.py gi-bad-table-name)", verified=False),
+    # ---- Query: ExclusiveStartKey
+    "q-start-key-missing-sk": Difference(ve(SIZE), ve(STARTING),
+        SCYLLA + "test_query.py test_query_exclusivestartkey_missing_sortkey (DynamoDB's message "
+        "quoted in the test)"),
+    "q-start-key-extra": Difference(ve(SIZE), ve(STARTING),
+        SCYLLA + "test_query.py test_query_exclusivestartkey_spurious_column"),
+    "q-start-key-wrong-type": Difference(ve("Type mismatch for attribute to update"),
+        ve(KEY_MISMATCH), SCYLLA + "test_query.py test_query_exclusivestartkey_wrong_types"),
+    "q-start-key-other-partition": Difference(
+        ve("The provided starting key does not match the range key predicate"),
+        ve("The provided starting key is outside query boundaries based on provided conditions"),
+        SCYLLA + "test_query.py test_query_exclusivestartkey_wrong_partition"),
+    "q-start-key-wrong-attribute": Difference(ve(SIZE), ve(STARTING),
+        KS + "tests/tier3/error-messages/query.test.ts (malformed ExclusiveStartKey: short "
+        "form), live 2026"),
+    "q-condition-three-attributes": query("Conditions can be of length 1 or 2 only",
+        "The number of query conditions (3) exceeds the number of key attributes defined in the "
+        "schema (2)", PS_KEYS),
+    "q-condition-bad-operand-missing-table": Difference(page(LOCAL_NOT_FOUND), page(ve(
+        "Invalid KeyConditionExpression: Incorrect operand type for operator or function; "
+        "operator or function: begins_with, operand type: N")),
+        PS + "tests/tier3/validation-ordering/queryKeyCondition.test.ts (operand types are "
+        "checked before the table is looked up), live eu-west-2 2026-10"),
+    "q-hash-only-start-key": Difference({"Items": [], "Count": 0, "ScannedCount": 0}, ve(
+        "The provided exclusive start key is invalid: ExclusiveStartKey: "
+        "{id=AttributeValue: {N:3}}"),
+        SCYLLA + "test_query.py test_query_no_sort_key_exclusive_start_key (DynamoDB's message "
+        "quoted in the test)"),
+    "q-legacy-xor": Difference(page(err("InternalFailure", "The request processing has failed "
+        "because of an unknown error, exception or failure.")),
+        page(ve("Failed to satisfy constraint: Member must satisfy enum value set: [ALL, OR]")),
+        PS + "tests/tier3/validation-ordering/query.test.ts (ConditionalOperator XOR, bare and "
+        "in that form, eu-west-2 + us-east-1 2026-10-09)"),
+    "s-rcc-bogus": Difference({"Count": 19, "ScannedCount": 19, "ConsumedCapacity": {
+        "TableName": "events", "CapacityUnits": 0.5, "Table": {"CapacityUnits": 0.5}}}, BOGUS,
+        "by analogy with q-rcc-bogus (" + NB + "validation-ordering/query.test.ts)",
+        verified=False),
+    "q-condition-other-attribute": query(MISSED, MISSED + ": sk",
+        "by analogy with q-condition-sk-only (" + QUERY_ERRORS + "): the service names the key "
+        "attribute the condition misses", verified=False),
+    "q-legacy-missing-hash": query(MISSED, MISSED + ": pk",
+        "by analogy with q-condition-sk-only (" + QUERY_ERRORS + "); architect/dynalite "
+        "validations/query.js words it so for KeyConditions", verified=False),
+    "q-legacy-bad-operator": query("Query key condition not supported",
+        "Attempted conditional constraint is not an indexable operation",
+        "architect/dynalite test/query.js ('unsupported comparison on hash', written against "
+        "live DynamoDB)"),
+    "s-total-segments-0": single("1 validation error detected: Value '0' at 'segment' failed to "
+        "satisfy constraint: Member must have value less than or equal to -1",
+        "1 validation error detected: Value at 'TotalSegments' failed to satisfy constraint: "
+        "Member must have value greater than or equal to 1",
+        "the API reference's constraint (TotalSegments: 1 to 1,000,000) in the newest wording, "
+        "as s-limit-0 and s-segment-negative", verified=False),
+    "s-total-segments-1000001": single("1 validation error detected: Value '1000001' at "
+        "'totalSegments' failed to satisfy constraint: Member must have value less than or equal "
+        "to 1000000", "1 validation error detected: Value at 'TotalSegments' failed to satisfy "
+        "constraint: Member must have value less than or equal to 1000000",
+        "the newest wording, as s-limit-0 and s-segment-negative (" + PS + "tests/tier3/"
+        "error-messages/scan.test.ts, September 2026); Local's is the older form",
+        verified=False),
+    "s-segment-negative": single("1 validation error detected: Value '-1' at 'segment' failed to "
+        "satisfy constraint: Member must have value less than or equal to 1",
+        "1 validation error detected: Value at 'Segment' failed to satisfy constraint: Member "
+        "must have value greater than or equal to 0",
+        SCAN_NEW.format("\"Value '-1' at 'segment'\"")),
+    "q-lsi-start-key-table-only": Difference(ve(SIZE), ve(STARTING),
+        "by analogy with q-start-key-missing-sk (" + SCYLLA + "test_query.py "
+        "test_query_exclusivestartkey_missing_sortkey): an index's start key lacks the index key",
+        verified=False),
+    "q-index-name-invalid": query("The table does not have the specified index: a!",
+        "2 validation errors detected: Value 'a!' at 'indexName' failed to satisfy constraint: "
+        "Member must have length greater than or equal to 3; Value 'a!' at 'indexName' failed to "
+        "satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+        "the tableName constraints (cases.py gi-bad-table-name, live) as the API reference "
+        "gives them for IndexName", verified=False),
+    "s-segment-start-key": single("Exclusive start key must lie within the segment",
+        STARTING + ": Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct "
+        "Segment. TotalSegments: 2 Segment: 0",
+        "architect/dynalite test/scan.js ('ExclusiveStartKey in the wrong segment', written "
+        "against live DynamoDB)"),
+    "q-rcc-empty": Difference(
+        page({"Items": [], "Count": 0, "ScannedCount": 0,
+              "ConsumedCapacity": {"TableName": "events", "CapacityUnits": 0.0}}),
+        page({"Items": [], "Count": 0, "ScannedCount": 0,
+              "ConsumedCapacity": {"TableName": "events", "CapacityUnits": 0.5}}),
+        "AWS API reference, Query, ConsumedCapacity / Developer Guide 'Read consumption': "
+        "queries that do not return results consume the minimum number of read capacity units "
+        "(as a missing GetItem, cases.py bgi-rcc-total-missing)"),
+    # ---- Scan: exact messages captured live
+    "s-limit-0": single(LIMIT, "1 validation error detected: Value at 'Limit' failed to "
+        "satisfy constraint: Member must have value greater than or equal to 1",
+        SCAN_NEW.format("\"Value '0' at 'limit'\" (" + SCAN_ERRORS + ")")),
+    "s-select-bogus": single("Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or "
+        "SPECIFIC_ATTRIBUTES", SELECT_ENUM.format("SOME"),
+        "by analogy with q-select-bogus (" + QUERY_ERRORS + ")", verified=False),
+    "s-segment-without-total": single(
+        "If segment is specified, total segment must also be specified",
+        "The TotalSegments parameter is required but was not present in the request when "
+        "Segment parameter is present", SCAN_ERRORS),
+    "s-total-without-segment": single("If total segments is specified, a particular segment "
+        "must also be specified for this request", "The Segment parameter is required but was "
+        "not present in the request when parameter TotalSegments is present", SCAN_ERRORS),
+    "s-segment-too-big": single("1 validation error detected: Value '2' at 'segment' failed to "
+        "satisfy constraint: Member must have value less than or equal to 1",
+        "The Segment parameter is zero-based and must be less than parameter TotalSegments",
+        SCAN_NEW.format("it with ': Segment: 2 is not less than TotalSegments: 2' (" + SCAN_ERRORS
+                        + ")")),
+    "s-select-specific-alone": single(SPECIFIC, "1 validation error detected: " + SPECIFIC,
+        SCAN_NEW.format("the sentence bare (" + SCAN_ERRORS + ")")),
+    "s-unknown-table": Difference(LOCAL_NOT_FOUND, AWS_NOT_FOUND, SCAN_ERRORS),
+    "s-start-key-bad": single(SIZE, STARTING, SCAN_NEW.format(
+        "the long form '" + STARTING + ": " + KEY_MISMATCH + "' (" + SCYLLA + "test_scan.py "
+        "test_scan_exclusivestartkey_missing_sortkey)")),
+    "s-start-key-extra": single(SIZE, STARTING, SCAN_NEW.format(
+        "the long form (" + SCYLLA + "test_scan.py test_scan_exclusivestartkey_spurious_column)")),
+}
+# fmt: on
+
+# Cases where the fake disagrees with DynamoDB Local for no documented reason (strict xfail).
+RANGE_BUGS: dict[str, str] = {}
