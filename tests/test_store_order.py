@@ -255,6 +255,41 @@ def test_a_layer_seeding_more_does_not_change_its_base(dynafake: DynaFake) -> No
     assert [e.key[1] for e in store(layer, "things").query(("p",))] == ["1", "2", "3"]
 
 
+def test_layers_share_the_sort_of_their_bases_partitions(
+    dynafake: DynaFake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A test layer writing to a partition of a shared table copies it; the copy must not sort
+    the partition again in every test: it is sorted once, on the base, for every layer."""
+    from pytest_dynafake._store import ranges
+
+    sizes: list[int] = []
+
+    def counted(members: Any, **options: Any) -> list[Any]:
+        found = list(members)
+        sizes.append(len(found))
+        return sorted(found, **options)
+
+    base = DynaFake()
+    base.table(
+        "things",
+        "pk",
+        ("sk", "N"),
+        indexes={"by_g": ("g", ("sk", "N"))},
+        items=[{"pk": "p", "sk": n, "g": "G"} for n in range(50)] + [{"pk": "q", "sk": 0}],
+    )
+    base_table = store(base, "things")
+    next(base_table.query(("q",)))  # the base's partitions are built, "p" is not sorted yet
+    list(base_table.indexes["by_g"].query(("none",)))
+    monkeypatch.setattr(ranges, "sorted", counted, raising=False)
+    for n in (-1, -2, -3):
+        layer = base.layer()
+        layer.tables["things"].put_items([{"pk": "p", "sk": n, "g": "G"}])
+        copy = store(layer, "things")
+        assert [e.key[1] for e in copy.query(("p",))][:2] == [str(n), "0"]
+        assert [e.key[1] for e in copy.indexes["by_g"].query(("G",))][:2] == [str(n), "0"]
+    assert sizes == [50, 50]  # "p" and "G", each sorted once, on the base
+
+
 def test_writes_after_a_read_keep_table_and_index_in_order(dynafake: DynaFake) -> None:
     """Writes to a partition already read are put in place; the order must be the one a fresh
     sort gives, for the table and for an index whose sort key changes with the item (equal

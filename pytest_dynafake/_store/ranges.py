@@ -51,11 +51,11 @@ class Partition:
         self._values: list[LookupKey] = []
 
     def copy(self, owner: object) -> Partition:
-        """This partition for another owner to change, still in order if it was."""
+        """This partition for another owner to change, in order: sorted here first, so that
+        every copy of a shared partition (a test layer's, each test) shares one sort."""
+        orders, keys, values = self.sorted()
         twin = Partition(owner, dict(self.members))
-        if self._orders is not None:
-            twin._orders, twin._keys = list(self._orders), list(self._keys)
-            twin._values = list(self._values)
+        twin._orders, twin._keys, twin._values = list(orders), list(keys), list(values)
         return twin
 
     def discard(self, key: LookupKey) -> None:
