@@ -118,13 +118,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "kc-one-per-key",
         "Query",
         query("pk = :s AND sk = :s AND sk = :s", S),
-        "KeyConditionExpressions must only contain one condition per key",
+        "Invalid KeyConditionExpression: KeyConditionExpressions must only contain one "
+        "condition per key",
     ),
     (
         "kc-same-key-twice",
         "Query",
         query("pk = :s AND pk = :s", S),
-        "KeyConditionExpressions must only contain one condition per key",
+        "Invalid KeyConditionExpression: KeyConditionExpressions must only contain one "
+        "condition per key",
     ),
     (
         "kc-no-attribute",
@@ -255,13 +257,15 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "kc-hash-table-two",
         "Query",
         {**query("pk = :s AND sk = :s", S), "TableName": HASH_TABLE},
-        "Query key condition not supported",
+        "The number of query conditions (2) exceeds the number of key attributes defined in the "
+        "schema (1)",
     ),
     (
         "kc-three-conditions",
         "Query",
         query("pk = :s AND sk = :s AND x = :s", S),
-        "Conditions can be of length 1 or 2 only",
+        "The number of query conditions (3) exceeds the number of key attributes defined in the "
+        "schema (2)",
     ),
     (
         "kc-missed-hash",
@@ -333,7 +337,8 @@ CASES: list[tuple[str, str, dict[str, Any], str]] = [
         "kc-multi-extra",
         "Query",
         query("a = :s AND b = :s AND c = :n AND d = :n AND x = :n", SN, IndexName="multi"),
-        "Query key condition not supported",
+        "The number of query conditions (5) exceeds the number of key attributes defined in the "
+        "schema (4)",
     ),
     (
         "kc-multi-type",
@@ -860,7 +865,8 @@ _legacy(
 _legacy("lg-no-conditions", "Conditions can be of length 1 or 2 only", KeyConditions={})
 _legacy(
     "lg-three-conditions",
-    "Conditions can be of length 1 or 2 only",
+    "The number of query conditions (3) exceeds the number of key attributes defined in the "
+    "schema (2)",
     KeyConditions={"pk": _eq({"S": "x"}), "sk": _eq({"S": "x"}), "z": _eq({"S": "x"})},
 )
 _legacy(
@@ -1274,4 +1280,38 @@ CASES.append(
         "Invalid KeyConditionExpression: Incorrect number of operands for operator or function; "
         "operator or function: begins_with, number of operands: 1",
     )
+)
+
+CASES.append(
+    (
+        "kc-multi-extra-attribute",
+        "Query",
+        query("a = :s AND b = :s AND x = :n", SN, IndexName="multi"),
+        "Query condition missed key schema element: c",
+    )
+)
+LIVE_DIFFERENCES.update(
+    {
+        "kc-one-per-key": "KeyConditionExpressions must only contain one condition per key",
+        "kc-same-key-twice": "KeyConditionExpressions must only contain one condition per key",
+        "kc-hash-table-two": "Query key condition not supported",
+        "kc-three-conditions": "Conditions can be of length 1 or 2 only",
+        "kc-multi-extra": "Query key condition not supported",
+        "lg-three-conditions": "Conditions can be of length 1 or 2 only",
+        "kc-multi-extra-attribute": "Query condition missed key schema element",
+    }
+)
+_legacy(
+    "lg-ne-map-accepted",
+    "",
+    operation="Scan",
+    ScanFilter={"x": _cond("NE", {"M": {"a": {"S": "b"}}})},
+)
+_legacy("lg-eq-list-accepted", "", operation="Scan", ScanFilter={"x": _cond("EQ", {"L": []})})
+_legacy("lg-eq-bool-accepted", "", operation="Scan", ScanFilter={"x": _cond("EQ", {"BOOL": True})})
+_legacy(
+    "lg-in-set-before-mixed",
+    _P + "ComparisonOperator IN is not valid for SS AttributeValue type",
+    operation="Scan",
+    ScanFilter={"x": _cond("IN", {"S": "a"}, {"SS": ["a"]})},
 )

@@ -20,7 +20,23 @@ KEPT = [
     False, True, True, True, True, True, True, True, True, False,
     True, True, False, True, True, True, True, True, True, False,
 ]  # fmt: skip
-LEGACY_KEPT = [True, False, True, True, True, True, True, True, True, True, False, True, True]
+LEGACY_KEPT = [
+    True,
+    False,
+    True,
+    True,
+    True,
+    True,
+    True,
+    True,
+    True,
+    True,
+    False,
+    True,
+    True,
+    True,
+    True,
+]
 
 
 def kept(body: dict[str, Any]) -> bool:

@@ -196,6 +196,14 @@ def _bind(
             raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))
         raise v.invalid(m.KEY_NESTED_ATTRIBUTE)
     terms = {term.name: term for term in key_condition.terms}
+    if not terms:
+        raise v.invalid(m.KEY_CONDITION_COUNT)
+    if len(terms) > len(hash_attrs) + len(range_attrs):
+        raise v.invalid(
+            m.KEY_TOO_MANY_CONDITIONS.format(
+                count=len(terms), keys=len(hash_attrs) + len(range_attrs)
+            )
+        )
     if len(hash_attrs) > 1 or len(range_attrs) > 1:
         _check_multi(terms, hash_attrs, range_attrs)
     else:
@@ -241,10 +249,6 @@ def _key_size(value: AttributeValue) -> int:
 
 def _check_single(terms: dict[str, Term], hash_name: str, range_name: str | None) -> None:
     count = len(terms)
-    if count not in (1, 2):
-        raise v.invalid(m.KEY_CONDITION_COUNT)
-    if range_name is None and count == 2:
-        raise v.invalid(m.KEY_NOT_SUPPORTED)
     hash_term = terms.get(hash_name)
     if hash_term is None:
         raise v.invalid(m.KEY_MISSED_ELEMENT.format(name=hash_name))
@@ -259,9 +263,12 @@ def _check_multi(
     hash_attrs: Sequence[tuple[str, str]],
     range_attrs: Sequence[tuple[str, str]],
 ) -> None:
-    key_names = {name for name, _ in (*hash_attrs, *range_attrs)}
+    key_names = [name for name, _ in (*hash_attrs, *range_attrs)]
     if any(name not in key_names for name in terms):
-        raise v.invalid(m.KEY_NOT_SUPPORTED)
+        # As for a table's key: the first key attribute the condition leaves out is named
+        # (DynamoDB Local stops at "element").
+        missed = next(name for name in key_names if name not in terms)
+        raise v.invalid(m.KEY_MISSED_ELEMENT.format(name=missed))
     missing = [
         name
         for name, _ in hash_attrs

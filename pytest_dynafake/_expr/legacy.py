@@ -51,9 +51,9 @@ _ARITY: dict[str, int | tuple[int]] = {
     "IN": (1,),
     "BETWEEN": 2,
 }
+# The types each operator accepts; EQ and NE take any ("supported for all data types,
+# including lists and maps": API reference, Condition; DynamoDB Local agrees).
 _TYPES = {
-    "EQ": ("S", "N", "B", "SS", "NS", "BS"),
-    "NE": ("S", "N", "B", "SS", "NS", "BS"),
     "LE": ("S", "N", "B"),
     "LT": ("S", "N", "B"),
     "GE": ("S", "N", "B"),
@@ -90,12 +90,14 @@ def conditions(mapping: Mapping[str, Any]) -> tuple[Term, ...]:
         ):
             raise v.invalid(m.LEGACY_ARGUMENT_COUNT.format(operator=operator))
         kinds = [next(iter(value)) for value in values]
-        if len(set(kinds)) > 1:
-            raise v.invalid(m.LEGACY_MIXED_TYPES)
+        # Each value's type for the operator, then one type for all (DynamoDB Local: IN with
+        # an SS and an S names the SS).
         allowed = _TYPES.get(operator)
         for kind in kinds:
             if allowed is not None and kind not in allowed:
                 raise v.invalid(m.LEGACY_OPERATOR_TYPE.format(operator=operator, type=kind))
+        if len(set(kinds)) > 1:
+            raise v.invalid(m.LEGACY_MIXED_TYPES)
         if operator == "BETWEEN":
             low, high = values
             if sort_key(kinds[0], low[kinds[0]]) > sort_key(kinds[0], high[kinds[0]]):

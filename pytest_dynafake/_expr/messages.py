@@ -7,7 +7,7 @@ An expression error reads ``"Invalid <Parameter>: " + <detail>``: the details ar
 constants ending in ``_DETAIL`` (shared by every expression parameter). Sources: DynamoDB
 Local 3.3.1 (captured by sending each case, see tests/conformance/test_expr_capture.py),
 dynalite's live-checked test/query.js and test/scan.js; live differences are listed in
-docs/differences.md. ``ENUM_*`` are for the request-shape checks of Query and Scan.
+docs/differences.md.
 """
 
 from __future__ import annotations
@@ -79,7 +79,18 @@ KEY_MULTIPLE_NAMES = (
     "Invalid condition in KeyConditionExpression: Multiple attribute names used in one condition"
 )
 KEY_NO_ATTRIBUTE = "Invalid condition in KeyConditionExpression: No key attribute specified"
-KEY_ONE_PER_KEY = "KeyConditionExpressions must only contain one condition per key"
+# Newest live wording (paritysuite/dynamodb-conformance, eu-west-2 2026-10) has the prefix;
+# dynalite's older live tests and DynamoDB Local do not.
+KEY_ONE_PER_KEY = (
+    KEY_CONDITION_PREFIX + "KeyConditionExpressions must only contain one condition per key"
+)
+# More conditions than key attributes: the newest live wording (paritysuite, eu-west-2
+# 2026-10); DynamoDB Local and older live tests say "Conditions can be of length 1 or 2 only",
+# which stays for legacy KeyConditions with no condition at all.
+KEY_TOO_MANY_CONDITIONS = (
+    "The number of query conditions ({count}) exceeds the number of key attributes defined in "
+    "the schema ({keys})"
+)
 KEY_CONDITION_COUNT = "Conditions can be of length 1 or 2 only"
 # -- key conditions bound to a key schema ----------------------------------------------------
 # Live names the attribute (dynalite's live tests, and every user report); DynamoDB Local
@@ -151,8 +162,3 @@ CONDITIONAL_WITHOUT_FILTER = "ConditionalOperator cannot be used without Filter 
 CONDITIONAL_ONE_ELEMENT = (
     "ConditionalOperator can only be used when Filter or Expected has two or more elements"
 )
-ENUM_COMPARISON_OPERATOR = (
-    "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, "
-    "NE, LE, BEGINS_WITH, GE, CONTAINS]"
-)
-ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"

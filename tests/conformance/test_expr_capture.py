@@ -138,6 +138,8 @@ LEGACY_FILTERS: list[dict[str, Any]] = [
         "ScanFilter": {"n": _legacy("EQ", N10), "absent": _legacy("EQ", N1)},
         "ConditionalOperator": "OR",
     },
+    {"ScanFilter": {"m": _legacy("NE", {"M": {"x": N1}})}},
+    {"ScanFilter": {"l": _legacy("EQ", {"L": [{"S": "a"}, N1]})}},
     {"ScanFilter": {"bin": _legacy("CONTAINS", {"B": b"\x00"}), "n": _legacy("BETWEEN", N1, N10)}},
 ]
 
