@@ -18,6 +18,13 @@ MIN_VALUE_0 = "Member must have value greater than or equal to 0"
 MAX_SEGMENT = "Member must have value less than or equal to 999999"
 MAX_TOTAL_SEGMENTS = "Member must have value less than or equal to 1000000"
 ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"
+# A legacy condition's ComparisonOperator (KeyConditions, QueryFilter, ScanFilter), reported at
+# 'queryFilter.<attribute>.member.comparisonOperator' (dynalite's query.js and scan.js, live).
+ENUM_COMPARISON_OPERATOR = (
+    "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, NOT_NULL, "
+    "NE, LE, BEGINS_WITH, GE, CONTAINS]"
+)
+CONDITION_FIELD = "{member}.{name}.member.comparisonOperator"
 LIST_MAX_255 = "Member must have length less than or equal to 255"
 # Limit, Segment and TotalSegments are reported in the newest wording, the member named as in
 # the API and its value not echoed: "Value at 'Limit' failed to satisfy constraint: ..."

@@ -19,6 +19,23 @@ from .._wire import WireError, canonical_wire
 from ._common import name_errors
 
 SELECTS = ("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES")
+COMPARISON_OPERATORS = frozenset(
+    [
+        "IN",
+        "NULL",
+        "BETWEEN",
+        "LT",
+        "NOT_CONTAINS",
+        "EQ",
+        "GT",
+        "NOT_NULL",
+        "NE",
+        "LE",
+        "BEGINS_WITH",
+        "GE",
+        "CONTAINS",
+    ]
+)
 CONDITIONAL_OPERATORS = ("OR", "AND")
 MAX_SEGMENT = 999_999
 MAX_TOTAL_SEGMENTS = 1_000_000
@@ -67,9 +84,10 @@ def check_request(body: Mapping[str, Any], *, query: bool) -> RangeRequest:
 
 def _constraints(body: Mapping[str, Any], *, query: bool) -> list[str]:
     # The service lists its constraint errors in this member order (dynalite's captures):
-    # Query: select, indexName, returnConsumedCapacity, tableName, conditionalOperator,
-    # attributesToGet, limit; Scan: select, indexName, totalSegments, returnConsumedCapacity,
-    # tableName, conditionalOperator, segment, limit.
+    # Query: select, indexName, returnConsumedCapacity, queryFilter, tableName,
+    # conditionalOperator, attributesToGet, limit, keyConditions; Scan: select, indexName,
+    # totalSegments, returnConsumedCapacity, tableName, conditionalOperator, scanFilter,
+    # segment, limit.
     errors: list[str] = []
     select = body.get("Select")
     if select is not None and select not in SELECTS:
@@ -84,10 +102,14 @@ def _constraints(body: Mapping[str, Any], *, query: bool) -> list[str]:
         elif total > MAX_TOTAL_SEGMENTS:
             errors.append(_named("TotalSegments", m.MAX_TOTAL_SEGMENTS))
     v.check_return_consumed_capacity(body, errors)
+    if query:
+        errors.extend(_conditions(body.get("QueryFilter"), "queryFilter"))
     errors.extend(name_errors(body.get("TableName"), "tableName"))
     operator = body.get("ConditionalOperator")
     if operator is not None and operator not in CONDITIONAL_OPERATORS:
         errors.append(_echo(operator, "conditionalOperator", m.ENUM_CONDITIONAL_OPERATOR))
+    if not query:
+        errors.extend(_conditions(body.get("ScanFilter"), "scanFilter"))
     attributes = body.get("AttributesToGet")
     if attributes is not None and not 1 <= len(attributes) <= MAX_ATTRIBUTES_TO_GET:
         errors.append(
@@ -105,6 +127,25 @@ def _constraints(body: Mapping[str, Any], *, query: bool) -> list[str]:
     limit = body.get("Limit")
     if limit is not None and limit < 1:
         errors.append(_named("Limit", m.MIN_VALUE_1))
+    if query:
+        errors.extend(_conditions(body.get("KeyConditions"), "keyConditions"))
+    return errors
+
+
+def _conditions(conditions: object, member: str) -> list[str]:
+    """The ComparisonOperator of each legacy condition: present, and one of the enum."""
+    if not isinstance(conditions, Mapping):
+        return []
+    errors = []
+    for name, condition in conditions.items():
+        operator = condition.get("ComparisonOperator") if isinstance(condition, Mapping) else None
+        field = m.CONDITION_FIELD.format(member=member, name=name)
+        if operator is None:
+            errors.append(
+                v.CONSTRAINT.format(value="null", field=field, constraint=v.MEMBER_NOT_NULL)
+            )
+        elif operator not in COMPARISON_OPERATORS:
+            errors.append(_echo(operator, field, m.ENUM_COMPARISON_OPERATOR))
     return errors
 
 

@@ -58,8 +58,8 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
     )
     table = resolve(context, request.table)
     source = Source(table, request, query=query)
-    index_keys = dict.fromkeys(a.name for i in table.indexes.values() for a in i.key_attributes)
-    exprs.check_keys(table.key_names, tuple(index_keys), source.schema_names if query else None)
+    if query:  # a filter naming a key of what is read: before the key condition (_expr)
+        exprs.check_keys((), (), source.schema_names)
     return Prepared(request, exprs, table, source)
 
 
@@ -77,24 +77,26 @@ def plan(
         prepared.table,
         prepared.source,
     )
-    check_select(request, has_index=source.index is not None)
     projection = exprs.projection
     select = request.select
     projected = source.projected()
+    index = request.index_name
+    # DynamoDB Local's order: a Query's filter through the index, Select, Select=ALL_ATTRIBUTES
+    # on a GSI, nested paths into key attributes, the projection through the index. A Scan's
+    # filter may name attributes the index does not hold (DynamoDB Local evaluates it on the
+    # whole item; no live capture says otherwise).
+    if projected is not None and query and exprs.filter is not None:
+        missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
+        if missing:
+            raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
+    check_select(request, has_index=source.index is not None)
+    if projected is not None and select == "ALL_ATTRIBUTES" and source.is_global:
+        raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
+    index_keys = dict.fromkeys(a.name for i in table.indexes.values() for a in i.key_attributes)
+    exprs.check_keys(table.key_names, tuple(index_keys))
     fetch = False
     if projected is not None:
-        # DynamoDB Local's order: a Query's filter, then Select, then the projection. A Scan's
-        # filter may name attributes the index does not hold (DynamoDB Local evaluates it on
-        # the whole item; no live capture says otherwise).
-        index = request.index_name
-        if query and exprs.filter is not None:
-            missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
-            if missing:
-                raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
-        if select == "ALL_ATTRIBUTES":
-            if source.is_global:
-                raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
-            fetch = True
+        fetch = select == "ALL_ATTRIBUTES"
         if projection is not None:
             missing = _unprojected((str(path[0]) for path in projection.paths), projected)
             if missing and source.is_global:

@@ -2,7 +2,8 @@
 
 A Query case follows every page (``ExclusiveStartKey`` = the previous ``LastEvaluatedKey``) and
 compares the pages whole. A Scan case follows every page too, but DynamoDB's Scan order is not
-key order (and the fake's is deliberately not DynamoDB Local's), so it compares the items as a
+key order and no order is promised (the service's comes from its own hash; the fake copies
+DynamoDB Local's, which is not the service's either), so it compares the items as a
 multiset and the pages' shape: ``ScannedCount`` per page, ``Count`` per page when there is no
 filter (the total otherwise), which pages carry a ``LastEvaluatedKey``, and ConsumedCapacity.
 A parallel Scan case runs every segment and compares the union the same way.

@@ -2,8 +2,8 @@
 reads, sent to the fake and to DynamoDB Local, every page followed to the end.
 
 A Query is compared page by page (items, Count, ScannedCount, LastEvaluatedKey,
-ConsumedCapacity). A Scan's order is legitimately different (the fake's is deliberately not
-DynamoDB Local's), so its items are compared as a multiset, with each page's ScannedCount, Count
+ConsumedCapacity). No Scan order is promised (the service's comes from its own hash), so its
+items are compared as a multiset, with each page's ScannedCount, Count
 (when no filter makes it depend on the order), LastEvaluatedKey presence and ConsumedCapacity;
 a parallel Scan runs every segment and compares the union. Mismatches are explained by
 ``test_fuzz.ALLOWED`` (the documented Local-vs-live differences) and ``RANGE_ALLOWED`` here,

@@ -555,3 +555,48 @@ def test_query_limit_on_the_far_bound_of_the_condition(
     expected = None if last_key is None else {"pk": {"S": "p"}, "sk": {"N": last_key}}
     assert response.get("LastEvaluatedKey") == expected
     assert response["Count"] == limit
+
+
+def test_query_constraints_reported_together_in_the_services_order(
+    raw_client: Any, log: Any, error_of: ErrorOf
+) -> None:
+    """dynalite's query.js ('should return ValidationException for invalid values'), live."""
+    code, message = error_of(
+        raw_client.query,
+        TableName="abc;",
+        IndexName="abc;",
+        Select="hi",
+        Limit=-1,
+        ReturnConsumedCapacity="hi",
+        ConditionalOperator="AN",
+        AttributesToGet=[],
+        QueryFilter={"a": {}, "b": {"ComparisonOperator": ""}},
+        KeyConditions={"a": {}},
+    )
+    assert (code, message.split("; ")) == (
+        VE,
+        [
+            "10 validation errors detected: Value 'hi' at 'select' failed to satisfy constraint: "
+            "Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, "
+            "ALL_PROJECTED_ATTRIBUTES]",
+            "Value 'abc;' at 'indexName' failed to satisfy constraint: Member must satisfy "
+            "regular expression pattern: [a-zA-Z0-9_.-]+",
+            "Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: Member must "
+            "satisfy enum value set: [INDEXES, TOTAL, NONE]",
+            "Value null at 'queryFilter.a.member.comparisonOperator' failed to satisfy "
+            "constraint: Member must not be null",
+            "Value '' at 'queryFilter.b.member.comparisonOperator' failed to satisfy constraint: "
+            "Member must satisfy enum value set: [IN, NULL, BETWEEN, LT, NOT_CONTAINS, EQ, GT, "
+            "NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]",
+            "Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy "
+            "regular expression pattern: [a-zA-Z0-9_.-]+",
+            "Value 'AN' at 'conditionalOperator' failed to satisfy constraint: Member must "
+            "satisfy enum value set: [OR, AND]",
+            "Value at 'AttributesToGet' failed to satisfy constraint: Member must have length "
+            "greater than or equal to 1",
+            "Value at 'Limit' failed to satisfy constraint: Member must have value greater than "
+            "or equal to 1",
+            "Value null at 'keyConditions.a.member.comparisonOperator' failed to satisfy "
+            "constraint: Member must not be null",
+        ],
+    )

@@ -749,3 +749,47 @@ def test_parallel_scan_of_a_gsi_holds_each_entry_once(client: Any, ttt: Any, tot
                 break
             kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
     assert sorted(seen) == ["0", "2", "4", "6", "8"]
+
+
+@pytest.mark.parametrize(
+    ("operation", "kwargs", "message"),
+    [
+        (
+            "query",
+            {
+                "KeyConditionExpression": "g = :g",
+                "ExpressionAttributeValues": G,
+                "FilterExpression": "attribute_exists(a)",
+                "Select": "SPECIFIC_ATTRIBUTES",
+            },
+            "One or more parameter values were invalid: Secondary index gko does not project one "
+            "or more filter attributes: [a]",
+        ),
+        (
+            "scan",
+            {"FilterExpression": "attribute_exists(g.a)", "Select": "ALL_ATTRIBUTES"},
+            "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not "
+            "supported for global secondary index gko because its projection type is not ALL",
+        ),
+        (
+            "scan",
+            {"FilterExpression": "attribute_exists(g.a)"},
+            "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+            "allowed: IndexKey: g",
+        ),
+    ],
+)
+def test_index_checks_in_dynamodb_locals_order(
+    client: Any,
+    ttt: Any,
+    error_of: ErrorOf,
+    operation: str,
+    kwargs: dict[str, Any],
+    message: str,
+) -> None:
+    """Found by the range fuzzer: the filter through the index before Select; Select on a
+    GSI before a nested path into an index key."""
+    assert error_of(getattr(client, operation), TableName="ttt", IndexName="gko", **kwargs) == (
+        VE,
+        message,
+    )
