@@ -328,6 +328,16 @@ def _key(table: Any, item: dict[str, Any]) -> dict[str, Any]:
         {"TableName": "idx_ties", "IndexName": "local_gs"},
         {"TableName": "idx_hash_only", "IndexName": "g_only"},
         *[
+            {"TableName": table, "IndexName": name, "Segment": i, "TotalSegments": 3}
+            for table, name in (
+                ("idx_ties", "by_g"),
+                ("idx_ties", "h_only"),
+                ("idx_ties", "local_gs"),
+                ("idx_hash_only", "g_only"),
+            )
+            for i in range(3)
+        ],
+        *[
             {
                 "TableName": "idx_ties",
                 "IndexName": name,
