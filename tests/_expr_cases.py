@@ -1315,3 +1315,21 @@ _legacy(
     operation="Scan",
     ScanFilter={"x": _cond("IN", {"S": "a"}, {"SS": ["a"]})},
 )
+_legacy(
+    "lg-contains-bool-accepted",
+    "",
+    operation="Scan",
+    ScanFilter={"x": _cond("CONTAINS", {"BOOL": True})},
+)
+_legacy(
+    "lg-not-contains-null-accepted",
+    "",
+    operation="Scan",
+    ScanFilter={"x": _cond("NOT_CONTAINS", {"NULL": True})},
+)
+_legacy(
+    "lg-contains-map-refused",
+    _P + "ComparisonOperator CONTAINS is not valid for M AttributeValue type",
+    operation="Scan",
+    ScanFilter={"x": _cond("CONTAINS", {"M": {}})},
+)

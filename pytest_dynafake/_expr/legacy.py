@@ -58,8 +58,10 @@ _TYPES = {
     "LT": ("S", "N", "B"),
     "GE": ("S", "N", "B"),
     "GT": ("S", "N", "B"),
-    "CONTAINS": ("S", "N", "B"),
-    "NOT_CONTAINS": ("S", "N", "B"),
+    # A list may hold a boolean or a null (DynamoDB Local; dynalite's live tests refuse only
+    # sets, maps and lists here).
+    "CONTAINS": ("S", "N", "B", "BOOL", "NULL"),
+    "NOT_CONTAINS": ("S", "N", "B", "BOOL", "NULL"),
     "BEGINS_WITH": ("S", "B"),
     "IN": ("S", "N", "B"),
     "BETWEEN": ("S", "N", "B"),
