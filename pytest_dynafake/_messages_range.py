@@ -17,7 +17,13 @@ MIN_VALUE_1 = "Member must have value greater than or equal to 1"
 MIN_VALUE_0 = "Member must have value greater than or equal to 0"
 MAX_SEGMENT = "Member must have value less than or equal to 999999"
 MAX_TOTAL_SEGMENTS = "Member must have value less than or equal to 1000000"
-ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"
+# Newest live form (paritysuite tier3 validation-ordering/query.test.ts, eu-west-2 and
+# us-east-1, 2026-10-09): bare, "[ALL, OR]" (sic), on its own before the other constraints.
+# Older regions list "Value 'XOR' at 'conditionalOperator' failed to satisfy constraint: Member
+# must satisfy enum value set: [OR, AND]" among them (dynalite's query.js).
+CONDITIONAL_OPERATOR_INVALID = (
+    "Failed to satisfy constraint: Member must satisfy enum value set: [ALL, OR]"
+)
 # A legacy condition's ComparisonOperator (KeyConditions, QueryFilter, ScanFilter), reported at
 # 'queryFilter.<attribute>.member.comparisonOperator' (dynalite's query.js and scan.js, live).
 ENUM_COMPARISON_OPERATOR = (

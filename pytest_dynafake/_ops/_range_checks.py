@@ -64,6 +64,9 @@ class RangeRequest(NamedTuple):
 def check_request(body: Mapping[str, Any], *, query: bool) -> RangeRequest:
     """Raise DynamoDB's constraint errors for a Query (``query``) or Scan request; the members
     every later step needs."""
+    operator = body.get("ConditionalOperator")
+    if operator is not None and operator not in CONDITIONAL_OPERATORS:
+        raise v.invalid(m.CONDITIONAL_OPERATOR_INVALID)
     errors = _constraints(body, query=query)
     if errors:
         raise v.constraint_errors(errors)
@@ -105,9 +108,6 @@ def _constraints(body: Mapping[str, Any], *, query: bool) -> list[str]:
     if query:
         errors.extend(_conditions(body.get("QueryFilter"), "queryFilter"))
     errors.extend(name_errors(body.get("TableName"), "tableName"))
-    operator = body.get("ConditionalOperator")
-    if operator is not None and operator not in CONDITIONAL_OPERATORS:
-        errors.append(_echo(operator, "conditionalOperator", m.ENUM_CONDITIONAL_OPERATOR))
     if not query:
         errors.extend(_conditions(body.get("ScanFilter"), "scanFilter"))
     attributes = body.get("AttributesToGet")

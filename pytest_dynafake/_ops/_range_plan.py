@@ -25,6 +25,8 @@ from ._range_checks import RangeRequest, check_request, check_segments, check_st
 from ._range_source import Source
 from .directives import Directive, EndPage
 
+_UNUSED = "Value provided in ExpressionAttribute"
+
 
 class Prepared:
     """A request checked up to its table: what :func:`plan` needs to finish."""
@@ -48,18 +50,28 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
         if not query:
             check_segments(request.segment, request.total_segments)
 
-    exprs = parse_request(
-        body,
-        key_condition=query,
-        filter=True,
-        projection=True,
-        filter_member="QueryFilter" if query else "ScanFilter",
-        start_key_check=start_key_check,
-    )
+    try:
+        exprs = parse_request(
+            body,
+            key_condition=query,
+            filter=True,
+            projection=True,
+            filter_member="QueryFilter" if query else "ScanFilter",
+            start_key_check=start_key_check,
+        )
+    except v.AwsError as error:
+        if error.message.startswith(_UNUSED):
+            # DynamoDB Local reports an unknown table or index before unused names or values
+            # (no live capture says otherwise).
+            table = resolve(context, request.table)
+            if request.index_name is not None and table.index(request.index_name) is None:
+                raise v.invalid(m.INDEX_NOT_FOUND.format(index=request.index_name)) from None
+        raise
     table = resolve(context, request.table)
     source = Source(table, request, query=query)
-    if query:  # a filter naming a key of what is read: before the key condition (_expr)
-        exprs.check_keys((), (), source.schema_names)
+    if query:  # the filter against the keys read; nested paths into keys (_expr's order)
+        index_keys = (a.name for i in table.indexes.values() for a in i.key_attributes)
+        exprs.check_keys(table.key_names, tuple(dict.fromkeys(index_keys)), source.schema_names)
     return Prepared(request, exprs, table, source)
 
 
@@ -82,7 +94,8 @@ def plan(
     projected = source.projected()
     index = request.index_name
     # DynamoDB Local's order: a Query's filter through the index, Select, Select=ALL_ATTRIBUTES
-    # on a GSI, nested paths into key attributes, the projection through the index. A Scan's
+    # on a GSI, (Scan) nested paths into key attributes, the projection through the index
+    # (a Query's nested paths are checked before its key condition, in prepare). A Scan's
     # filter may name attributes the index does not hold (DynamoDB Local evaluates it on the
     # whole item; no live capture says otherwise).
     if projected is not None and query and exprs.filter is not None:
@@ -92,8 +105,9 @@ def plan(
     check_select(request, has_index=source.index is not None)
     if projected is not None and select == "ALL_ATTRIBUTES" and source.is_global:
         raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
-    index_keys = dict.fromkeys(a.name for i in table.indexes.values() for a in i.key_attributes)
-    exprs.check_keys(table.key_names, tuple(index_keys))
+    if not query:  # after Select=ALL_ATTRIBUTES on a GSI, for a Scan (DynamoDB Local)
+        index_keys = (a.name for i in table.indexes.values() for a in i.key_attributes)
+        exprs.check_keys(table.key_names, tuple(dict.fromkeys(index_keys)))
     fetch = False
     if projected is not None:
         fetch = select == "ALL_ATTRIBUTES"

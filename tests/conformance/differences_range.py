@@ -32,6 +32,7 @@ def single(local: str, aws: str, source: str, *, verified: bool = True) -> Diffe
 
 
 MISSED = "Query condition missed key schema element"
+ONE_PER_KEY = "KeyConditionExpressions must only contain one condition per key"
 LIMIT = "Limit must be greater than or equal to 1"
 SELECT_ENUM = ("1 validation error detected: Value '{}' at 'select' failed to satisfy constraint: "
                "Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, "
@@ -103,6 +104,15 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
     "q-condition-three-attributes": query("Conditions can be of length 1 or 2 only",
         "The number of query conditions (3) exceeds the number of key attributes defined in the "
         "schema (2)", PS_KEYS),
+    "q-condition-sk-twice": query(ONE_PER_KEY, "Invalid KeyConditionExpression: " + ONE_PER_KEY,
+        PS_KEYS + " ('two conditions on the sort key')"),
+    "q-condition-pk-twice": query(ONE_PER_KEY, "Invalid KeyConditionExpression: " + ONE_PER_KEY,
+        "as q-condition-sk-twice (" + PS_KEYS + ")", verified=False),
+    "q-multi-gsi-extra-attribute": query(MISSED, MISSED + ": title",
+        "by analogy with q-condition-sk-only (" + QUERY_ERRORS + "): the missing element named is "
+        "the next RANGE attribute of the multi-attribute key", verified=False),
+    "q-multi-gsi-set-operand": query(MISSED, MISSED + ": title",
+        "as q-multi-gsi-extra-attribute", verified=False),
     "q-condition-bad-operand-missing-table": Difference(page(LOCAL_NOT_FOUND), page(ve(
         "Invalid KeyConditionExpression: Incorrect operand type for operator or function; "
         "operator or function: begins_with, operand type: N")),

@@ -62,6 +62,8 @@ SELECT = "Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPE
 SPECIFIC = "Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES"  # noqa: E501
 LIMIT = r"1 validation error detected: Value {} failed to satisfy constraint: Member must have value greater than or equal to 1"  # noqa: E501
 MISSED = "Query condition missed key schema element"
+ONE_PER_KEY = "KeyConditionExpressions must only contain one condition per key"
+TOO_MANY_LOCAL = "Conditions can be of length 1 or 2 only|Query key condition not supported"
 
 
 def rcc_first(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
@@ -113,8 +115,10 @@ RANGE_ALLOWED = [
                  r"\d validation errors? detected: Value '.*' at 'indexName' failed to satisfy "
                  r"constraint: .*")),
     Allowed("an empty page costs the minimum read", "q-rcc-empty", empty_pages),
+    Allowed("one condition per key, prefixed", "q-condition-sk-twice, q-condition-pk-twice",
+            swap(VE, ONE_PER_KEY, VE, "Invalid KeyConditionExpression: " + ONE_PER_KEY)),
     Allowed("number of query conditions", "q-condition-three-attributes",
-            swap(VE, "Conditions can be of length 1 or 2 only", VE,
+            swap(VE, TOO_MANY_LOCAL, VE,
                  r"The number of query conditions \(\d+\) exceeds the number of key attributes "
                  r"defined in the schema \(\d+\)", op="Query")),
 ]  # fmt: skip

@@ -568,7 +568,6 @@ def test_query_constraints_reported_together_in_the_services_order(
         Select="hi",
         Limit=-1,
         ReturnConsumedCapacity="hi",
-        ConditionalOperator="AN",
         AttributesToGet=[],
         QueryFilter={"a": {}, "b": {"ComparisonOperator": ""}},
         KeyConditions={"a": {}},
@@ -576,7 +575,7 @@ def test_query_constraints_reported_together_in_the_services_order(
     assert (code, message.split("; ")) == (
         VE,
         [
-            "10 validation errors detected: Value 'hi' at 'select' failed to satisfy constraint: "
+            "9 validation errors detected: Value 'hi' at 'select' failed to satisfy constraint: "
             "Member must satisfy enum value set: [SPECIFIC_ATTRIBUTES, COUNT, ALL_ATTRIBUTES, "
             "ALL_PROJECTED_ATTRIBUTES]",
             "Value 'abc;' at 'indexName' failed to satisfy constraint: Member must satisfy "
@@ -590,8 +589,6 @@ def test_query_constraints_reported_together_in_the_services_order(
             "NOT_NULL, NE, LE, BEGINS_WITH, GE, CONTAINS]",
             "Value 'abc;' at 'tableName' failed to satisfy constraint: Member must satisfy "
             "regular expression pattern: [a-zA-Z0-9_.-]+",
-            "Value 'AN' at 'conditionalOperator' failed to satisfy constraint: Member must "
-            "satisfy enum value set: [OR, AND]",
             "Value at 'AttributesToGet' failed to satisfy constraint: Member must have length "
             "greater than or equal to 1",
             "Value at 'Limit' failed to satisfy constraint: Member must have value greater than "
@@ -599,4 +596,45 @@ def test_query_constraints_reported_together_in_the_services_order(
             "Value null at 'keyConditions.a.member.comparisonOperator' failed to satisfy "
             "constraint: Member must not be null",
         ],
+    )
+
+
+def test_query_bad_conditional_operator_is_reported_alone_first(
+    raw_client: Any, log: Any, error_of: ErrorOf
+) -> None:
+    """Live, paritysuite tier3 validation-ordering/query.test.ts (2026-10-09): bare, "[ALL, OR]"
+    (sic), before an unknown Select and a missing table."""
+    assert error_of(
+        raw_client.query,
+        TableName="nope",
+        KeyConditions={"pk": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "a"}]}},
+        QueryFilter={"b": {"ComparisonOperator": "NULL"}, "c": {"ComparisonOperator": "NULL"}},
+        ConditionalOperator="XOR",
+        Select="BOGUS",
+    ) == (VE, "Failed to satisfy constraint: Member must satisfy enum value set: [ALL, OR]")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"TableName": "nope"}, ("ResourceNotFoundException", "Requested resource not found")),
+        (
+            {"TableName": "log", "IndexName": "nope"},
+            (VE, "The table does not have the specified index: nope"),
+        ),
+    ],
+)
+def test_query_unknown_table_or_index_before_unused_names(
+    client: Any, log: Any, error_of: ErrorOf, kwargs: dict[str, Any], expected: tuple[str, str]
+) -> None:
+    """DynamoDB Local's order (no live capture of it)."""
+    assert (
+        error_of(
+            client.query,
+            KeyConditionExpression="pk = :p",
+            ExpressionAttributeValues=P,
+            ExpressionAttributeNames={"#x": "x"},
+            **kwargs,
+        )
+        == expected
     )

@@ -793,3 +793,33 @@ def test_index_checks_in_dynamodb_locals_order(
         VE,
         message,
     )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [
+        ({"KeyConditionExpression": "pk = :p AND a = :x", "FilterExpression": "g.a = :x"}, "g"),
+        (
+            {
+                "IndexName": "gko",
+                "KeyConditionExpression": "g = :p",
+                "FilterExpression": "gs.a = :x",
+            },
+            "gs",
+        ),
+    ],
+)
+def test_query_nested_path_into_an_index_key_is_reported_first(
+    client: Any, ttt: Any, error_of: ErrorOf, kwargs: dict[str, Any], name: str
+) -> None:
+    """Before the key condition and the projection through the index (DynamoDB Local)."""
+    assert error_of(
+        client.query,
+        TableName="ttt",
+        ExpressionAttributeValues={":p": {"S": "p"}, ":x": {"N": "1"}},
+        **kwargs,
+    ) == (
+        VE,
+        "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+        f"allowed: IndexKey: {name}",
+    )
