@@ -381,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     samples, unsupported = run_calls(clients, fake, reps, moto_every, block, args.quick)
     moto.stop()
     rows = []
-    head = f"{'workload':<22}{'floor µs':>10}{'fake µs':>10}{'moto µs':>10}"
+    head = f"{'workload':<22}{'floor µs':>10}{'fake µs':>10}{'moto µs':>11}"
     print(f"{head}{'fake/floor':>12}{'moto/fake':>11}{'moto/floor':>12}{'n f/f/m':>14}")
     for workload, by in samples.items():
         med = {c: statistics.median(by[c]) if by[c] else float("nan") for c in CONTENDERS}
@@ -395,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
             row["moto_error"] = unsupported[workload]
         rows.append(row)
         n = "/".join(str(len(by[c])) for c in CONTENDERS)
-        print(f"{workload:<22}{med['floor']:>10.1f}{med['fake']:>10.1f}{med['moto']:>10.1f}"
+        print(f"{workload:<22}{med['floor']:>10.1f}{med['fake']:>10.1f}{med['moto']:>11.1f}"
               f"{row['fake_over_floor']:>12.3f}{row['moto_over_fake']:>11.1f}"
               f"{row['moto_over_floor']:>12.1f}{n:>14}")  # fmt: skip
     for workload, error in unsupported.items():

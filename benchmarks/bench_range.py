@@ -13,8 +13,8 @@ Three tables besides bench.py's own, seeded into the fake and into moto alike:
   A key condition must cost the same whatever the table's size.
 
 moto gets the Scan table and the 100,000-item table only in a full run (seeding the latter
-through moto's backend takes ~35 s, and moto walks the whole table on every Query: ~6 s a
-call; its Scan page takes 3-5 s), and few calls there.
+through moto's backend takes ~35 s, and moto walks the whole table on every Query: ~1 s a
+call; its Scan page takes 7-16 s), and few calls there.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
 }
 METHOD = {"Query": "query", "Scan": "scan"}
 # How often each workload runs, as (every n-th repetition, moto every n-th of those): the
-# Scan page costs ~10 times a BatchGetItem; moto's Query of the 100,000 items ~6 s.
+# Scan page costs ~10 times a BatchGetItem; moto's Query of the 100,000 items ~1 s.
 PACE = {"Scan 1 MB page": (4, 5), "Query 100 of 100k": (1, 10)}
 # Workloads moto does not answer with --quick (CI): its Scan page takes seconds.
 QUICK_WITHOUT_MOTO = ("Scan 1 MB page", "Query 100 of 100k")
