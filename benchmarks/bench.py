@@ -24,6 +24,7 @@ os.environ.update(
     AWS_EC2_METADATA_DISABLED="true",
 )  # fmt: skip
 
+import bench_range
 import boto3
 import botocore
 import botocore.exceptions
@@ -88,9 +89,11 @@ WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
     "GetItem 1 item": ("GetItem", {"TableName": TABLE, "Key": KEYS[0]}),
     # The projection path: the fake decodes each stored item's JSON text to project it.
     "BatchGetItem projected": ("BatchGetItem", {"RequestItems": {TABLE: PROJECTED}}),
+    # Query and Scan: their tables and why they are built so are in bench_range.py.
+    **bench_range.WORKLOADS,
 }
 METHOD = {"BatchGetItem": "batch_get_item", "TransactGetItems": "transact_get_items",
-          "GetItem": "get_item"}  # fmt: skip
+          "GetItem": "get_item", **bench_range.METHOD}  # fmt: skip
 
 
 def new_client() -> Any:
@@ -106,7 +109,7 @@ def canned(body: bytes, url: str) -> AWSResponse:
     return response
 
 
-def setup() -> tuple[dict[str, Any], DynaFake, Any]:
+def setup(quick: bool) -> tuple[dict[str, Any], DynaFake, Any]:
     """One client per contender; moto's is made inside the mock, its data put through it."""
     fake = DynaFake()
     fake.table(TABLE, partition_key="pk", items=ITEMS, format="dynamodb")
@@ -121,6 +124,7 @@ def setup() -> tuple[dict[str, Any], DynaFake, Any]:
     )  # fmt: skip
     for item in ITEMS:
         moto_client.put_item(TableName=TABLE, Item=item)
+    bench_range.seed(fake, moto_client, make_item, quick)
     botocore_stubber.enabled = False
     return {"floor": floor, "fake": fake_client, "moto": moto_client}, fake, moto
 
@@ -151,7 +155,7 @@ def time_block(call: Callable[..., Any], params: dict[str, Any], n: int, out: li
 
 
 def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: int, block: int,
-              ) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:  # fmt: skip
+              quick: bool) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:  # fmt: skip
     canned_for = floor_responses(clients["floor"], fake)
     current: list[AWSResponse] = []  # the floor's answer; (un)registering would reset
     clients["floor"].meta.events.register(  # the emitter's lookup cache, so register once
@@ -159,6 +163,8 @@ def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: in
     )
     samples: dict[str, dict[str, list[float]]] = {w: {c: [] for c in CONTENDERS} for w in WORKLOADS}
     unsupported: dict[str, str] = {}
+    if quick:
+        unsupported.update(dict.fromkeys(bench_range.QUICK_WITHOUT_MOTO, bench_range.NOT_RUN))
     for rep in range(-1, reps):  # rep -1 is the untimed warm-up
         if rep == 0:  # everything imported and warm: ~200k long-lived objects, most of them
             gc.collect()  # moto's. A full collection over them costs ~150 ms; freeze them.
@@ -166,11 +172,16 @@ def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: in
         if rep % 10 == 0:
             print(f"repetition {rep}/{reps}", file=sys.stderr, flush=True)
         for workload, (op, params) in WORKLOADS.items():
+            every, moto_after = bench_range.PACE.get(workload, (1, 1))
+            if rep >= 0 and rep % every:
+                continue
             results: dict[str, Any] = {}
             method = METHOD[op]
             order = ORDERS[rep % len(ORDERS)]  # who goes first and who follows whom varies
             for contender in order:
-                if contender == "moto" and rep >= 0 and rep % moto_every:
+                if contender == "moto" and rep >= 0 and rep % (moto_every * every * moto_after):
+                    continue
+                if contender == "moto" and rep < 0 and workload in unsupported:
                     continue
                 bound = getattr(clients[contender], method)
                 sink: list[float] = [] if rep < 0 else samples[workload][contender]
@@ -198,10 +209,12 @@ def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: in
                     else:
                         botocore_stubber.enabled = False
             if rep < 0:  # same answers from all three, or moto refuses the request
-                assert same(results["floor"]) == same(results["fake"])
-                if isinstance(results["moto"], str):
+                assert same(workload, results["floor"]) == same(workload, results["fake"])
+                if workload in unsupported:
+                    pass
+                elif isinstance(results["moto"], str):
                     unsupported[workload] = results["moto"]
-                elif same(results["moto"]) != same(results["fake"]):
+                elif same(workload, results["moto"]) != same(workload, results["fake"]):
                     raise SystemExit(f"{workload}: moto and the fake answer differently")
     return samples, unsupported
 
@@ -214,10 +227,11 @@ def warm_up(bound: Callable[..., Any], params: dict[str, Any]) -> Any:
         return str(error)[-80:]
 
 
-def same(answer: dict[str, Any]) -> str:
-    """The answer without metadata, order-insensitive for BatchGetItem. (moto adds an
-    unrequested ConsumedCapacity to BatchGetItem; it is ignored.)"""
+def same(workload: str, answer: dict[str, Any]) -> str:
+    """The answer without metadata, order-insensitive for BatchGetItem and Scan. (moto adds
+    an unrequested ConsumedCapacity to BatchGetItem; it is ignored.)"""
     rest = {k: v for k, v in answer.items() if k not in ("ResponseMetadata", "ConsumedCapacity")}
+    rest = bench_range.comparable(workload, rest)
     responses = rest.get("Responses")
     if isinstance(responses, dict):  # BatchGetItem: the order is unspecified
         for items in responses.values():
@@ -363,11 +377,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     reps, moto_every, block, act = (6, 3, 1, 20) if args.quick else (100, 2, 2, 300)
     started = time.perf_counter()
-    clients, fake, moto = setup()
-    samples, unsupported = run_calls(clients, fake, reps, moto_every, block)
+    clients, fake, moto = setup(args.quick)
+    samples, unsupported = run_calls(clients, fake, reps, moto_every, block, args.quick)
     moto.stop()
     rows = []
-    head = f"{'workload':<22}{'floor µs':>10}{'fake µs':>10}{'moto µs':>10}"
+    head = f"{'workload':<22}{'floor µs':>10}{'fake µs':>10}{'moto µs':>11}"
     print(f"{head}{'fake/floor':>12}{'moto/fake':>11}{'moto/floor':>12}{'n f/f/m':>14}")
     for workload, by in samples.items():
         med = {c: statistics.median(by[c]) if by[c] else float("nan") for c in CONTENDERS}
@@ -381,11 +395,12 @@ def main(argv: list[str] | None = None) -> int:
             row["moto_error"] = unsupported[workload]
         rows.append(row)
         n = "/".join(str(len(by[c])) for c in CONTENDERS)
-        print(f"{workload:<22}{med['floor']:>10.1f}{med['fake']:>10.1f}{med['moto']:>10.1f}"
+        print(f"{workload:<22}{med['floor']:>10.1f}{med['fake']:>10.1f}{med['moto']:>11.1f}"
               f"{row['fake_over_floor']:>12.3f}{row['moto_over_fake']:>11.1f}"
               f"{row['moto_over_floor']:>12.1f}{n:>14}")  # fmt: skip
     for workload, error in unsupported.items():
-        print(f"moto refused {workload}: ...{error}")
+        print(f"moto {error}: {workload}" if error == bench_range.NOT_RUN else
+              f"moto refused {workload}: ...{error}")  # fmt: skip
     act_us = activation(act)
     print("\nactivation (median µs per iteration):")
     for name, us in act_us.items():

@@ -8,6 +8,7 @@ from botocore.config import Config
 
 from pytest_dynafake import DynaFake
 
+from .shop.history import OrderHistory
 from .shop.repository import ShopRepository
 
 
@@ -27,3 +28,12 @@ def repository(dynafake: DynaFake, delays: list[float]) -> ShopRepository:
 @pytest.fixture
 def users(dynafake: DynaFake) -> Any:
     return dynafake.table("users", ("user_id", "S"))
+
+
+@pytest.fixture
+def history(dynafake: DynaFake, delays: list[float]) -> OrderHistory:
+    # botocore tries each page twice; then the repository waits and asks for it again.
+    client = boto3.client(
+        "dynamodb", config=Config(retries={"mode": "standard", "total_max_attempts": 2})
+    )
+    return OrderHistory(client, page_size=2, sleep=delays.append)
