@@ -60,10 +60,15 @@ def _ends_at(
     of ``BETWEEN``, ``<=`` (reading forward) or ``>=`` (backward), when keys are unique there
     (a table, or an index keyed on the whole table key): no item can follow; nor to one on a
     table without sort key. Not after ``=``, nor where items may share the bound (no live
-    capture either way)."""
+    capture either way). On a multi-attribute GSI key, the same on its last RANGE attribute
+    after ``=`` on the others (DynamoDB Local 3.3.1, fuzzer)."""
     if not source.range_attributes and source.index is None:
         return lambda entry: True  # a partition of one item
-    if sort is None or sort.equal or len(source.range_attributes) != 1:
+    if (
+        sort is None
+        or sort.op in (None, "=")
+        or len(sort.equal) + 1 != len(source.range_attributes)
+    ):
         return None
     if source.index is not None and not set(source.table.key_names) <= set(source.schema_names):
         return None
@@ -74,7 +79,7 @@ def _ends_at(
     if bound is None:
         return None
     value = sort.values[bound]
-    position = len(source.hash_attributes)
+    position = len(source.hash_attributes) + len(sort.equal)
     if source.index is None:
         return lambda entry: entry.key[position] == value
     return lambda entry: entry.index_key is not None and entry.index_key[position] == value

@@ -269,6 +269,18 @@ QUERY_CASES: list[Case] = [
       values(t=s("blue"), l=n("-1")), IndexName="by_team", ExpressionAttributeNames={"#l": "lvl"},
       Limit=2),
     q("q-gsi-text", "texts", "label = :l", values(l=s("same")), IndexName="by_label", Limit=3),
+    # Limit 1 on a multi-attribute RANGE key: the page ending on the far bound of the last
+    # attribute has no cursor (the long fuzz run: Local 2 pages, the fake 3).
+    q("q-multi-gsi-limit-far-bound", "texts", "pk = :p AND label = :l AND sk <= :v",
+      values(p=s("t"), l=s("other"), v=s("\u00e9")), IndexName="by_pk_label", Limit=1),
+    q("q-multi-gsi-limit-far-bound-desc", "texts", "pk = :p AND label = :l AND sk >= :v",
+      values(p=s("t"), l=s("other"), v=s("a b")), IndexName="by_pk_label", Limit=1,
+      ScanIndexForward=False),
+    q("q-multi-gsi-limit-between", "texts", "pk = :p AND label = :l AND sk BETWEEN :a AND :v",
+      values(p=s("t"), l=s("other"), a=s("a b"), v=s("\u00e9")), IndexName="by_pk_label",
+      Limit=2),
+    q("q-multi-gsi-limit-shared-bound", "texts", "pk = :p AND label <= :l",
+      values(p=s("t"), l=s("other")), IndexName="by_pk_label", Limit=5),
     q("q-gsi-blob", "blobs", "tier = :b", values(b=b(b"\xf0")), IndexName="by_tier",
       ScanIndexForward=False),
     q("q-gsi-unknown", "events", "#k = :k", CLICK, IndexName="nope",
