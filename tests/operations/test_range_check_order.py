@@ -68,6 +68,28 @@ def test_scan_reports_unprojected_attributes_before_a_key_path(
 
 
 @pytest.mark.parametrize(
+    ("projection", "expected"),
+    [
+        ("pk, kind.x[3], absent2", "IndexKey: kind"),
+        ("pk.a, kind.x, absent2", "Key: pk"),
+    ],
+)
+def test_scan_reports_a_path_into_an_index_key_before_unprojected_attributes(
+    client: Any, events: Any, error_of: ErrorOf, projection: str, expected: str
+) -> None:
+    """DynamoDB Local 3.3.1 (captured; the long range fuzz run): a path into an index key
+    comes before the projection through the index, and then a path into a table key before
+    it too (s-gsi-index-key-path-before-projection)."""
+    assert error_of(
+        client.scan, TableName="events", IndexName="kind_only", ProjectionExpression=projection
+    ) == (
+        VE,
+        "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+        "allowed: " + expected,
+    )
+
+
+@pytest.mark.parametrize(
     ("table", "index", "expected"),
     [
         ("nope", None, ("ResourceNotFoundException", "Requested resource not found")),
