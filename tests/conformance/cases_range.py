@@ -379,6 +379,13 @@ QUERY_CASES: list[Case] = [
     q("q-condition-reserved-attribute", "accounts", "id = :i", values(i=n("1")),
       FilterExpression="level > :v", ExpressionAttributeValues={":v": n("1")}),
     # ---- legacy parameters
+    # KeyConditions bound to the key schema before QueryFilter's operand types (fuzzer)
+    q("q-legacy-key-type-before-filter-in-list", "events", None,
+      KeyConditions={"pk": {"AttributeValueList": [n("1")], "ComparisonOperator": "EQ"}},
+      QueryFilter={"x": {"AttributeValueList": [n("1"), {"L": []}], "ComparisonOperator": "IN"}}),
+    q("q-legacy-key-not-supported-before-filter-gt-list", "events", None,
+      KeyConditions={"pk": {"AttributeValueList": [s("p1")], "ComparisonOperator": "GT"}},
+      QueryFilter={"x": {"AttributeValueList": [{"L": []}], "ComparisonOperator": "GT"}}),
     q("q-legacy-key-conditions", "events", None,
       KeyConditions={"pk": {"AttributeValueList": [s("p1")], "ComparisonOperator": "EQ"},
                      "sk": {"AttributeValueList": [n("-2"), n("2")],

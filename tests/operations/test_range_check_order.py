@@ -105,3 +105,39 @@ def test_unknown_table_or_index_before_names_without_expression(
         error_of(client.scan, TableName=table, ExpressionAttributeNames={"#x": "x"}, **extra)
         == expected
     )
+
+
+def _eq(value: dict[str, Any], operator: str = "EQ") -> dict[str, Any]:
+    return {"ComparisonOperator": operator, "AttributeValueList": [value]}
+
+
+@pytest.mark.parametrize(
+    ("key_conditions", "expected"),
+    [
+        ({"pk": _eq({"N": "1"})}, INVALID + "Condition parameter type does not match schema type"),
+        (
+            {"pk": _eq({"S": "p"}), "sk": _eq({"S": "1"})},
+            INVALID + "Condition parameter type does not match schema type",
+        ),
+        ({"nope": _eq({"S": "p"})}, "Query condition missed key schema element: pk"),
+        ({"pk": _eq({"S": "p"}, "GT")}, "Query key condition not supported"),
+        (
+            {"pk": _eq({"S": "p"})},
+            INVALID + "ComparisonOperator IN is not valid for L AttributeValue type",
+        ),
+    ],
+)
+def test_legacy_query_key_conditions_before_the_query_filter(
+    client: Any, events: Any, error_of: ErrorOf, key_conditions: dict[str, Any], expected: str
+) -> None:
+    """DynamoDB Local 3.3.1 (captured; the long range fuzz run): KeyConditions are bound to
+    the key schema before QueryFilter's operand types are checked (q-legacy-key-type-before-
+    filter-in-list)."""
+    assert error_of(
+        client.query,
+        TableName="events",
+        KeyConditions=key_conditions,
+        QueryFilter={
+            "x": {"ComparisonOperator": "IN", "AttributeValueList": [{"N": "1"}, {"L": []}]}
+        },
+    ) == (VE, expected)
