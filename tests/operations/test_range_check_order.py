@@ -141,3 +141,34 @@ def test_legacy_query_key_conditions_before_the_query_filter(
             "x": {"ComparisonOperator": "IN", "AttributeValueList": [{"N": "1"}, {"L": []}]}
         },
     ) == (VE, expected)
+
+
+@pytest.mark.parametrize(
+    ("filter_expression", "expected"),
+    [
+        (
+            "title BETWEEN :b AND :a",
+            "Invalid FilterExpression: The BETWEEN operator requires upper bound to be greater "
+            "than or equal to lower bound; lower bound operand: AttributeValue: {S:b}, upper "
+            "bound operand: AttributeValue: {S:a}",
+        ),
+        (
+            "title BETWEEN :a AND :b",
+            "Invalid KeyConditionExpression: The expression can not be empty;",
+        ),
+        ("", "Invalid KeyConditionExpression: The expression can not be empty;"),
+    ],
+)
+def test_empty_key_condition_after_the_filters_checks(
+    client: Any, events: Any, error_of: ErrorOf, filter_expression: str, expected: str
+) -> None:
+    """DynamoDB Local 3.3.1 checks the filter before an empty key condition
+    (q-empty-key-condition-then-filter); both empty, the key condition is named first
+    (dynalite's live test)."""
+    assert error_of(
+        client.query,
+        TableName="events",
+        KeyConditionExpression="",
+        FilterExpression=filter_expression,
+        ExpressionAttributeValues={":a": {"S": "a"}, ":b": {"S": "b"}},
+    ) == (VE, expected)
