@@ -213,8 +213,11 @@ def _parse_expressions(
     # An empty expression is refused first, KeyCondition before Filter (dynalite's live test;
     # DynamoDB Local names the FilterExpression); then each expression in DynamoDB Local's
     # order: Filter, Projection, KeyCondition.
+    # Alone, an empty KeyCondition comes in its own turn, after the filter's checks (DynamoDB
+    # Local 3.3.1, q-empty-key-condition-then-filter).
+    other_empty = "" in (filter_text, projection_text)
     for text, prefix in (
-        (key_text, m.KEY_CONDITION_PREFIX),
+        (key_text if other_empty else None, m.KEY_CONDITION_PREFIX),
         (filter_text, m.FILTER_PREFIX),
         (projection_text, v.PROJECTION_PREFIX),
     ):
@@ -227,6 +230,8 @@ def _parse_expressions(
     parsed_projection = None
     if projection_text is not None:
         parsed_projection = bind(parse_raw(projection_text), names, used_names)
+    if key_text == "":
+        raise v.invalid(m.KEY_CONDITION_PREFIX + m.EMPTY_DETAIL)
     key_parsed = _condition(
         key_text, m.KEY_CONDITION_PREFIX, names, values, used_names, used_values, shown
     )

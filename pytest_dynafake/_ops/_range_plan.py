@@ -111,6 +111,12 @@ def plan(
     check_select(request, has_index=source.index is not None)
     if projected is not None and select == "ALL_ATTRIBUTES" and source.is_global:
         raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
+    index_keys = tuple(
+        dict.fromkeys(a.name for i in table.indexes.values() for a in i.key_attributes)
+    )
+    if not query and _into_index_key(exprs, set(index_keys) - set(table.key_names)):
+        # A path into an index key: the key paths come before the projection (DDBL 3.3.1)
+        exprs.check_keys(table.key_names, index_keys)
     fetch = False
     if projected is not None:
         fetch = select == "ALL_ATTRIBUTES"
@@ -122,8 +128,7 @@ def plan(
                 raise v.invalid(m.GSI_DOES_NOT_PROJECT.format(index=index, names=missing))
             fetch = fetch or bool(missing)
     if not query:  # after the projection through the index, for a Scan (DynamoDB Local)
-        index_keys = (a.name for i in table.indexes.values() for a in i.key_attributes)
-        exprs.check_keys(table.key_names, tuple(dict.fromkeys(index_keys)))
+        exprs.check_keys(table.key_names, index_keys)
     output: Callable[[StoredItem], str] | None = None
     if select != "COUNT":
         if projection is not None:
@@ -251,3 +256,12 @@ class RangePlan:
             page = run_page(self.spec, self._read())
         self._last_key = page.last_key
         return page.text
+
+
+def _into_index_key(exprs: Expressions, names: set[str]) -> bool:
+    """Whether the filter or the projection has a nested path into one of ``names``."""
+    groups = (
+        exprs.filter.paths if exprs.filter is not None else (),
+        exprs.projection.paths if exprs.projection is not None else (),
+    )
+    return any(len(path) > 1 and path[0] in names for paths in groups for path in paths)

@@ -157,9 +157,4 @@ RANGE_ALLOWED = [
 # Mismatches no documented difference explains, each pinned by a strict xfail in
 # differences_range.RANGE_BUGS (suspected fake bugs, sent to h/range): counted apart as
 # "pending" in the report (their names are listed among the entries used).
-RANGE_PENDING = [
-    Allowed("a filter's operands before an empty key condition",
-            "q-empty-key-condition-then-filter",
-            swap(VE, "Invalid FilterExpression: .*", VE,
-                 "Invalid KeyConditionExpression: The expression can not be empty;", op="Query")),
-]  # fmt: skip
+RANGE_PENDING: list[Allowed] = []

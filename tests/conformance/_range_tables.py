@@ -160,7 +160,12 @@ TEXT_KEYS = ("A", "B", "a", "a b", "ab", "b", "é", "\u00ff", "\u0800", "\ud7ff"
 TEXTS: dict[str, Any] = {
     "KeySchema": _key("pk", "sk"),
     "AttributeDefinitions": _definitions(("pk", "S"), ("sk", "S"), ("label", "S")),
-    "GlobalSecondaryIndexes": [_index("by_label", _key("label", "sk"), "KEYS_ONLY")],
+    "GlobalSecondaryIndexes": [
+        _index("by_label", _key("label", "sk"), "KEYS_ONLY"),
+        # A multi-attribute RANGE key holding the whole table key: one entry per key.
+        _index("by_pk_label", [{"AttributeName": a, "KeyType": k} for a, k in (
+            ("pk", "HASH"), ("label", "RANGE"), ("sk", "RANGE"))], "KEYS_ONLY"),
+    ],
     "items": [{"pk": s("t"), "sk": s(k), "label": s("same" if i % 3 else "other"), "i": n(str(i))}
               for i, k in enumerate(TEXT_KEYS)]
     + [{"pk": s("\U0001f600"), "sk": s("\u00e9t\u00e9"), "label": s("same")}],

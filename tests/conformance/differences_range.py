@@ -318,8 +318,4 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
 
 # Cases where the fake disagrees with DynamoDB Local for no documented reason (strict xfail).
 ORDER = "order of checks: DynamoDB Local reports {} first, the fake {} (conf-findings.md, h/range)"
-RANGE_BUGS: dict[str, str] = {
-    "q-empty-key-condition-then-filter": ORDER.format(
-        "the filter's BETWEEN bounds", "the empty key condition"
-    ),
-}
+RANGE_BUGS: dict[str, str] = {}
