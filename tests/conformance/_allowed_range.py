@@ -155,6 +155,6 @@ RANGE_ALLOWED = [
 
 
 # Mismatches no documented difference explains, each pinned by a strict xfail in
-# differences_range.RANGE_BUGS (suspected fake bugs, sent to h/range): counted apart as
+# differences_range.RANGE_BUGS (suspected fake bugs): counted apart as
 # "pending" in the report (their names are listed among the entries used).
 RANGE_PENDING: list[Allowed] = []

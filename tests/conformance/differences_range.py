@@ -317,5 +317,5 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
 # fmt: on
 
 # Cases where the fake disagrees with DynamoDB Local for no documented reason (strict xfail).
-ORDER = "order of checks: DynamoDB Local reports {} first, the fake {} (conf-findings.md, h/range)"
+ORDER = "order of checks: DynamoDB Local reports {} first, the fake {}"
 RANGE_BUGS: dict[str, str] = {}
