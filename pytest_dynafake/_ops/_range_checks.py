@@ -13,29 +13,15 @@ from typing import Any, NamedTuple
 
 from .. import _messages_range as m
 from .. import _validation as v
+from .._expr.legacy import OPERATORS
 from .._numbers import NumberError
 from .._store import attribute_error
 from .._wire import WireError, canonical_wire
 from ._common import name_errors
 
 SELECTS = ("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES")
-COMPARISON_OPERATORS = frozenset(
-    [
-        "IN",
-        "NULL",
-        "BETWEEN",
-        "LT",
-        "NOT_CONTAINS",
-        "EQ",
-        "GT",
-        "NOT_NULL",
-        "NE",
-        "LE",
-        "BEGINS_WITH",
-        "GE",
-        "CONTAINS",
-    ]
-)
+# The legacy ComparisonOperator values, in the order the service lists them in messages.
+COMPARISON_OPERATORS = frozenset(OPERATORS)
 CONDITIONAL_OPERATORS = ("OR", "AND")
 MAX_SEGMENT = 999_999
 MAX_TOTAL_SEGMENTS = 1_000_000
