@@ -68,6 +68,13 @@ INDEX_FILTER_NOT_PROJECTED = (
     "One or more parameter values were invalid: Secondary index {index} does not project one "
     "or more filter attributes: [{names}]"
 )
+# An empty S or B for an index key in a Query's key condition (DDBL 3.3.1; live gives the same
+# words for an empty index key in PutItem).
+INDEX_KEY_EMPTY = (
+    "One or more parameter values are not valid. A value specified for a secondary index key "
+    "is not supported. The AttributeValue for a key attribute cannot contain an empty {kind} "
+    "value. IndexName: {index}, IndexKey: {name}"
+)
 
 # -- ExclusiveStartKey (live: dynalite's query.js and scan.js; DDBL words the size and type
 # errors "Exclusive Start Key must have same size as table's key schema" and "Type mismatch

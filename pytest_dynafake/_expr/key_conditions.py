@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import _validation as v
+from .._messages_range import INDEX_KEY_EMPTY
 from .._store.keys import RANGE_KEY_LIMIT
 from .._wire import AttributeValue
 from . import messages as m
@@ -168,14 +169,16 @@ def bind(
     hash_attrs: Sequence[tuple[str, str]],
     range_attrs: Sequence[tuple[str, str]],
     table_keys: Sequence[str] = (),
+    index: str | None = None,
 ) -> Bound:
     """Bind to a key schema (see the module docstring). ``table_keys``: the table's key
-    attribute names when binding to an index (a nested path into one is worded "Key:")."""
-    cache_key = (id(key_condition), tuple(hash_attrs), tuple(range_attrs), tuple(table_keys))
+    attribute names when binding to an index (a nested path into one is worded "Key:");
+    ``index``: its name (an empty key value is worded with it)."""
+    cache_key = (id(key_condition), tuple(hash_attrs), tuple(range_attrs), tuple(table_keys), index)
     hit = _BOUND.get(cache_key)
     if hit is not None and hit[0] is key_condition:
         return hit[1]
-    bound = _bind(key_condition, hash_attrs, range_attrs, table_keys)
+    bound = _bind(key_condition, hash_attrs, range_attrs, table_keys, index)
     if len(_BOUND) >= _BOUND_SIZE:
         _BOUND.pop(next(iter(_BOUND), ()), None)  # other threads may evict too
     _BOUND[cache_key] = (key_condition, bound)
@@ -187,6 +190,7 @@ def _bind(
     hash_attrs: Sequence[tuple[str, str]],
     range_attrs: Sequence[tuple[str, str]],
     table_keys: Sequence[str],
+    index: str | None,
 ) -> Bound:
     if key_condition.nested is not None:
         name = key_condition.nested
@@ -205,18 +209,15 @@ def _bind(
             )
         )
     if len(hash_attrs) > 1 or len(range_attrs) > 1:
+        # A multi-attribute key: the HASH attributes' values are checked before the RANGE
+        # attributes' equality rule (DynamoDB Local 3.3.1, fuzzer)
         _check_multi(terms, hash_attrs, range_attrs)
+        _check_values(terms, hash_attrs, index)
+        _check_multi_range(terms, range_attrs)
+        _check_values(terms, range_attrs, index)
     else:
         _check_single(terms, hash_attrs[0][0], range_attrs[0][0] if range_attrs else None)
-    for name, kind in (*hash_attrs, *range_attrs):
-        term = terms.get(name)
-        if term is not None and term.operator not in _INDEXABLE:
-            raise v.invalid(m.KEY_NOT_INDEXABLE)
-        if term is not None and any(next(iter(value)) != kind for value in term.values):
-            raise v.invalid(m.KEY_TYPE_MISMATCH)
-        if term is not None and any(not value[kind] for value in term.values):
-            empty = v.KEY_EMPTY_STRING if kind == "S" else v.KEY_EMPTY_BINARY
-            raise v.invalid(empty.format(name=name))
+        _check_values(terms, (*hash_attrs, *range_attrs), index)
     # The sort key values may hold 1024 bytes together (DynamoDB Local; a partition value over
     # 2048 bytes is accepted in a Query, as it is there).
     sizes = [
@@ -245,6 +246,26 @@ def _key_size(value: AttributeValue) -> int:
     if kind == "B":
         return len(base64.b64decode(wire))
     return 0
+
+
+def _check_values(
+    terms: dict[str, Term], attrs: Sequence[tuple[str, str]], index: str | None
+) -> None:
+    """Each key attribute's operator and operand values (type, not empty)."""
+    for name, kind in attrs:
+        term = terms.get(name)
+        if term is None:
+            continue
+        if term.operator not in _INDEXABLE:
+            raise v.invalid(m.KEY_NOT_INDEXABLE)
+        if any(next(iter(value)) != kind for value in term.values):
+            raise v.invalid(m.KEY_TYPE_MISMATCH)
+        if any(not value[kind] for value in term.values):
+            if index is not None:
+                what = "string" if kind == "S" else "binary"
+                raise v.invalid(INDEX_KEY_EMPTY.format(kind=what, index=index, name=name))
+            empty = v.KEY_EMPTY_STRING if kind == "S" else v.KEY_EMPTY_BINARY
+            raise v.invalid(empty.format(name=name))
 
 
 def _check_single(terms: dict[str, Term], hash_name: str, range_name: str | None) -> None:
@@ -276,6 +297,9 @@ def _check_multi(
     ]
     if missing:
         raise v.invalid(m.KEY_HASH_NEEDS_EQUALITY.format(names=", ".join(missing)))
+
+
+def _check_multi_range(terms: dict[str, Term], range_attrs: Sequence[tuple[str, str]]) -> None:
     conditioned = [index for index, (name, _) in enumerate(range_attrs) if name in terms]
     if conditioned:
         last = conditioned[-1]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import _validation as v
+from .._java import copied_order
 from .._wire import AttributeValue, Item
 from .lexer import syntax_message, tokenize, too_long
 from .paths import MAX_DEPTH, Path, RawPath, SyntaxFail, parse_path, show
@@ -79,7 +80,7 @@ def from_request(request: Mapping[str, Any], *, legacy_member: bool = True) -> P
     check_names(names, expression is not None)
     if expression is None:
         return None
-    key = tuple(sorted(names.items())) if names else ()
+    key = tuple(names.items()) if names else ()  # in order: it orders the unused ones
     return _parse(expression, key)
 
 
@@ -102,7 +103,7 @@ def _parse(expression: str, names_key: tuple[tuple[str, str], ...]) -> Projectio
     raw_paths = parse_raw(expression)
     used: set[str] = set()
     projection = bind(raw_paths, names, used)
-    unused = sorted(set(names) - used)
+    unused = copied_order((n for n in names if n not in used), len(names))  # as request.py
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
     return projection

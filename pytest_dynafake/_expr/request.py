@@ -34,6 +34,7 @@ from typing import Any
 import msgspec
 
 from .. import _validation as v
+from .._java import copied_order
 from .._numbers import NumberError
 from .._wire import AttributeValue, Item, WireError, canonical_wire
 from . import conditions as c
@@ -235,10 +236,11 @@ def _parse_expressions(
     key_parsed = _condition(
         key_text, m.KEY_CONDITION_PREFIX, names, values, used_names, used_values, shown
     )
-    unused = sorted(set(names) - used_names)
+    # DynamoDB Local lists them from a HashSet copied from the map (captured 3.3.1)
+    unused = copied_order((n for n in names if n not in used_names), len(names))
     if unused:
         raise v.invalid(v.NAMES_UNUSED.format(names=", ".join(unused)))
-    unused = sorted(set(values) - used_values)
+    unused = copied_order((n for n in values if n not in used_values), len(values))
     if unused:
         raise v.invalid(m.VALUES_UNUSED.format(names=", ".join(unused)))
     key = from_tree(key_parsed.tree, names, values) if key_parsed is not None else None

@@ -17,6 +17,7 @@ from typing import Any
 from .. import _messages_range as m
 from .. import _validation as v
 from .._expr import Expressions, Projection, parse_request
+from .._java import grown_order, sorted_names
 from .._store import Entry, StoredItem, Table, item_json
 from .._wire import dumps, item_size
 from ._common import RequestContext, Target, resolve
@@ -105,9 +106,11 @@ def plan(
     # filter may name attributes the index does not hold (DynamoDB Local evaluates it on the
     # whole item; no live capture says otherwise).
     if projected is not None and query and exprs.filter is not None:
-        missing = _unprojected((str(path[0]) for path in exprs.filter.paths), projected)
-        if missing:
-            raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=missing))
+        # DynamoDB Local sorts these (Collections.sort), unlike the projection's names
+        unheld = sorted_names(str(p[0]) for p in exprs.filter.paths if str(p[0]) not in projected)
+        if unheld:
+            shown = ", ".join(unheld)
+            raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=shown))
     check_select(request, has_index=source.index is not None)
     if projected is not None and select == "ALL_ATTRIBUTES" and source.is_global:
         raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
@@ -160,21 +163,7 @@ def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
     """The names an index does not hold, as DynamoDB Local lists them: ``a, b`` in the
     iteration order of a Java ``HashSet`` of them (``b, a`` gives ``a, b``; ``x.y, absent``
     stays so)."""
-    missing = list(dict.fromkeys(n for n in names if n not in projected))
-    capacity = 16
-    while len(missing) > capacity * 3 // 4:
-        capacity *= 2
-    return ", ".join(sorted(missing, key=lambda name: _java_bucket(name, capacity)))
-
-
-def _java_bucket(name: str, capacity: int) -> int:
-    """The bucket of a string in a Java ``HashMap`` of that capacity (``String.hashCode``
-    over UTF-16 code units, spread as ``HashMap.hash`` does)."""
-    data = name.encode("utf-16-be", "surrogatepass")
-    code = 0
-    for i in range(0, len(data), 2):
-        code = (31 * code + int.from_bytes(data[i : i + 2], "big")) & 0xFFFFFFFF
-    return (code ^ (code >> 16)) & (capacity - 1)
+    return ", ".join(grown_order(n for n in names if n not in projected))
 
 
 def check_select(request: RangeRequest, *, has_index: bool) -> None:

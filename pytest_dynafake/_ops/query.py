@@ -61,6 +61,7 @@ def _bind(prepared: Prepared) -> tuple[tuple[AttributeValue, ...], SortCondition
         [(a.name, a.type) for a in source.hash_attributes],
         [(a.name, a.type) for a in source.range_attributes],
         source.table.key_names if source.index is not None else (),
+        prepared.request.index_name,
     )
 
 

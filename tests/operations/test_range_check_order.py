@@ -172,3 +172,105 @@ def test_empty_key_condition_after_the_filters_checks(
         FilterExpression=filter_expression,
         ExpressionAttributeValues={":a": {"S": "a"}, ":b": {"S": "b"}},
     ) == (VE, expected)
+
+
+def test_unprojected_filter_attributes_sorted(client: Any, events: Any, error_of: ErrorOf) -> None:
+    """DynamoDB Local 3.3.1 sorts the filter's unprojected names (``Collections.sort``), where
+    a HashSet would give ``[size, absent]`` (q-gsi-filter-unprojected-sorted; long fuzz run)."""
+    assert error_of(
+        client.query, TableName="events", IndexName="kind_only", KeyConditionExpression="#k = :k",
+        FilterExpression="attribute_type(#s[1], :t) AND NOT absent > :t",
+        ExpressionAttributeNames={**KIND, "#s": "size"},
+        ExpressionAttributeValues={**CLICK, ":t": {"S": "B"}},
+    ) == (VE, INVALID + "Secondary index kind_only does not project one or more filter "
+                        "attributes: [absent, size]")  # fmt: skip
+
+
+NAMES_UNUSED = "Value provided in ExpressionAttributeNames unused in expressions: keys: "
+VALUES_UNUSED = "Value provided in ExpressionAttributeValues unused in expressions: keys: "
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # 16 buckets: #k9 in bucket 1, #k3 to #k5 in 11 to 13 (long fuzz run)
+        (["#k3", "#k4", "#k5", "#k9"], "{#k9, #k3, #k4, #k5}"),
+        (["#b", "#c"], "{#c, #b}"),
+        # 12 names make a copy of 32 buckets: #q (14) before #a (30), both 14 of 16
+        (
+            ["#a", "#q", *(f"#x{i}" for i in range(10))],
+            "{#x5, #x6, #x7, #x8, #x9, #q, #x0, #x1, #x2, #a, #x3, #x4}",
+        ),
+    ],
+)
+def test_unused_names_in_the_order_of_a_java_hashset(
+    client: Any, events: Any, error_of: ErrorOf, names: list[str], expected: str
+) -> None:
+    """DynamoDB Local 3.3.1 lists unused names as a HashSet copied from the request's map
+    iterates them (q-unused-names-hashset-order)."""
+    given = dict.fromkeys(names, "x")
+    assert error_of(
+        client.query, TableName="events", KeyConditionExpression="pk = :p",
+        ExpressionAttributeNames=given, ExpressionAttributeValues={":p": {"S": "p1"}},
+    ) == (VE, NAMES_UNUSED + expected)  # fmt: skip
+
+
+def test_unused_values_in_the_order_of_a_java_hashset(
+    client: Any, events: Any, error_of: ErrorOf
+) -> None:
+    """As the names: ``:z`` (bucket 0) before ``:a`` (bucket 7) (DynamoDB Local 3.3.1)."""
+    given = {name: {"S": "x"} for name in (":p", ":a", ":z")}
+    assert error_of(
+        client.query, TableName="events", KeyConditionExpression="pk = :p",
+        ExpressionAttributeValues=given,
+    ) == (VE, VALUES_UNUSED + "{:z, :a}")  # fmt: skip
+
+
+@pytest.fixture
+def multi(dynafake: DynaFake) -> Any:
+    """A GSI keyed on two HASH and two RANGE attributes."""
+    types = (("pk", "S"), ("h1", "N"), ("h2", "S"), ("r1", "S"), ("r2", "N"))
+    keys = (("h1", "HASH"), ("h2", "HASH"), ("r1", "RANGE"), ("r2", "RANGE"))
+    return dynafake.create_table(
+        TableName="multi",
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": a, "AttributeType": t} for a, t in types],
+        GlobalSecondaryIndexes=[{
+            "IndexName": "four",
+            "KeySchema": [{"AttributeName": a, "KeyType": k} for a, k in keys],
+            "Projection": {"ProjectionType": "ALL"},
+        }],
+        BillingMode="PAY_PER_REQUEST",
+    )  # fmt: skip
+
+
+RANGE_EQUALITY = (
+    "RANGE key attributes r1 must have equality conditions specified in the query because a "
+    "condition is present on key attribute r2"
+)
+
+
+@pytest.mark.parametrize(
+    ("h1", "h2", "r2", "expected"),
+    [
+        ({"NULL": True}, {"S": "x"}, {"N": "1"}, INVALID + "Condition parameter type does not "
+         "match schema type"),
+        ({"N": "1"}, {"S": ""}, {"N": "1"}, "One or more parameter values are not valid. A value "
+         "specified for a secondary index key is not supported. The AttributeValue for a key "
+         "attribute cannot contain an empty string value. IndexName: four, IndexKey: h2"),
+        # a RANGE attribute's wrong type comes after the RANGE equality rule
+        ({"N": "1"}, {"S": "x"}, {"S": "1"}, RANGE_EQUALITY),
+    ],
+)  # fmt: skip
+def test_multi_attribute_key_hash_values_before_the_range_equality_rule(
+    client: Any, multi: Any, error_of: ErrorOf, h1: Any, h2: Any, r2: Any, expected: str
+) -> None:
+    """DynamoDB Local 3.3.1 (captured; long fuzz run): the HASH attributes' values are checked
+    before "RANGE key attributes ... must have equality conditions" (q-multi-gsi-hash-type-
+    before-range-equality)."""
+    assert error_of(
+        client.query, TableName="multi", IndexName="four",
+        KeyConditionExpression="r1 BETWEEN :a AND :b AND h1 = :h AND h2 = :i AND r2 = :r",
+        ExpressionAttributeValues={":a": {"S": "a"}, ":b": {"S": "b"}, ":h": h1, ":i": h2,
+                                   ":r": r2},
+    ) == (VE, expected)  # fmt: skip
