@@ -5,8 +5,12 @@ rewrites DynamoDB Local's answer into the service's, as ``test_fuzz.ALLOWED`` do
 from __future__ import annotations
 
 import copy
+import json
+import re
+from collections import Counter
 from typing import Any
 
+from .pages import canonical
 from .test_fuzz import ENUM, RNF, VE, Allowed, Outcome, message, swap
 
 SELECT = "Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPECIFIC_ATTRIBUTES"
@@ -96,7 +100,8 @@ def expression_first(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome)
     (q-condition-bad-operand-missing-table, live for a key condition); DynamoDB Local looks the
     table up first."""
     missing = message(lo, RNF, ".*") or message(lo, VE, "The table does not have the specified .*")
-    invalid = message(fa, VE, "Invalid (Filter|KeyCondition|Projection)Expression: .*")
+    # (?s): an operand shown in the message may hold a newline
+    invalid = message(fa, VE, "(?s)Invalid (Filter|KeyCondition|Projection)Expression: .*")
     return fa if missing and invalid else None
 
 
@@ -118,6 +123,119 @@ def index_entries(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) ->
     items_fa = [item for page in pages_fa for item in page.get("Items", [])]
     same = items_lo == items_fa if op == "Query" else lo.get("Items") == fa.get("Items")
     return fa if totals and same else None
+
+
+def _high_binary(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) and any(byte >= 0x80 for byte in value)
+
+
+def _binary_contains(request: dict[str, Any]) -> list[str]:
+    """The attributes a legacy CONTAINS/NOT_CONTAINS names with a binary operand holding a
+    byte from 0x80 up."""
+    found = []
+    for member in ("QueryFilter", "ScanFilter"):
+        for name, condition in (request.get(member) or {}).items():
+            operands = condition.get("AttributeValueList") or [{}]
+            operand = operands[0] if isinstance(operands[0], dict) else {}
+            if condition.get("ComparisonOperator") in ("CONTAINS", "NOT_CONTAINS") and (
+                _high_binary(operand.get("B"))
+            ):
+                found.append(name)
+    return found
+
+
+def _items(outcome: Outcome) -> list[dict[str, Any]] | None:
+    """Every item of a paged outcome (a Scan's canonical strings parsed, B back to bytes)."""
+    if "Error" in outcome or any("Error" in page for page in outcome.get("Pages", [])):
+        return None
+    if "Items" in outcome:
+        return [_bytes(json.loads(item)) for item in outcome["Items"]]
+    return [item for page in outcome.get("Pages", []) for item in page.get("Items", [])]
+
+
+def _bytes(item: dict[str, Any]) -> dict[str, Any]:
+    def back(value: dict[str, Any]) -> dict[str, Any]:
+        if "B" in value:
+            return {"B": bytes.fromhex(value["B"])}
+        if "BS" in value:
+            return {"BS": [bytes.fromhex(member) for member in value["BS"]]}
+        return value
+
+    return {name: back(value) for name, value in item.items()}
+
+
+def _scanned(outcome: Outcome) -> int:
+    if "ScannedCount" in outcome:
+        return int(outcome["ScannedCount"])
+    return sum(page.get("ScannedCount", 0) for page in outcome.get("Pages", []))
+
+
+def binary_contains(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """DynamoDB Local's legacy CONTAINS/NOT_CONTAINS takes every byte from 0x80 up for the same
+    byte (its FilterExpression contains() does not): with such an operand, the same items read,
+    and every item only one side returns holds, at a conditioned attribute, a binary value (or
+    set) with such a byte (or had it projected away)."""
+    names = _binary_contains(request)
+    items_lo, items_fa = _items(lo), _items(fa)
+    if not names or items_lo is None or items_fa is None or _scanned(lo) != _scanned(fa):
+        return None
+    only = Counter(map(canonical, items_lo))
+    only.subtract(Counter(map(canonical, items_fa)))
+    differing = [item for item in items_lo + items_fa if only[canonical(item)] != 0]
+
+    def explained(item: dict[str, Any]) -> bool:
+        for name in names:
+            value = item.get(name)
+            if value is None or _high_binary(value.get("B")):
+                return True
+            if any(_high_binary(member) for member in value.get("BS", [])):
+                return True
+        return False
+
+    return fa if all(explained(item) for item in differing) else None
+
+
+FAR_OPERATORS = ("BETWEEN", "<=", ">=")
+
+
+def gsi_far_bound(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """A Query of an index whose Limit page ends on the far bound of its key condition: DynamoDB
+    Local gives no LastEvaluatedKey there even when the GSI does not hold the whole table key
+    (and so loses the items that share the bound); the fake gives one, then an empty last
+    page. Where the index holds the whole table key, both give none (not this entry)."""
+    pages_lo, pages_fa = lo.get("Pages"), fa.get("Pages")
+    limit = request.get("Limit")
+    if op != "Query" or "IndexName" not in request or not isinstance(limit, int):
+        return None
+    if not isinstance(pages_lo, list) or not isinstance(pages_fa, list) or not pages_lo:
+        return None
+    if len(pages_fa) != len(pages_lo) + 1 or any("Error" in p for p in pages_lo + pages_fa):
+        return None
+    legacy = request.get("KeyConditions") or {}
+    text = request.get("KeyConditionExpression") or ""
+    if not any(o in text for o in FAR_OPERATORS) and not any(
+        c.get("ComparisonOperator") in ("BETWEEN", "LE", "GE") for c in legacy.values()
+    ):
+        return None
+    bounds = list((request.get("ExpressionAttributeValues") or {}).values()) + [
+        value for c in legacy.values() for value in c.get("AttributeValueList", [])
+    ]
+    *same, cut, empty = pages_fa
+    cursor = cut.get("LastEvaluatedKey") or {}
+    ends = {k: v for k, v in cut.items() if k != "LastEvaluatedKey"}
+    if same != pages_lo[:-1] or ends != pages_lo[-1] or pages_lo[-1].get("ScannedCount") != limit:
+        return None
+    if empty.get("Items") != [] or empty.get("ScannedCount") != 0:
+        return None
+    # the index lacks part of the table key: the cursor names an attribute the key condition
+    # does not (every index key attribute is named when the page can end on the far bound)
+    given = request.get("ExpressionAttributeNames") or {}
+    named = set(legacy) | set(re.findall(r"\w+", text)) | {
+        given[name] for name in re.findall(r"#\w+", text) if name in given
+    }
+    if all(name in named for name in cursor):
+        return None
+    return fa if any(value in bounds for value in cursor.values()) else None
 
 
 # Rows of docs/differences.md (Query and Scan section) the fuzzer may meet.
@@ -151,6 +269,10 @@ RANGE_ALLOWED = [
             swap(VE, TOO_MANY_LOCAL, VE,
                  r"The number of query conditions \(\d+\) exceeds the number of key attributes "
                  r"defined in the schema \(\d+\)", op="Query")),
+    Allowed("legacy binary CONTAINS compares bytes",
+            "q-legacy-contains-binary-high, s-legacy-not-contains-binary-high", binary_contains),
+    Allowed("a cursor at a GSI's far bound", "q-gsi-table-sort-key-limit-far-bound",
+            gsi_far_bound, verified=False),
 ]  # fmt: skip
 
 

@@ -466,6 +466,37 @@ QUERY_CASES: list[Case] = [
     p1("q-limit-negative", Limit=-1),
     q("q-unknown-table", "nope", "pk = :p", values(p=s("p1"))),
     q("q-bad-table-name", "a!", "pk = :p", values(p=s("p1"))),
+    # ---- found by the long range fuzz run (issue 11's last kinds)
+    q("q-gsi-filter-unprojected-sorted", "events", "#k = :k", CLICK, IndexName="kind_only",
+      FilterExpression="attribute_type(#s[1], :t) AND NOT absent > :t",
+      ExpressionAttributeNames={**KIND, "#s": "size"}, ExpressionAttributeValues={":t": s("B")}),
+    q("q-unused-names-hashset-order", "events", "pk = :p", values(p=s("p1")),
+      ExpressionAttributeNames={"#k3": "a", "#k4": "b", "#k5": "c", "#k9": "d"}),
+    q("q-unused-names-hashset-order-32", "events", "pk = :p", values(p=s("p1")),
+      ExpressionAttributeNames=dict.fromkeys(("#a", "#q", *(f"#x{i}" for i in range(10))),
+                                             "x")),
+    q("q-unused-values-hashset-order", "events", "pk = :p", values(p=s("p1"), a=s("x"), z=s("x"))),
+    q("q-multi-gsi-hash-type-before-range-equality", "events",
+      "title BETWEEN :a AND :b AND kind = :k AND lane = :n AND tag = :t",
+      values(a=s("t0"), b=s("t9"), k=s("click"), n={"NULL": True}, t=b(b"\x80")),
+      IndexName="multi"),
+    q("q-multi-gsi-empty-hash-before-range-equality", "events",
+      "title BETWEEN :a AND :b AND kind = :k AND lane = :n AND tag = :t",
+      values(a=s("t0"), b=s("t9"), k=s(""), n=n("0"), t=b(b"\x80")), IndexName="multi"),
+    q("q-gsi-empty-key-value", "events", "kind = :k", values(k=s("")), IndexName="by_kind"),
+    q("q-gsi-empty-sort-key-binary", "blobs", "tier = :t AND sk > :v",
+      values(t=b(b"\xf0"), v=b(b"")), IndexName="by_tier"),
+    # legacy CONTAINS on a binary operand with a byte from 0x80 up (a DDBL bug, see
+    # differences_range.py)
+    q("q-legacy-contains-binary-high", "blobs", None,
+      KeyConditions={"pk": {"AttributeValueList": [s("b")], "ComparisonOperator": "EQ"}},
+      QueryFilter={"tier": {"AttributeValueList": [b(b"\xff")],
+                            "ComparisonOperator": "CONTAINS"}}),
+    q("q-filter-contains-binary-high", "blobs", "pk = :p", values(p=s("b"), v=b(b"\xff")),
+      FilterExpression="contains(tier, :v)"),
+    # a Limit page ending on the far bound of a GSI whose sort key is the table's sort key
+    q("q-gsi-table-sort-key-limit-far-bound", "texts", "label = :l AND sk BETWEEN :a AND :b",
+      values(l=s("same"), a=s("a"), b=s("ab")), IndexName="by_label", Limit=1),
 ]
 
 SCAN_CASES: list[Case] = [
@@ -572,6 +603,9 @@ SCAN_CASES: list[Case] = [
     sce("s-gsi-start-key-table-only", "events", IndexName="by_kind",
         ExclusiveStartKey={"pk": s("p1"), "sk": n("1")}),
     sce("s-rcc-bogus", "events", ReturnConsumedCapacity="BOGUS", Select="COUNT"),
+    sc("s-legacy-not-contains-binary-high", "blobs",
+       ScanFilter={"sk": {"AttributeValueList": [b(b"\x89")],
+                          "ComparisonOperator": "NOT_CONTAINS"}}),
 ]
 # fmt: on
 
