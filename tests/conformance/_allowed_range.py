@@ -230,9 +230,11 @@ def gsi_far_bound(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) ->
     # the index lacks part of the table key: the cursor names an attribute the key condition
     # does not (every index key attribute is named when the page can end on the far bound)
     given = request.get("ExpressionAttributeNames") or {}
-    named = set(legacy) | set(re.findall(r"\w+", text)) | {
-        given[name] for name in re.findall(r"#\w+", text) if name in given
-    }
+    named = (
+        set(legacy)
+        | set(re.findall(r"\w+", text))
+        | {given[name] for name in re.findall(r"#\w+", text) if name in given}
+    )
     if all(name in named for name in cursor):
         return None
     return fa if any(value in bounds for value in cursor.values()) else None
