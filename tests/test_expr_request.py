@@ -29,6 +29,8 @@ def outcome(operation: str, body: dict[str, Any]) -> str:
         expressions.check_keys(table_keys, index_keys, queried if query else None)
         if query and expressions.key_condition is not None:
             bind(expressions.key_condition, hash_attrs, range_attrs, table_keys=table_keys)
+        if query:  # a filter naming a key attribute plainly: after the key condition
+            expressions.check_filter_keys(queried)
     except AwsError as error:
         return f"{error.code}: {error.message}"
     return ""

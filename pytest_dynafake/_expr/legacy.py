@@ -92,14 +92,14 @@ def conditions(mapping: Mapping[str, Any]) -> tuple[Term, ...]:
         ):
             raise v.invalid(m.LEGACY_ARGUMENT_COUNT.format(operator=operator))
         kinds = [next(iter(value)) for value in values]
-        # Each value's type for the operator, then one type for all (DynamoDB Local: IN with
-        # an SS and an S names the SS).
+        # Value by value: its type for the operator, then the first value's type (DynamoDB
+        # Local 3.3.1: IN with S, SS names the SS; with S, N, SS the mixed types).
         allowed = _TYPES.get(operator)
         for kind in kinds:
             if allowed is not None and kind not in allowed:
                 raise v.invalid(m.LEGACY_OPERATOR_TYPE.format(operator=operator, type=kind))
-        if len(set(kinds)) > 1:
-            raise v.invalid(m.LEGACY_MIXED_TYPES)
+            if kind != kinds[0]:
+                raise v.invalid(m.LEGACY_MIXED_TYPES)
         if operator == "BETWEEN":
             low, high = values
             if sort_key(kinds[0], low[kinds[0]]) > sort_key(kinds[0], high[kinds[0]]):

@@ -82,18 +82,15 @@ class Expressions:
 
         ``table_keys``: the table's key attribute names; ``index_keys``: the key attribute
         names of all its indexes (LSI and GSI); ``queried_keys`` (Query only): the key
-        attributes of the table or index read, which a filter may not name at all (live
-        checks this first). Then, for the filter and then the projection: a nested path into
-        a table key ("Key: x"), then into an index key ("IndexKey: x")."""
-        if queried_keys is not None and self.filter is not None:
-            for path in self.filter.paths:
-                if path[0] in queried_keys:
-                    template = (
-                        m.QUERY_FILTER_KEY_ATTRIBUTE
-                        if self.filter.legacy
-                        else m.FILTER_KEY_ATTRIBUTE
-                    )
-                    raise v.invalid(template.format(name=path[0]))
+        attributes of the table or index read, which a filter may not name at all: through a
+        nested path, live checks this first; named plainly, after the key condition (DynamoDB
+        Local 3.3.1; :meth:`check_filter_keys`, which the caller makes then). Then, for the
+        filter and then the projection: a nested path into a table key ("Key: x"), then into
+        an index key ("IndexKey: x")."""
+        if queried_keys is not None and any(
+            path[0] in queried_keys and len(path) > 1 for path in self.filter_paths
+        ):
+            self.check_filter_keys(queried_keys)
         groups = (
             self.filter.paths if self.filter else (),
             self.projection.paths if self.projection else (),
@@ -106,6 +103,20 @@ class Expressions:
             for name in nested:
                 if name in index_keys:
                     raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))
+
+    @property
+    def filter_paths(self) -> tuple[Path, ...]:
+        return () if self.filter is None else tuple(self.filter.paths)
+
+    def check_filter_keys(self, queried_keys: Sequence[str]) -> None:
+        """A Query's filter may not name a key attribute of the table or index read."""
+        if self.filter is None:
+            return
+        for path in self.filter.paths:
+            if path[0] in queried_keys:
+                legacy = self.filter.legacy
+                template = m.QUERY_FILTER_KEY_ATTRIBUTE if legacy else m.FILTER_KEY_ATTRIBUTE
+                raise v.invalid(template.format(name=path[0]))
 
 
 _EXPRESSIONS = ("ProjectionExpression", "FilterExpression", "KeyConditionExpression")

@@ -18,7 +18,7 @@ from .. import _messages_range as m
 from .. import _validation as v
 from .._expr import Expressions, Projection, parse_request
 from .._java import grown_order, sorted_names
-from .._store import Entry, StoredItem, Table, item_json
+from .._store import GLOBAL, Entry, StoredItem, Table, item_json
 from .._wire import dumps, item_size
 from ._common import RequestContext, Target, resolve
 from ._range import PageSpec, first_match_after_a_drop, run_page
@@ -71,8 +71,13 @@ def prepare(body: Mapping[str, Any], context: RequestContext, *, query: bool) ->
             # DynamoDB Local reports an unknown table or index before unused names or values
             # (no live capture says otherwise).
             table = resolve(context, request.table)
-            if request.index_name is not None and table.index(request.index_name) is None:
-                raise v.invalid(m.INDEX_NOT_FOUND.format(index=request.index_name)) from None
+            if request.index_name is not None:
+                index = table.index(request.index_name)
+                if index is None:
+                    raise v.invalid(m.INDEX_NOT_FOUND.format(index=request.index_name)) from None
+                if not query and request.consistent and index.kind == GLOBAL:
+                    # a Scan's (a Query reports the unused ones first; DDBL 3.3.1)
+                    raise v.invalid(m.GSI_CONSISTENT_READ) from None
         raise
     table = resolve(context, request.table)
     source = Source(table, request, query=query)

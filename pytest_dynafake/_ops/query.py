@@ -36,6 +36,7 @@ def query(body: Mapping[str, Any], context: RequestContext) -> RangePlan:
         raise
     source = prepared.source
     hash_wire, sort = _bind(prepared)
+    prepared.exprs.check_filter_keys(source.schema_names)  # after the key condition (DDBL)
     hash_values = tuple(
         key_value(attribute, wire[attribute.type])
         for attribute, wire in zip(source.hash_attributes, hash_wire, strict=True)

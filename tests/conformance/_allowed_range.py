@@ -95,11 +95,16 @@ def lsi_projected(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) ->
     return fixed
 
 
+# What DynamoDB Local reports from the table or index lookup, before an expression's operands
+GSI_CONSISTENT = "Consistent reads are not supported on global secondary indexes"
+LOOKED_UP = "The table does not have the specified .*|" + GSI_CONSISTENT
+
+
 def expression_first(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
     """The service checks an expression's operands before it looks the table (or index) up
     (q-condition-bad-operand-missing-table, live for a key condition); DynamoDB Local looks the
-    table up first."""
-    missing = message(lo, RNF, ".*") or message(lo, VE, "The table does not have the specified .*")
+    table and index up first (and refuses ConsistentRead on a GSI then)."""
+    missing = message(lo, RNF, ".*") or message(lo, VE, LOOKED_UP)
     # (?s): an operand shown in the message may hold a newline
     invalid = message(fa, VE, "(?s)Invalid (Filter|KeyCondition|Projection)Expression: .*")
     return fa if missing and invalid else None

@@ -274,3 +274,66 @@ def test_multi_attribute_key_hash_values_before_the_range_equality_rule(
         ExpressionAttributeValues={":a": {"S": "a"}, ":b": {"S": "b"}, ":h": h1, ":i": h2,
                                    ":r": r2},
     ) == (VE, expected)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        # value by value: its type for IN, then the first value's type (DDBL 3.3.1)
+        ([{"S": "a"}, {"N": "1"}, {"SS": ["a"]}], "AttributeValues inside AttributeValueList "
+         "must be of same type"),
+        ([{"S": "a"}, {"SS": ["a"]}, {"N": "1"}], "ComparisonOperator IN is not valid for SS "
+         "AttributeValue type"),
+        ([{"N": "1"}, {"S": "a"}, {"L": []}], "AttributeValues inside AttributeValueList must "
+         "be of same type"),
+    ],
+)  # fmt: skip
+def test_legacy_in_checks_each_value_in_turn(
+    client: Any, events: Any, error_of: ErrorOf, values: list[Any], expected: str
+) -> None:
+    """q-legacy-in-mixed-types-before-set (long range fuzz run)."""
+    assert error_of(
+        client.query, TableName="events",
+        KeyConditions={"pk": _eq({"S": "p1"})},
+        QueryFilter={"x": {"ComparisonOperator": "IN", "AttributeValueList": values}},
+    ) == (VE, INVALID + expected)  # fmt: skip
+
+
+def test_scan_refuses_consistent_read_on_a_gsi_before_unused_names(
+    client: Any, events: Any, error_of: ErrorOf
+) -> None:
+    """A Scan's ConsistentRead on a GSI comes before unused names (a Query's after them;
+    DynamoDB Local 3.3.1, s-gsi-consistent-read-before-unused-name)."""
+    assert error_of(
+        client.scan, TableName="events", IndexName="kind_only", ConsistentRead=True,
+        FilterExpression="#a = :v", ExpressionAttributeNames={"#a": "x", "#b": "y"},
+        ExpressionAttributeValues={":v": {"S": "a"}},
+    ) == (VE, "Consistent reads are not supported on global secondary indexes")  # fmt: skip
+    assert error_of(
+        client.query, TableName="events", IndexName="kind_only", ConsistentRead=True,
+        KeyConditionExpression="#k = :k", ExpressionAttributeNames={**KIND, "#b": "y"},
+        ExpressionAttributeValues=CLICK,
+    ) == (VE, NAMES_UNUSED + "{#b}")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("condition", "values", "expected"),
+    [
+        ("pk = :p AND sk > :s", {":p": {"S": "p1"}, ":s": {"S": "a"}},
+         INVALID + "Condition parameter type does not match schema type"),
+        ("sk > :s", {":s": {"N": "1"}}, "Query condition missed key schema element: pk"),
+        ("pk > :p", {":p": {"S": "p1"}}, "Query key condition not supported"),
+        ("pk = :p", {":p": {"S": "p1"}},
+         "Filter Expression can only contain non-primary key attributes: Primary key attribute: "
+         "sk"),
+    ],
+)  # fmt: skip
+def test_key_condition_before_a_filter_on_a_key_attribute(
+    client: Any, events: Any, error_of: ErrorOf, condition: str, values: Any, expected: str
+) -> None:
+    """DynamoDB Local 3.3.1 binds the key condition before it refuses a filter naming a key
+    attribute (q-key-condition-before-filter-on-key)."""
+    assert error_of(
+        client.query, TableName="events", KeyConditionExpression=condition,
+        FilterExpression="sk > :x", ExpressionAttributeValues={**values, ":x": {"N": "1"}},
+    ) == (VE, expected)  # fmt: skip
