@@ -44,6 +44,17 @@ KEYS_NOT_DEFINED = (
 KEYS_SAME_NAME = "Both the Hash Key and the Range Key element in the KeySchema have the same name"
 FIRST_NOT_HASH = "Invalid KeySchema: The first KeySchemaElement is not a HASH key type"
 SECOND_NOT_RANGE = "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type"
+# A GSI's multi-attribute key (DynamoDB Local 3.3.1's words; no live capture yet).
+KEY_SCHEMA_TOO_BIG = (
+    "Key Schema too big.  Key Schema must at most consist of the hash and range key of a table"
+)
+KEY_ORDER = (
+    "Invalid key order. Hash Key must be specified first in key schema, Range Key must be "
+    "specifed second"
+)
+KEYS_SAME_NAME_MULTI = "Two keys can not have the same name"
+TOO_MANY_PARTITION_KEYS = "Too many partition keys. GSI can have at most 4 partition keys"
+TOO_MANY_SORT_KEYS = "Too many sort keys. GSI can have at most 4 sort keys"
 DEFINITIONS_MISMATCH = (
     INVALID_PREFIX + "Number of attributes in KeySchema does not exactly match number of "
     "attributes defined in AttributeDefinitions"

@@ -12,6 +12,7 @@ from .. import _messages_admin as a
 from .. import _validation as v
 from .._errors import DynaFakeError
 from .._shape import BOOL, INT, STR, Shape
+from .._store.declare import MAX_KEY_PARTS
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
@@ -89,14 +90,16 @@ def _enum(value: object, field: str, constraint: str) -> str:
     return v.CONSTRAINT.format(value=f"'{value}'", field=field, constraint=constraint)
 
 
-def _key_schema_errors(schema: object, field: str, errors: list[str], enum: bool = True) -> None:
+def _key_schema_errors(
+    schema: object, field: str, errors: list[str], enum: bool = True, bounded: bool = True
+) -> None:
     if schema is None:
         errors.append(_null(field))
         return
     assert isinstance(schema, list)
     if not schema:
         errors.append(v.CONSTRAINT_NO_ECHO.format(field=field, constraint=v.LIST_MIN_ONE))
-    elif len(schema) > 2:
+    elif bounded and len(schema) > 2:  # a GSI's key may have up to 8 elements
         shown = ", ".join(
             f"KeySchemaElement(attributeName={e.get('AttributeName')}, keyType={e.get('KeyType')})"
             for e in schema
@@ -153,6 +156,7 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
         ("LocalSecondaryIndexes", "localSecondaryIndexes"),
         ("GlobalSecondaryIndexes", "globalSecondaryIndexes"),
     ):
+        bounded = field == "LocalSecondaryIndexes"
         for i, index in enumerate(body.get(field) or (), 1):
             where = f"{member}.{i}.member"
             name = index.get("IndexName")
@@ -160,7 +164,9 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
                 errors.append(_null(f"{where}.indexName"))
             else:
                 errors.extend(v.table_name_errors(name, f"{where}.indexName"))
-            _key_schema_errors(index.get("KeySchema"), f"{where}.keySchema", errors, enum=False)
+            _key_schema_errors(
+                index.get("KeySchema"), f"{where}.keySchema", errors, enum=False, bounded=bounded
+            )
             projection = index.get("Projection")
             if projection is None:
                 errors.append(_null(f"{where}.projection"))
@@ -226,7 +232,7 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
         if not gsis:
             return a.GSI_EMPTY
         for index in gsis:
-            found = _index_error(index, definitions, names)
+            found = _index_error(index, definitions, names, global_index=True)
             if found is not None:
                 return found
             name = index["IndexName"]
@@ -269,8 +275,42 @@ def _key_error(
     return None
 
 
-def _index_error(index: Mapping[str, Any], definitions: list[str], names: set[str]) -> str | None:
-    found = _key_error(index["KeySchema"], definitions)
+def global_key_error(schema: Sequence[Mapping[str, Any]], definitions: list[str]) -> str | None:
+    """A global secondary index's key schema: one HASH and one RANGE element as a table's, or
+    a multi-attribute key (since November 2025: up to 4 HASH then up to 4 RANGE elements).
+    The multi-attribute rules speak DynamoDB Local 3.3.1's words (no live capture yet)."""
+    if len(schema) > 2 * MAX_KEY_PARTS:
+        return a.KEY_SCHEMA_TOO_BIG
+    kinds = [e["KeyType"] for e in schema]
+    if len(schema) <= 2 and kinds.count("HASH") < 2:
+        return _key_error(schema, definitions)
+    keys = [e["AttributeName"] for e in schema]
+    if any(key not in definitions for key in keys):
+        return a.KEYS_NOT_DEFINED.format(keys=", ".join(keys), definitions=", ".join(definitions))
+    if kinds[0] != "HASH":
+        return a.FIRST_NOT_HASH
+    if "RANGE" in kinds and "HASH" in kinds[kinds.index("RANGE") :]:
+        return a.KEY_ORDER
+    if len(set(keys)) != len(keys):
+        return a.KEYS_SAME_NAME_MULTI
+    if kinds.count("HASH") > MAX_KEY_PARTS:
+        return a.TOO_MANY_PARTITION_KEYS
+    if kinds.count("RANGE") > MAX_KEY_PARTS:
+        return a.TOO_MANY_SORT_KEYS
+    return None
+
+
+def _index_error(
+    index: Mapping[str, Any],
+    definitions: list[str],
+    names: set[str],
+    *,
+    global_index: bool = False,
+) -> str | None:
+    schema = index["KeySchema"]
+    found = (
+        global_key_error(schema, definitions) if global_index else _key_error(schema, definitions)
+    )
     if found is not None:
         return found
     projection = index["Projection"]

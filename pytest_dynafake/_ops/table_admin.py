@@ -23,8 +23,8 @@ from .create_table import (
     THROUGHPUT,
     _enum,
     _index_error,
-    _key_error,
     _null,
+    global_key_error,
 )
 from .tables import Answer, describe, stream_label
 
@@ -163,8 +163,8 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             index = create.get("IndexName")
             if index in table.indexes:
                 raise v.invalid(a.GSI_EXISTS.format(index=index))
-            found = _key_error(create.get("KeySchema") or [{}], list(known)) or _index_error(
-                create, list(known), set()
+            found = global_key_error(create.get("KeySchema") or [{}], list(known)) or _index_error(
+                create, list(known), set(), global_index=True
             )
             if found is not None:
                 raise v.invalid(found)

@@ -383,3 +383,111 @@ def test_refused_as_the_service_refuses(
 ) -> None:
     request = {k: x for k, x in {**BASE, **changes}.items() if x is not None}
     assert error_of(raw_client.create_table, **request) == ("ValidationException", message)
+
+
+def multi_key_request(*elements: tuple[str, str], undefined: str = "") -> dict[str, Any]:
+    names = ["pk", *dict.fromkeys(n for n, _ in elements)]
+    return {
+        **BASE,
+        "AttributeDefinitions": definitions(*((n, "S") for n in names if n != undefined)),
+        "GlobalSecondaryIndexes": [
+            {
+                "IndexName": "multi",
+                "KeySchema": key(*elements),
+                "Projection": {"ProjectionType": "ALL"},
+            }
+        ],
+    }
+
+
+def test_a_global_index_with_a_multi_attribute_key_is_created_and_queried(
+    dynafake: DynaFake, client: Any
+) -> None:
+    elements = (("tenant", "HASH"), ("region", "HASH"), ("day", "RANGE"), ("hour", "RANGE"))
+    answer = client.create_table(**multi_key_request(*elements))
+    assert answer["TableDescription"]["GlobalSecondaryIndexes"][0]["KeySchema"] == key(*elements)
+    dynafake.tables["things"].put_items(
+        [
+            *(
+                {"pk": f"p{n}", "tenant": "t1", "region": "eu", "day": "d1", "hour": hour}
+                for n, hour in enumerate(("09", "07", "08"))
+            ),
+            {"pk": "sparse", "tenant": "t1"},
+        ]
+    )
+    found = client.query(
+        TableName="things",
+        IndexName="multi",
+        KeyConditionExpression="tenant = :t AND #r = :r AND #d = :d AND #h >= :h",
+        ExpressionAttributeNames={"#r": "region", "#d": "day", "#h": "hour"},
+        ExpressionAttributeValues={
+            ":t": {"S": "t1"},
+            ":r": {"S": "eu"},
+            ":d": {"S": "d1"},
+            ":h": {"S": "08"},
+        },
+    )
+    assert [i["pk"]["S"] for i in found["Items"]] == ["p2", "p0"]
+
+
+@pytest.mark.parametrize(
+    ("elements", "undefined", "message"),
+    [
+        (
+            [
+                ("a", "HASH"),
+                ("b", "HASH"),
+                ("c", "HASH"),
+                ("d", "HASH"),
+                ("e", "HASH"),
+                ("f", "RANGE"),
+                ("g", "RANGE"),
+                ("h", "RANGE"),
+                ("i", "RANGE"),
+            ],
+            "",
+            "Key Schema too big.  Key Schema must at most consist of the hash and range key of "
+            "a table",
+        ),
+        (
+            [("a", "HASH"), ("b", "HASH"), ("c", "HASH"), ("d", "HASH"), ("e", "HASH")],
+            "",
+            "Too many partition keys. GSI can have at most 4 partition keys",
+        ),
+        (
+            [
+                ("a", "HASH"),
+                ("b", "RANGE"),
+                ("c", "RANGE"),
+                ("d", "RANGE"),
+                ("e", "RANGE"),
+                ("f", "RANGE"),
+            ],
+            "",
+            "Too many sort keys. GSI can have at most 4 sort keys",
+        ),
+        (
+            [("a", "HASH"), ("b", "RANGE"), ("c", "HASH")],
+            "",
+            "Invalid key order. Hash Key must be specified first in key schema, Range Key must "
+            "be specifed second",
+        ),
+        (
+            [("a", "HASH"), ("b", "HASH"), ("a", "HASH")],
+            "",
+            "Two keys can not have the same name",
+        ),
+        (
+            [("a", "HASH"), ("b", "HASH"), ("c", "RANGE")],
+            "b",
+            INVALID + "Some index key attributes are not defined in AttributeDefinitions. "
+            "Keys: [a, b, c], AttributeDefinitions: [pk, a, c]",
+        ),
+    ],
+    ids=["too-big", "five-hash", "five-range", "hash-after-range", "same-name", "undefined"],
+)
+def test_multi_attribute_key_schemas_refused_as_dynamodb_local_refuses(
+    raw_client: Any, error_of: Any, elements: list[tuple[str, str]], undefined: str, message: str
+) -> None:
+    request = multi_key_request(*elements, undefined=undefined)
+    assert error_of(raw_client.create_table, **request) == ("ValidationException", message)
