@@ -35,12 +35,16 @@ TOKEN_TOO_SHORT = "Member must have length greater than or equal to 1"
 # The member a TransactWriteItem lacks, as TransactGetItems names a Get's
 # ("transactItems.1.member.conditionCheck.conditionExpression"; DynamoDB Local's wording).
 TRANSACT_WRITE_FIELD = "transactItems.{position}.member.{action}.{member}"
-ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = "Member must satisfy enum value set: [ALL_OLD, NONE]"
+ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = (
+    "Member must satisfy enum value set: [ALL_OLD, NONE]"
+)
 # DynamoDB Local (no live capture): an entry without an action, and one with several.
 TRANSACT_WRITE_NO_ACTION = (
     "Invalid Request: TransactWriteRequest should contain Delete or Put or Update request"
 )
-TRANSACT_WRITE_SEVERAL_ACTIONS = "TransactItems can only contain one of Check, Put, Update or Delete"
+TRANSACT_WRITE_SEVERAL_ACTIONS = (
+    "TransactItems can only contain one of Check, Put, Update or Delete"
+)
 # DynamoDB Local, with the running size of the items at the first action that crossed 4 MB;
 # Scylla Alternator's AWS-run test_transact_write_items_put_5MB matches "size cannot exceed".
 TRANSACT_PAYLOAD_TOO_LARGE = "Transaction payload size cannot exceed 4MB. Payload Size: {size}"

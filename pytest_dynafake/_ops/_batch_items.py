@@ -8,12 +8,14 @@ from typing import Any
 
 from .. import _messages_batch as m
 from .. import _validation as v
+from .._expr import messages_update as mu
 from .._numbers import NumberError
 from .._store import MAX_ITEM_SIZE, LookupKey, StoredItem, Table, attribute_error, item_json
 from .._wire import Item, WireError, canonical_wire
 
 PUT, DELETE = "PutRequest", "DeleteRequest"
 ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size"
+_KEY_UPDATE_PREFIX = mu.KEY_ATTRIBUTE_UPDATE.partition("{")[0]
 
 
 def check_return_item_collection_metrics(body: Mapping[str, Any], errors: list[str]) -> bool:
@@ -27,7 +29,7 @@ def check_return_item_collection_metrics(body: Mapping[str, Any], errors: list[s
             )
         )
         return False
-    return value == "SIZE"
+    return bool(value == "SIZE")
 
 
 def convert(request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
@@ -37,7 +39,7 @@ def convert(request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
     if (put is None) == (delete is None):
         # Neither or both: live for an empty WriteRequest (dynalite), DynamoDB Local for both.
         raise v.invalid(v.AV_MULTIPLE)
-    kind, given = (PUT, put["Item"]) if put is not None else (DELETE, delete["Key"])
+    kind, given = (PUT, put["Item"]) if put is not None else (DELETE, (delete or {})["Key"])
     wire: Item = {}
     for name, value in given.items():
         try:
@@ -50,6 +52,49 @@ def convert(request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
     if stored.may_exceed(MAX_ITEM_SIZE):
         raise v.invalid(ITEM_TOO_LARGE)
     return wire, stored
+
+
+def convert_action(kind: str, request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
+    """A transaction's action's item (Put) or key (the others), as :func:`convert`."""
+    if kind == "Put":
+        return convert({PUT: {"Item": request["Item"]}})
+    return convert({DELETE: {"Key": request["Key"]}})
+
+
+def put_key(table: Table, wire: Item) -> LookupKey:
+    """The key of a transaction's Put: a missing or wrong-typed key attribute says which, as
+    PutItem does (live, paritysuite tier3 transactWriteItems.test.ts)."""
+    key: dict[str, Any] = {}
+    for attribute in table.key_attributes:
+        value = wire.get(attribute.name)
+        if value is None:
+            raise v.invalid(m.KEY_MISSING.format(name=attribute.name))
+        if attribute.type not in value:
+            (actual,) = value
+            raise v.invalid(
+                m.KEY_TYPE_MISMATCH.format(
+                    name=attribute.name, expected=attribute.type, actual=actual
+                )
+            )
+        key[attribute.name] = value
+    return table.lookup_key(key)
+
+
+_CANCELLING_PREFIXES = (
+    m.KEY_TYPE_MISMATCH.partition("{")[0],
+    m.KEY_MISSING.partition("{")[0],
+)
+
+
+def cancels(message: str) -> bool:
+    """Whether a transaction's action refused with ``message`` cancels the transaction (a
+    ``ValidationError`` reason) rather than failing the request: a key its table's schema
+    refuses, an update of a key attribute (DynamoDB Local)."""
+    return (
+        message == v.KEY_SCHEMA_MISMATCH
+        or message.startswith(_CANCELLING_PREFIXES)
+        or message.startswith(_KEY_UPDATE_PREFIX)
+    )
 
 
 def key_of(table: Table, wire: Item, stored: StoredItem | None) -> LookupKey:

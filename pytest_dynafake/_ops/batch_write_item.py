@@ -149,7 +149,11 @@ def _validate(
     request_items = body.get("RequestItems")
     if not isinstance(request_items, Mapping) or not request_items:
         raise v.constraint_errors(
-            [v.CONSTRAINT_NO_ECHO.format(field=v.BATCH_REQUEST_ITEMS_FIELD, constraint=v.MAP_MIN_ONE)]
+            [
+                v.CONSTRAINT_NO_ECHO.format(
+                    field=v.BATCH_REQUEST_ITEMS_FIELD, constraint=v.MAP_MIN_ONE
+                )
+            ]
         )
     _check_members(request_items)
     converted = {
