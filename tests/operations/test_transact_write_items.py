@@ -281,7 +281,7 @@ def test_a_token_is_forgotten_after_10_minutes(
     client: Any, users: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     now = [1000.0]
-    monkeypatch.setattr(_transact_tokens.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(_transact_tokens.Tokens, "now", lambda self: now[0])
     client.transact_write_items(**increment("token-3"))
     now[0] += 599
     client.transact_write_items(**increment("token-3"))
