@@ -25,7 +25,17 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._shape import Shape
-from . import batch_get_item, describe_endpoints, get_item, query, scan, tables, transact_get_items
+from . import (
+    batch_get_item,
+    batch_write_item,
+    describe_endpoints,
+    get_item,
+    query,
+    scan,
+    tables,
+    transact_get_items,
+    transact_write_items,
+)
 from ._common import Handler
 
 RequestTables = Callable[[Mapping[str, Any]], tuple[str, ...]]
@@ -154,3 +164,28 @@ register(
     Operation("Query", query.query, query.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True)
 )
 register(Operation("Scan", scan.scan, scan.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True))
+# -- writes: batches and transactions (multi)
+register(
+    Operation(
+        "BatchWriteItem",
+        batch_write_item.batch_write_item,
+        batch_write_item.SHAPE,
+        faults=("throttle", "unprocessed", "fail"),
+        reported=True,
+        partial="unprocessed",
+        tables=batch_write_item.request_tables,
+        keys=batch_write_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "TransactWriteItems",
+        transact_write_items.transact_write_items,
+        transact_write_items.SHAPE,
+        faults=("throttle", "conflict", "fail", "condition_fails"),
+        reported=True,
+        partial="cancel",
+        tables=transact_write_items.request_tables,
+        keys=transact_write_items.request_keys,
+    )
+)

@@ -56,7 +56,7 @@ class Table:
         # indexes from the base's (built once, there, for every copy) plus its own writes.
         self._origin: Table | None = None
         self._origin_version = 0
-        self.writes: list[tuple[LookupKey, StoredItem | None, StoredItem]] | None = None
+        self.writes: list[tuple[LookupKey, StoredItem | None, StoredItem | None]] | None = None
         from .index import Index
 
         self.indexes: dict[str, Index] = {spec.name: Index(spec, self) for spec in indexes}
@@ -123,24 +123,55 @@ class Table:
         return None
 
     def put_stored(self, entries: Iterable[tuple[LookupKey, StoredItem]]) -> None:
+        """Store items (seeding): :meth:`apply` with puts only, a dict update while nothing
+        but the item map needs keeping up."""
+        with self._lock:
+            if self._ranges is None and self.writes is None and not self._built_indexes():
+                self._version += 1
+                self.items.update(entries)
+                return
+        self.apply(entries)
+
+    def apply(self, changes: Iterable[tuple[LookupKey, StoredItem | None]]) -> None:
+        """Write to the table: each change is ``(key, item)`` to store ``item`` at ``key``
+        (replacing the stored one), or ``(key, None)`` to delete the item at ``key`` (nothing
+        happens if there is none). In order, under the table's lock: a reader in another thread
+        sees the table before or after a change, never half of one.
+
+        Keeps up with everything read from the table: the item map, the partitions (Query and
+        Scan order), every built index (an item joins, moves within or leaves a GSI or LSI as
+        its index key attributes come, change or go: sparse indexes; projections are read from
+        the stored item) and, on a copy (:meth:`copy`), the write log :attr:`writes` from which
+        a copy builds its partitions and indexes over its origin's. The cost is that of the
+        changes, not of the table's size. Keys are not checked: the caller made them with
+        :meth:`lookup_key` or :meth:`key_of_item`, and each item's key attributes match its
+        key."""
         with self._lock:
             self._version += 1
             ranges = self._ranges
-            indexes = [index for index in self.indexes.values() if index.built]
+            indexes = self._built_indexes()
             writes = self.writes
-            if ranges is None and not indexes and writes is None:
-                self.items.update(entries)
-                return
             items = self.items
-            for key, stored in entries:
+            for key, stored in changes:
                 old = items.get(key)
-                items[key] = stored
+                if stored is None:
+                    if old is None:
+                        continue
+                    del items[key]
+                else:
+                    items[key] = stored
                 if writes is not None:
                     writes.append((key, old, stored))
-                if ranges is not None and old is None:
-                    self._add_to(ranges, key)
+                if ranges is not None:
+                    if old is None:
+                        self._add_to(ranges, key)
+                    elif stored is None:
+                        ranges.remove(key if self.range_key is None else key[:1], key)
                 for index in indexes:
                     index.replace(key, old, stored)
+
+    def _built_indexes(self) -> list[Index]:
+        return [index for index in self.indexes.values() if index.built]
 
     # -- the range API (see .source) ---------------------------------------------------------
     def ranges(self) -> Ranges:
@@ -155,9 +186,11 @@ class Table:
                         ranges = Ranges.of(self.rank, self._members())
                     else:  # the base's partitions (built once for every copy), plus ours
                         ranges = origin.ranges().copy()
-                        for key, old, _ in self.writes or ():
+                        for key, old, new in self.writes or ():
                             if old is None:
                                 self._add_to(ranges, key)
+                            elif new is None:
+                                ranges.remove(key if self.range_key is None else key[:1], key)
                     self._ranges = ranges
         return ranges
 
