@@ -59,7 +59,7 @@ def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:
         block.strip() for block in page.split("```text")[1:] for block in [block.split("```")[0]]
     ]
     assert documented == registered
-    assert len(registered) == 8
+    assert len(registered) == 9
 
 
 @pytest.mark.parametrize("block", python_blocks(*sorted(DOCS.glob("*.md"))))

@@ -83,7 +83,12 @@ class Operation:
     tables: RequestTables = table_name
     """The tables a request names, in request order (for the call log and report)."""
     keys: RequestKeys = no_keys
-    """``(table, key)`` for every key a request reads, keys in DynamoDB JSON."""
+    """``(table, key)`` for every key a request reads (or writes), keys in DynamoDB JSON."""
+    writes: bool = False
+    """Whether it changes items (PutItem, BatchWriteItem...): its throttles answer the write
+    side (``TableWrite...``, or ``IndexWrite...`` for a global secondary index's
+    back-pressure), its held requests come back in ``UnprocessedItems`` and a failing test's
+    report shows the keys of its calls."""
 
 
 REGISTRY: dict[str, Operation] = {}
