@@ -22,16 +22,18 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("PutItem",),
             {},
             "throttle(): operation='PutItem' is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
-            "TransactGetItems",
+            "BatchGetItem, CreateTable, DeleteTable, DescribeEndpoints, DescribeTable, "
+            "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, Query, Scan, "
+            "TagResource, TransactGetItems, UntagResource, UpdateTable, UpdateTimeToLive",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
-            "TransactGetItems",
+            "BatchGetItem, CreateTable, DeleteTable, DescribeEndpoints, DescribeTable, "
+            "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, Query, Scan, "
+            "TagResource, TransactGetItems, UntagResource, UpdateTable, UpdateTimeToLive",
         ),
         (
             "throttle",
