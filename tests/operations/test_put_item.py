@@ -108,7 +108,7 @@ def test_put_item_keeps_the_indexes(client: Any, events: Any) -> None:
     client.put_item(TableName="events", Item={**item, "sk": n("2"), "g": s("H"), "l": s("M")})
     client.put_item(TableName="events", Item={"pk": s("p"), "sk": n("1"), "g": s("H")})
 
-    def query(index: str, condition: str, value: dict[str, str]) -> list[Any]:
+    def query(index: str, condition: str, value: dict[str, str]) -> Any:
         return client.query(
             TableName="events",
             IndexName=index,
