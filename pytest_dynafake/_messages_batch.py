@@ -24,7 +24,6 @@ LIST_MAX_25 = "Member must have length less than or equal to 25"
 # A PutRequest without Item, a DeleteRequest without Key (dynalite's live batchWriteItem.js).
 BATCH_WRITE_PUT_ITEM_FIELD = "requestItems.{table}.member.{position}.member.putRequest.item"
 BATCH_WRITE_DELETE_KEY_FIELD = "requestItems.{table}.member.{position}.member.deleteRequest.key"
-ENUM_RETURN_ITEM_COLLECTION_METRICS = "Member must satisfy enum value set: [SIZE, NONE]"
 
 # -- TransactWriteItems ------------------------------------------------------------------------
 # Newest wording (eu-west-2, 2026-10-09), reported alone; us-east-1 still echoes the token:
@@ -35,9 +34,6 @@ TOKEN_TOO_SHORT = "Member must have length greater than or equal to 1"
 # The member a TransactWriteItem lacks, as TransactGetItems names a Get's
 # ("transactItems.1.member.conditionCheck.conditionExpression"; DynamoDB Local's wording).
 TRANSACT_WRITE_FIELD = "transactItems.{position}.member.{action}.{member}"
-ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = (
-    "Member must satisfy enum value set: [ALL_OLD, NONE]"
-)
 # DynamoDB Local (no live capture): an entry without an action, and one with several.
 TRANSACT_WRITE_NO_ACTION = (
     "Invalid Request: TransactWriteRequest should contain Delete or Put or Update request"
@@ -48,15 +44,6 @@ TRANSACT_WRITE_SEVERAL_ACTIONS = (
 # DynamoDB Local, with the running size of the items at the first action that crossed 4 MB;
 # Scylla Alternator's AWS-run test_transact_write_items_put_5MB matches "size cannot exceed".
 TRANSACT_PAYLOAD_TOO_LARGE = "Transaction payload size cannot exceed 4MB. Payload Size: {size}"
-# A cancellation reason; a Put's wrong-typed key says which (live, paritysuite tier3
-# transactWriteItems.test.ts, eu-west-2).
-CONDITIONAL_CHECK_FAILED_REASON = "ConditionalCheckFailed"
-CONDITION_FAILED = "The conditional request failed"
-KEY_TYPE_MISMATCH = (
-    "One or more parameter values were invalid: Type mismatch for key {name} expected: {expected} "
-    "actual: {actual}"
-)
-KEY_MISSING = "One or more parameter values were invalid: Missing the key {name} in the item"
 # DynamoDB Local answers a token reused with another request with an empty message; no live
 # capture exists.
 IDEMPOTENT_MISMATCH_MESSAGE = ""

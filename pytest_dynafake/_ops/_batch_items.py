@@ -6,26 +6,26 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .. import _messages_batch as m
+from .. import _messages_write as w
 from .. import _validation as v
+from .._capacity import consumed_write, write_units
 from .._expr import messages_update as mu
 from .._numbers import NumberError
-from .._store import MAX_ITEM_SIZE, LookupKey, StoredItem, Table, attribute_error, item_json
+from .._store import LookupKey, StoredItem, Table, rules
 from .._wire import Item, WireError, canonical_wire
+from . import _write
 
 PUT, DELETE = "PutRequest", "DeleteRequest"
-ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size"
-_KEY_UPDATE_PREFIX = mu.KEY_ATTRIBUTE_UPDATE.partition("{")[0]
 
 
 def check_return_item_collection_metrics(body: Mapping[str, Any], errors: list[str]) -> bool:
     value = body.get("ReturnItemCollectionMetrics", "NONE")
-    if value not in ("NONE", "SIZE"):
+    if value not in _write.METRICS:
         errors.append(
             v.CONSTRAINT.format(
                 value=f"'{value}'",
                 field="returnItemCollectionMetrics",
-                constraint=m.ENUM_RETURN_ITEM_COLLECTION_METRICS,
+                constraint=w.ENUM_RETURN_ITEM_COLLECTION_METRICS,
             )
         )
         return False
@@ -33,25 +33,22 @@ def check_return_item_collection_metrics(body: Mapping[str, Any], errors: list[s
 
 
 def convert(request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
-    """A request's item (a put: also its stored form) or key (a delete) with canonical
-    values; the service's error for a value it cannot read or an item over 400 KB."""
+    """A request's item (a put: also its stored form) or key (a delete) with canonical values,
+    checked as DynamoDB checks them before it looks at the table (:func:`_write.request_item`)."""
     put, delete = request.get(PUT), request.get(DELETE)
     if (put is None) == (delete is None):
         # Neither or both: live for an empty WriteRequest (dynalite), DynamoDB Local for both.
         raise v.invalid(v.AV_MULTIPLE)
-    kind, given = (PUT, put["Item"]) if put is not None else (DELETE, (delete or {})["Key"])
+    if put is not None:
+        return _write.request_item(put["Item"])
+    assert delete is not None
     wire: Item = {}
-    for name, value in given.items():
+    for name, value in delete["Key"].items():
         try:
             wire[name] = canonical_wire(value)
         except (WireError, NumberError) as exc:
-            raise attribute_error(exc) from None
-    if kind == DELETE:
-        return wire, None
-    stored = StoredItem(item_json(wire))
-    if stored.may_exceed(MAX_ITEM_SIZE):
-        raise v.invalid(ITEM_TOO_LARGE)
-    return wire, stored
+            raise _write.value_error(exc) from None
+    return wire, None
 
 
 def convert_action(kind: str, request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
@@ -61,55 +58,38 @@ def convert_action(kind: str, request: Mapping[str, Any]) -> tuple[Item, StoredI
     return convert({DELETE: {"Key": request["Key"]}})
 
 
-def put_key(table: Table, wire: Item) -> LookupKey:
-    """The key of a transaction's Put: a missing or wrong-typed key attribute says which, as
-    PutItem does (live, paritysuite tier3 transactWriteItems.test.ts)."""
-    key: dict[str, Any] = {}
-    for attribute in table.key_attributes:
-        value = wire.get(attribute.name)
-        if value is None:
-            raise v.invalid(m.KEY_MISSING.format(name=attribute.name))
-        if attribute.type not in value:
-            (actual,) = value
-            raise v.invalid(
-                m.KEY_TYPE_MISMATCH.format(
-                    name=attribute.name, expected=attribute.type, actual=actual
-                )
-            )
-        key[attribute.name] = value
-    return table.lookup_key(key)
+def key_of(table: Table, wire: Item, stored: StoredItem | None) -> LookupKey:
+    """The store key of a batch's put (its item) or delete (its key). A put's missing or
+    wrong-typed key attribute is the schema message in a batch (live, paritysuite tier3
+    batchWriteItem.test.ts), where PutItem says which attribute."""
+    if stored is None:
+        return table.lookup_key(wire)
+    found = rules.item_key(table, wire)
+    if isinstance(found, rules.Broken):
+        if found.rule in (rules.MISSING_KEY, rules.KEY_TYPE):
+            raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+        return _write.stored_key(table, wire)  # raises the rule's message
+    return found
 
 
-_CANCELLING_PREFIXES = (
-    m.KEY_TYPE_MISMATCH.partition("{")[0],
-    m.KEY_MISSING.partition("{")[0],
+_CANCELLING_PREFIXES = tuple(
+    message.partition("{")[0]
+    for message in (
+        w.ITEM_KEY_TYPE,
+        w.ITEM_MISSING_KEY,
+        w.ITEM_INDEX_KEY_TYPE,
+        mu.KEY_ATTRIBUTE_UPDATE,
+    )
 )
 
 
 def cancels(message: str) -> bool:
-    """Whether a transaction's action refused with ``message`` cancels the transaction (a
-    ``ValidationError`` reason) rather than failing the request: a key its table's schema
-    refuses, an update of a key attribute (DynamoDB Local)."""
-    return (
-        message == v.KEY_SCHEMA_MISMATCH
-        or message.startswith(_CANCELLING_PREFIXES)
-        or message.startswith(_KEY_UPDATE_PREFIX)
-    )
-
-
-def key_of(table: Table, wire: Item, stored: StoredItem | None) -> LookupKey:
-    """The store key of a put's item or a delete's key."""
-    if stored is None:
-        return table.lookup_key(wire)
-    # A missing or wrong-typed key attribute is one message in a batch (live, paritysuite
-    # tier3 batchWriteItem.test.ts); PutItem words it otherwise.
-    key: dict[str, Any] = {}
-    for attribute in table.key_attributes:
-        value = wire.get(attribute.name)
-        if value is None or attribute.type not in value:
-            raise v.invalid(v.KEY_SCHEMA_MISMATCH)
-        key[attribute.name] = value
-    return table.lookup_key(key)
+    """Whether an action refused with ``message`` cancels its transaction (a
+    ``ValidationError`` reason) rather than failing the request: a key its table refuses
+    (live, paritysuite tier3 transactWriteItems.test.ts: a Put's says which attribute, the
+    others' the schema message), an index key of the wrong type, an update of a key attribute
+    (DynamoDB Local)."""
+    return message == v.KEY_SCHEMA_MISMATCH or message.startswith(_CANCELLING_PREFIXES)
 
 
 def consumed(
@@ -119,23 +99,27 @@ def consumed(
     changes: Sequence[tuple[LookupKey, StoredItem | None]],
     olds: Sequence[StoredItem | None],
 ) -> dict[str, Any]:
-    """One table's ``ConsumedCapacity`` entry: 1 KB write units per item, the larger of the
-    item before and after, at least one."""
+    """One table's ``ConsumedCapacity`` entry: each write's 1 KB units over the larger of the
+    item before and after, and its index writes (:func:`_write.index_writes`)."""
     units = 0.0
+    indexes: dict[str, dict[str, float]] = {}
     for (_, new), old in zip(changes, olds, strict=True):
         size = max(new.size if new is not None else 0, old.size if old is not None else 0)
-        units += max(1, -(-size // 1024))
-    entry: dict[str, Any] = {"TableName": name, "CapacityUnits": units}
-    if mode == "INDEXES":
-        entry["Table"] = {"CapacityUnits": units}
-    return entry
+        units += write_units(size)
+        if table.indexes:
+            for group, written in _write.index_writes(table, old, new).items():
+                into = indexes.setdefault(group, {})
+                for index, spent in written.items():
+                    into[index] = into.get(index, 0.0) + spent
+    return consumed_write(mode, name, units, indexes)
 
 
 def collection_metrics(
     table: Table, changes: Sequence[tuple[LookupKey, StoredItem | None]]
 ) -> list[dict[str, Any]]:
     """Item collection metrics of a table with a local secondary index, one per write."""
-    return []
+    found = (_write.collection_metrics(table, key) for key, _ in changes)
+    return [metrics for metrics in found if metrics is not None]
 
 
 def java_dump(request_items: Mapping[str, Any]) -> str:

@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .. import _messages_batch as m
+from .. import _messages_write as w
 from .. import _validation as v
-from .._capacity import transact_units
-from .._store import MAX_ITEM_SIZE, LookupKey, StoredItem, Table, item_json
+from .._capacity import consumed_write, transact_units, write_units
+from .._fault_answers import CONDITION_FAILED
+from .._store import LookupKey, StoredItem, Table
 from .._wire import Item, dumps
 from . import _batch_items as items
+from . import _write
 from ._common import RequestContext, Target, resolve
 from ._transact_tokens import Answer, Tokens
 from .directives import Cancel, Directive
@@ -22,10 +24,6 @@ if TYPE_CHECKING:
     from .._expr.writes import Condition
 
 MEMBERS = ("ConditionCheck", "Put", "Delete", "Update")
-WRITE_UNIT = 1024
-# UpdateItem's words for an update that makes the item too large (dynalite's live
-# updateItem.js); a transaction cancels with it as the action's ValidationError.
-UPDATED_ITEM_TOO_LARGE = "Item size to update has exceeded the maximum allowed size"
 
 
 class Action(NamedTuple):
@@ -91,12 +89,9 @@ class TransactWrite:
                 raise directive.error(len(self.actions), found)
             news = self._outcomes(olds)
             changes: dict[str, tuple[Table, list[tuple[LookupKey, StoredItem | None]]]] = {}
-            units: dict[str, list[float]] = {}
+            units: dict[str, _Units] = {}
             for action, table, old, new in zip(self.actions, tables, olds, news, strict=True):
-                read, write = _units(action.kind, old, new)
-                spent = units.setdefault(action.name, [0.0, 0.0])
-                spent[0] += read
-                spent[1] += write
+                units.setdefault(action.name, _Units()).add(action.kind, table, old, new)
                 if action.kind != "ConditionCheck":
                     changes.setdefault(action.name, (table, []))[1].append((action.key, new))
             collections: dict[str, list[dict[str, Any]]] = {}
@@ -107,7 +102,7 @@ class TransactWrite:
                     if found_metrics:
                         collections[name] = found_metrics
             answer = Answer(
-                tuple((name, tuple(spent)) for name, spent in units.items()),
+                tuple(units.items()),
                 dumps(collections) if collections else None,
             )
             if self.token is not None:
@@ -132,10 +127,7 @@ class TransactWrite:
             needed = action.update is not None or action.condition is not None
             current = old.wire if old is not None and needed else None
             if action.condition is not None and not action.condition.matches(current):
-                reason: dict[str, Any] = {
-                    "Code": m.CONDITIONAL_CHECK_FAILED_REASON,
-                    "Message": m.CONDITION_FAILED,
-                }
+                reason: dict[str, Any] = {"Code": CONDITION_FAILED, "Message": w.CONDITIONAL_FAILED}
                 if action.all_old and old is not None:
                     reason["Item"] = old.wire
                 reasons[position] = reason
@@ -145,9 +137,9 @@ class TransactWrite:
                 assert action.update is not None
                 try:
                     updated = action.update.apply(current, action.wire)
-                    new = StoredItem(item_json(updated))
-                    if new.may_exceed(MAX_ITEM_SIZE):
-                        raise v.invalid(UPDATED_ITEM_TOO_LARGE)
+                    new = _write.stored_item(updated)
+                    _write.check_updated(new)
+                    _write.stored_key(action.table, updated, update=True)
                 except v.AwsError as error:
                     reasons[position] = {
                         "Code": v.TRANSACT_VALIDATION_REASON,
@@ -161,9 +153,7 @@ class TransactWrite:
     def _render(self, answer: Answer) -> str:
         parts = []
         if self.mode != "NONE":
-            capacity = [
-                _consumed(self.mode, name, read, write) for name, (read, write) in answer.units
-            ]
+            capacity = [spent.consumed(self.mode, name) for name, spent in answer.units]
             parts.append('"ConsumedCapacity":' + dumps(capacity))
         if answer.metrics is not None:
             parts.append('"ItemCollectionMetrics":' + answer.metrics)
@@ -192,23 +182,50 @@ def _cancellation(count: int, reasons: Mapping[int, dict[str, Any]]) -> v.AwsErr
     )
 
 
-def _units(kind: str, old: StoredItem | None, new: StoredItem | None) -> tuple[float, float]:
-    """(read, write) units of one action: twice a strongly consistent read for a check,
-    twice the 1 KB write units of the larger of the item before and after for a write."""
-    if kind == "ConditionCheck":
-        return transact_units(old.size if old is not None else 0), 0.0
-    size = max(old.size if old is not None else 0, new.size if new is not None else 0)
-    return 0.0, 2.0 * max(1, -(-size // WRITE_UNIT))
+class _Units:
+    """One table's capacity in a transaction: twice a strongly consistent read for each
+    check, twice the 1 KB write units of each write and its index writes
+    (:func:`_write.index_writes`)."""
 
+    __slots__ = ("indexes", "read", "write")
 
-def _consumed(mode: str, name: str, read: float, write: float) -> dict[str, Any]:
-    units: dict[str, float] = {}
-    if read:
-        units["ReadCapacityUnits"] = read
-    if write:
-        units["WriteCapacityUnits"] = write
-    units["CapacityUnits"] = read + write
-    entry: dict[str, Any] = {"TableName": name, **units}
-    if mode == "INDEXES":
-        entry["Table"] = dict(units)
-    return entry
+    def __init__(self) -> None:
+        self.read = 0.0
+        self.write = 0.0
+        self.indexes: dict[str, dict[str, float]] = {}
+
+    def add(self, kind: str, table: Table, old: StoredItem | None, new: StoredItem | None) -> None:
+        if kind == "ConditionCheck":
+            self.read += transact_units(old.size if old is not None else 0)
+            return
+        size = max(old.size if old is not None else 0, new.size if new is not None else 0)
+        self.write += write_units(size, transactional=True)
+        for group, written in _write.index_writes(table, old, new, transactional=True).items():
+            into = self.indexes.setdefault(group, {})
+            for index, spent in written.items():
+                into[index] = into.get(index, 0.0) + spent
+
+    def consumed(self, mode: str, name: str) -> dict[str, Any]:
+        """The table's ``ConsumedCapacity`` entry: ``WriteCapacityUnits`` as single's writes
+        report them in a transaction, ``ReadCapacityUnits`` for the checks, as TransactGetItems
+        reports its reads."""
+        if not self.read:
+            return consumed_write(mode, name, self.write, self.indexes, transactional=True)
+        entry = consumed_write(mode, name, self.write, self.indexes, transactional=True)
+        written = entry["CapacityUnits"]
+        entry = {"TableName": name, "ReadCapacityUnits": self.read}
+        if written:
+            entry["WriteCapacityUnits"] = written
+        entry["CapacityUnits"] = self.read + written
+        if mode == "INDEXES":
+            table = {"ReadCapacityUnits": self.read}
+            if self.write:
+                table["WriteCapacityUnits"] = self.write
+            table["CapacityUnits"] = self.read + self.write
+            entry["Table"] = table
+            for group, found in self.indexes.items():
+                entry[group] = {
+                    index: {"WriteCapacityUnits": u, "CapacityUnits": u}
+                    for index, u in found.items()
+                }
+        return entry

@@ -12,12 +12,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from .. import _messages_batch as m
+from .. import _messages_write as w
 from .. import _validation as v
 from .._expr.request import Expressions, parse_request
 from .._shape import STR, VALUE, Shape
 from .._store import StoredItem, Table
 from .._wire import Item, item_size
 from . import _batch_items as items
+from . import _write
 from ._common import RequestContext, canonical_key, name_errors, resolve
 from ._transact_run import MEMBERS, Action, TransactWrite, cancelled
 from ._transact_tokens import tokens_of
@@ -156,12 +158,12 @@ def _member_errors(position: int, kind: str, request: Mapping[str, Any]) -> list
                 )
             )
     returned = request.get("ReturnValuesOnConditionCheckFailure")
-    if returned is not None and returned not in ("ALL_OLD", "NONE"):
+    if returned is not None and returned not in _write.ON_FAILURE:
         errors.append(
             v.CONSTRAINT.format(
                 value=f"'{returned}'",
                 field=field("returnValuesOnConditionCheckFailure"),
-                constraint=m.ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
+                constraint=w.ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
             )
         )
     return errors
@@ -192,7 +194,9 @@ def _keys(
         kinds, requests, tables, wires, parsed, strict=True
     ):
         try:
-            key = items.put_key(table, wire) if kind == "Put" else items.key_of(table, wire, None)
+            key = (
+                _write.stored_key(table, wire) if kind == "Put" else items.key_of(table, wire, None)
+            )
             if expressions.update is not None:
                 expressions.update.check_keys(table.key_names)
         except v.AwsError as error:
