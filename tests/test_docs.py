@@ -22,10 +22,10 @@ def test_every_message_is_in_the_error_catalogue() -> None:
         for module in (
             _validation,
             _expr_messages,
-            _messages_faults,
             _expr_messages_update,
-            _messages_write,
+            _messages_faults,
             _messages_batch,
+            _messages_write,
         )
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)

@@ -167,6 +167,71 @@ register(
     Operation("Query", query.query, query.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True)
 )
 register(Operation("Scan", scan.scan, scan.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True))
+
+# -- writes: single items (single)
+# A single write fails as a whole (throttle, fail) or fails its condition (condition_fails:
+# ConditionalCheckFailedException, the table unchanged); a fault may target the item by key.
+WRITE_FAULTS = ("throttle", "fail", "condition_fails")
+register(
+    Operation(
+        "PutItem",
+        put_item.put_item,
+        put_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=put_item.request_keys,
+        writes=True,
+    )
+)
+register(
+    Operation(
+        "UpdateItem",
+        update_item.update_item,
+        update_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=update_item.request_keys,
+        writes=True,
+    )
+)
+register(
+    Operation(
+        "DeleteItem",
+        delete_item.delete_item,
+        delete_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=delete_item.request_keys,
+        writes=True,
+    )
+)
+# -- writes: batches and transactions (multi)
+register(
+    Operation(
+        "BatchWriteItem",
+        batch_write_item.batch_write_item,
+        batch_write_item.SHAPE,
+        faults=("throttle", "unprocessed", "fail"),
+        reported=True,
+        writes=True,
+        partial="unprocessed",
+        tables=batch_write_item.request_tables,
+        keys=batch_write_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "TransactWriteItems",
+        transact_write_items.transact_write_items,
+        transact_write_items.SHAPE,
+        faults=("throttle", "conflict", "fail", "condition_fails"),
+        reported=True,
+        writes=True,
+        partial="cancel",
+        tables=transact_write_items.request_tables,
+        keys=transact_write_items.request_keys,
+    )
+)
 # -- table admin (storew)
 # Answered at once (tables ACTIVE or gone). They take no faults: a test of the code under test
 # exercises its data calls; a fixture that creates tables should not fail.
@@ -200,69 +265,5 @@ register(
         ttl_tags.LIST_TAGS_SHAPE,
         faults=(),
         tables=no_tables,
-    )
-)
-# -- writes: single items (single)
-# A single write fails as a whole (throttle, fail) or fails its condition (condition_fails:
-# ConditionalCheckFailedException, the table unchanged); a fault may target the item by key.
-WRITE_FAULTS = ("throttle", "fail", "condition_fails")
-register(
-    Operation(
-        "PutItem",
-        put_item.put_item,
-        put_item.SHAPE,
-        faults=WRITE_FAULTS,
-        reported=True,
-        writes=True,
-        keys=put_item.request_keys,
-    )
-)
-register(
-    Operation(
-        "UpdateItem",
-        update_item.update_item,
-        update_item.SHAPE,
-        faults=WRITE_FAULTS,
-        reported=True,
-        writes=True,
-        keys=update_item.request_keys,
-    )
-)
-register(
-    Operation(
-        "DeleteItem",
-        delete_item.delete_item,
-        delete_item.SHAPE,
-        faults=WRITE_FAULTS,
-        reported=True,
-        writes=True,
-        keys=delete_item.request_keys,
-    )
-)
-# -- writes: batches and transactions (multi)
-register(
-    Operation(
-        "BatchWriteItem",
-        batch_write_item.batch_write_item,
-        batch_write_item.SHAPE,
-        faults=("throttle", "unprocessed", "fail"),
-        reported=True,
-        writes=True,
-        partial="unprocessed",
-        tables=batch_write_item.request_tables,
-        keys=batch_write_item.request_keys,
-    )
-)
-register(
-    Operation(
-        "TransactWriteItems",
-        transact_write_items.transact_write_items,
-        transact_write_items.SHAPE,
-        faults=("throttle", "conflict", "fail", "condition_fails"),
-        reported=True,
-        writes=True,
-        partial="cancel",
-        tables=transact_write_items.request_tables,
-        keys=transact_write_items.request_keys,
     )
 )
