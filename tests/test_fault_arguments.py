@@ -19,19 +19,23 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
     [
         (
             "throttle",
-            ("PutItem",),
+            ("PutItems",),
             {},
-            "throttle(): operation='PutItem' is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
-            "TransactGetItems",
+            "throttle(): operation='PutItems' is not an operation the fake serves; use one of "
+            "BatchGetItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, DescribeTable, "
+            "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, Query, Scan, "
+            "TagResource, TransactGetItems, UntagResource, UpdateItem, UpdateTable, "
+            "UpdateTimeToLive",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
-            "TransactGetItems",
+            "BatchGetItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, DescribeTable, "
+            "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, Query, Scan, "
+            "TagResource, TransactGetItems, UntagResource, UpdateItem, UpdateTable, "
+            "UpdateTimeToLive",
         ),
         (
             "throttle",
