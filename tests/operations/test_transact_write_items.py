@@ -584,3 +584,37 @@ def test_an_update_that_cannot_apply_cancels_alone(client: Any, users: Any) -> N
         ],
     }
     assert get(client, "users", user_id=S("u1"))["age"] == N("36")
+
+
+def test_a_condition_fails_fault_cancels_with_the_stored_item(
+    dynafake: DynaFake, client: Any, users: Any
+) -> None:
+    """The concurrent writer that got there first: ALL_OLD returns the item as stored."""
+    fault = dynafake.condition_fails("TransactWriteItems", key={"user_id": "u2"})
+    found = cancellation(
+        client,
+        TransactItems=[
+            put("users", {"user_id": S("u3")}),
+            update(
+                "users",
+                {"user_id": S("u2")},
+                "SET n = :n",
+                ExpressionAttributeValues={":n": N("1")},
+                ReturnValuesOnConditionCheckFailure="ALL_OLD",
+            ),
+        ],
+    )
+    assert found == {
+        "Message": CANCELLED.format("None, ConditionalCheckFailed"),
+        "CancellationReasons": [
+            {"Code": "None"},
+            {
+                "Code": "ConditionalCheckFailed",
+                "Message": "The conditional request failed",
+                "Item": {"user_id": S("u2")},
+            },
+        ],
+    }
+    assert fault.call_count == 1
+    assert get(client, "users", user_id=S("u3")) is None
+    assert get(client, "users", user_id=S("u2")) == {"user_id": S("u2")}
