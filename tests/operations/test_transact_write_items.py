@@ -618,3 +618,18 @@ def test_a_condition_fails_fault_cancels_with_the_stored_item(
     assert fault.call_count == 1
     assert get(client, "users", user_id=S("u3")) is None
     assert get(client, "users", user_id=S("u2")) == {"user_id": S("u2")}
+
+
+def test_a_token_expires_by_a_frozen_clock(client: Any, users: Any) -> None:
+    """Under freezegun (which the fake also moves by each simulated sleep) the window follows
+    the frozen clock."""
+    import freezegun
+
+    with freezegun.freeze_time("2026-12-03 12:00:00") as frozen:
+        client.transact_write_items(**increment("token-6"))
+        frozen.tick(599)
+        client.transact_write_items(**increment("token-6"))
+        assert get(client, "users", user_id=S("u2")) == {"user_id": S("u2"), "n": N("1")}
+        frozen.tick(1)
+        client.transact_write_items(**increment("token-6"))
+    assert get(client, "users", user_id=S("u2")) == {"user_id": S("u2"), "n": N("2")}
