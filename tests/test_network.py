@@ -116,35 +116,23 @@ def test_session_without_the_handler(dynafake: DynaFake, no_network: list[Any], 
     dynafake.table("users", "user_id", items=[{"user_id": "u1"}])
     reads(client)
     with pytest.raises(DynaFakeError):
-        client.put_item(TableName="users", Item={"user_id": {"S": "u9"}})
+        client.execute_statement(Statement="SELECT * FROM users")
     assert len(dynafake.calls) == 5
     assert no_network == []
 
 
 def unserved(operation: str) -> str:
     return (
-        f"pytest-dynafake does not serve DynamoDB {operation}; it serves BatchGetItem, "
-        "CreateTable, DeleteTable, DescribeEndpoints, DescribeTable, DescribeTimeToLive, "
-        "GetItem, ListTables, ListTagsOfResource, Query, Scan, TagResource, TransactGetItems, "
-        "UntagResource, UpdateTable, UpdateTimeToLive. The request was not sent "
+        f"pytest-dynafake does not serve DynamoDB {operation}; it serves "
+        "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, "
+        "DescribeTable, DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, "
+        "Query, Scan, TagResource, TransactGetItems, TransactWriteItems, UntagResource, "
+        "UpdateItem, UpdateTable, UpdateTimeToLive. The request was not sent "
         "anywhere: no DynamoDB request leaves the machine while a fake is active."
     )
 
 
 UNSERVED: list[tuple[str, str, dict[str, Any]]] = [
-    ("PutItem", "put_item", {"TableName": "users", "Item": U1}),
-    ("UpdateItem", "update_item", {"TableName": "users", "Key": U1}),
-    ("DeleteItem", "delete_item", {"TableName": "users", "Key": U1}),
-    (
-        "BatchWriteItem",
-        "batch_write_item",
-        {"RequestItems": {"users": [{"PutRequest": {"Item": U1}}]}},
-    ),
-    (
-        "TransactWriteItems",
-        "transact_write_items",
-        {"TransactItems": [{"Put": {"TableName": "users", "Item": U1}}]},
-    ),
     ("ExecuteStatement", "execute_statement", {"Statement": "SELECT * FROM users"}),
     ("DescribeContinuousBackups", "describe_continuous_backups", {"TableName": "users"}),
     ("ListBackups", "list_backups", {}),
@@ -228,7 +216,7 @@ def test_environment_credentials_never_sign_an_unserved_operation(
     client = boto3.client("dynamodb")
     seen = signatures(client)
     with pytest.raises(DynaFakeError):
-        client.put_item(TableName="users", Item=U1)
+        client.execute_statement(Statement="SELECT * FROM users")
     assert len(seen) == 1
     assert seen[0].startswith(SIGNED_BY_THE_FAKE)
     assert no_network == []
@@ -275,7 +263,7 @@ def test_reads(dynafake):
     assert CLIENT.batch_get_item(RequestItems={"users": {"Keys": [key]}})["Responses"] == {
         "users": [key]}
     with pytest.raises(DynaFakeError):
-        CLIENT.put_item(TableName="users", Item={"user_id": {"S": "u9"}})
+        CLIENT.execute_statement(Statement="SELECT * FROM users")
     assert len(SEEN) == 3
     assert all(h.startswith(b"AWS4-HMAC-SHA256 Credential=dynafake-access-key/") for h in SEEN)
     assert conftest.ATTEMPTS == []

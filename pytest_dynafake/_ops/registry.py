@@ -25,7 +25,20 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._shape import Shape
-from . import batch_get_item, describe_endpoints, get_item, query, scan, tables, transact_get_items
+from . import (
+    batch_get_item,
+    batch_write_item,
+    delete_item,
+    describe_endpoints,
+    get_item,
+    put_item,
+    query,
+    scan,
+    tables,
+    transact_get_items,
+    transact_write_items,
+    update_item,
+)
 from ._common import Handler
 
 RequestTables = Callable[[Mapping[str, Any]], tuple[str, ...]]
@@ -73,7 +86,12 @@ class Operation:
     tables: RequestTables = table_name
     """The tables a request names, in request order (for the call log and report)."""
     keys: RequestKeys = no_keys
-    """``(table, key)`` for every key a request reads, keys in DynamoDB JSON."""
+    """``(table, key)`` for every key a request reads (or writes), keys in DynamoDB JSON."""
+    writes: bool = False
+    """Whether it changes items (PutItem, BatchWriteItem...): its throttles answer the write
+    side (``TableWrite...``, or ``IndexWrite...`` for a global secondary index's
+    back-pressure), its held requests come back in ``UnprocessedItems`` and a failing test's
+    report shows the keys of its calls."""
 
 
 REGISTRY: dict[str, Operation] = {}
@@ -149,6 +167,71 @@ register(
     Operation("Query", query.query, query.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True)
 )
 register(Operation("Scan", scan.scan, scan.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True))
+
+# -- writes: single items (single)
+# A single write fails as a whole (throttle, fail) or fails its condition (condition_fails:
+# ConditionalCheckFailedException, the table unchanged); a fault may target the item by key.
+WRITE_FAULTS = ("throttle", "fail", "condition_fails")
+register(
+    Operation(
+        "PutItem",
+        put_item.put_item,
+        put_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=put_item.request_keys,
+        writes=True,
+    )
+)
+register(
+    Operation(
+        "UpdateItem",
+        update_item.update_item,
+        update_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=update_item.request_keys,
+        writes=True,
+    )
+)
+register(
+    Operation(
+        "DeleteItem",
+        delete_item.delete_item,
+        delete_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=delete_item.request_keys,
+        writes=True,
+    )
+)
+# -- writes: batches and transactions (multi)
+register(
+    Operation(
+        "BatchWriteItem",
+        batch_write_item.batch_write_item,
+        batch_write_item.SHAPE,
+        faults=("throttle", "unprocessed", "fail"),
+        reported=True,
+        writes=True,
+        partial="unprocessed",
+        tables=batch_write_item.request_tables,
+        keys=batch_write_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "TransactWriteItems",
+        transact_write_items.transact_write_items,
+        transact_write_items.SHAPE,
+        faults=("throttle", "conflict", "fail", "condition_fails"),
+        reported=True,
+        writes=True,
+        partial="cancel",
+        tables=transact_write_items.request_tables,
+        keys=transact_write_items.request_keys,
+    )
+)
 # -- table admin (storew)
 # Answered at once (tables ACTIVE or gone). They take no faults: a test of the code under test
 # exercises its data calls; a fixture that creates tables should not fail.
