@@ -8,12 +8,14 @@ from typing import Any
 
 from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
 
+from . import _messages_batch as batch
 from . import _messages_faults as m
 from . import _validation as v
 from ._botocore.partitions import partition_of
 
-# The reason is ``Table`` or ``Index`` + ``Read`` + this limit type (API reference,
-# ThrottlingReason); the message of a global secondary index's provisioned throughput is its own.
+# The reason is ``Table`` or ``Index`` + ``Read`` or ``Write`` + this limit type (API
+# reference, ThrottlingReason); the message of a global secondary index's provisioned
+# throughput is its own.
 THROTTLE_ERRORS = {
     "ProvisionedThroughputExceededException": (
         v.THROTTLED_PROVISIONED,
@@ -40,22 +42,28 @@ SERVER_ERRORS = {
     "InternalServerError": (500, "com.amazonaws.dynamodb.v20120810#", v.INTERNAL_SERVER_ERROR),
     "ServiceUnavailable": (503, "com.amazon.coral.availability#", v.SERVICE_UNAVAILABLE),
 }
+# A transaction's own errors (writes only): a retry whose ClientRequestToken names a
+# transaction still in progress. botocore retries it (a throttling code in standard mode,
+# "still_processing" in legacy mode).
+TRANSACTION_ERRORS = {batch.TRANSACTION_IN_PROGRESS: batch.TRANSACTION_IN_PROGRESS_MESSAGE}
 NETWORK_ERRORS = ("ReadTimeout", "ConnectTimeout", "ConnectionError")
 ACCOUNT = "123456789012"
 
 
 def throttle_error(
-    code: str, table: str | None, region: str, index: str | None = None
+    code: str, table: str | None, region: str, index: str | None = None, write: bool = False
 ) -> v.AwsError:
     """The throttling error of a read of ``table``, or of its global secondary ``index``
-    (a local secondary index shares its table's throughput: its reads throttle the table)."""
+    (a local secondary index shares its table's throughput: its reads throttle the table);
+    ``write``: of a write to ``table``, throttled by ``index``'s back-pressure if given."""
     message, field, limit = THROTTLE_ERRORS[code]
     fields = {}
     if table is not None:
         resource = f"arn:{partition_of(region)[0]}:dynamodb:{region}:{ACCOUNT}:table/{table}"
-        reason = f"TableRead{limit}"
+        side = "Write" if write else "Read"
+        reason = f"Table{side}{limit}"
         if index is not None:
-            resource, reason = f"{resource}/index/{index}", f"IndexRead{limit}"
+            resource, reason = f"{resource}/index/{index}", f"Index{side}{limit}"
             message = INDEX_MESSAGES.get(code, message)
         fields[field] = [{"reason": reason, "resource": resource}]
     return v.AwsError(code, message, fields=fields)
@@ -86,6 +94,8 @@ def server_error(error: str) -> v.AwsError | Exception:
     if error in SERVER_ERRORS:
         status, namespace, message = SERVER_ERRORS[error]
         return v.AwsError(error, message, status=status, namespace=namespace)
+    if error in TRANSACTION_ERRORS:
+        return v.AwsError(error, TRANSACTION_ERRORS[error])
     url = "https://dynamodb.amazonaws.com/"
     raised: Exception
     if error == "ReadTimeout":

@@ -16,6 +16,7 @@ from ._fault_answers import (
     NETWORK_ERRORS,
     SERVER_ERRORS,
     THROTTLE_ERRORS,
+    TRANSACTION_ERRORS,
 )
 from ._faults import SCRIPT_OUTCOMES, Kind
 from ._ops import REGISTRY, accepting, paged, served
@@ -24,12 +25,30 @@ from ._wire import to_wire
 CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
     "throttle": ("error", tuple(THROTTLE_ERRORS)),
     "conflict": ("code", tuple(CANCELLATION_CODES)),
-    "fail": ("error", (*SERVER_ERRORS, *NETWORK_ERRORS)),
+    "fail": ("error", (*SERVER_ERRORS, *NETWORK_ERRORS, *TRANSACTION_ERRORS)),
+}
+# Answers only some operations give: the choice -> (whether ``operation`` gives it, why not).
+ONLY: dict[str, tuple[Callable[[str], bool], str]] = {
+    CONDITION_FAILED: (
+        lambda operation: "condition_fails" in REGISTRY[operation].faults,
+        "whose actions have no condition",
+    ),
+    **{
+        error: (
+            lambda operation: (
+                REGISTRY[operation].partial == "cancel" and REGISTRY[operation].writes
+            ),
+            "which has no ClientRequestToken (only a write transaction's retry can find its "
+            "transaction still in progress)",
+        )
+        for error in TRANSACTION_ERRORS
+    },
 }
 # Why a kind applies only to the operations whose registry entry lists it ({operations}).
 WHY_ONLY = {
-    "unprocessed": "only {operations} returns UnprocessedKeys",
+    "unprocessed": "only {operations} can leave requests unprocessed",
     "conflict": "only transactions are cancelled with CancellationReasons",
+    "condition_fails": "only {operations} can fail a condition",
     "short_page": "only {operations} return pages with a LastEvaluatedKey",
     "empty_page": "only {operations} return pages with a LastEvaluatedKey",
 }
@@ -52,14 +71,14 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
         raise fail("operation", f"is not one {kind} applies to: {why_only(kind)}")
     if kind in CHOICES:
         name, choices = CHOICES[kind]
-        if "condition_fails" not in REGISTRY[operation].faults:
-            choices = [c for c in choices if c != CONDITION_FAILED]  # no condition to fail
-            if arguments[name] == CONDITION_FAILED:
-                raise fail(
-                    name,
-                    f"does not apply to {operation}, whose actions have no condition; use one "
-                    f"of {', '.join(choices)}",
-                )
+        choices = [c for c in choices if c not in ONLY or ONLY[c][0](operation)]
+        chosen = arguments[name]
+        if isinstance(chosen, str) and chosen in ONLY and chosen not in choices:
+            raise fail(
+                name,
+                f"does not apply to {operation}, {ONLY[chosen][1]}; use one of "
+                f"{', '.join(choices)}",
+            )
         if not isinstance(arguments[name], str) or arguments[name] not in choices:
             raise fail(name, f"is not known; use one of {', '.join(choices)}")
     if kind == "script":
@@ -67,7 +86,7 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
     table = arguments["table"]
     if table is not None and (not isinstance(table, str) or not table):
         raise fail("table", "is not a table name; give the table's name, or None (every table)")
-    _check_pages(where, fail, arguments)
+    _check_pages(where, kind, fail, arguments)
     if arguments["key"] is not None and arguments["keys"] is not None:
         raise DynaFakeError(f"{where}: give key= (one key) or keys= (several), not both")
     if arguments["key"] is not None:
@@ -92,9 +111,13 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
 
 
 def _check_pages(
-    where: str, fail: Callable[[str, str], DynaFakeError], arguments: Mapping[str, Any]
+    where: str,
+    kind: Kind,
+    fail: Callable[[str, str], DynaFakeError],
+    arguments: Mapping[str, Any],
 ) -> None:
-    """The targeting of paginated reads: ``index``, ``page`` (and ``items``), and no keys."""
+    """The targeting of paginated reads: ``index``, ``page`` (and ``items``), and no keys; and
+    ``index`` on a write (a throttle by a global secondary index's back-pressure)."""
     operation = arguments["operation"]
     is_paged = REGISTRY[operation].paged
     index, page = arguments.get("index"), arguments.get("page")
@@ -104,7 +127,14 @@ def _check_pages(
                 "index",
                 "is not an index name; give an IndexName, or None (the table and its indexes)",
             )
-        if not is_paged:
+        writes = REGISTRY[operation].writes
+        if writes and kind != "throttle":
+            raise fail(
+                "index",
+                f"does not apply to a {kind} of {operation}: a write takes "
+                "index= only in throttle(), for the back-pressure of a global secondary index",
+            )
+        if not is_paged and not writes:
             raise fail("index", f"does not apply to {operation}: only {paged()} read an index")
     if page is not None:
         if not _whole(page, 1):
@@ -188,6 +218,11 @@ def _check_outcomes(where: str, operation: str, outcomes: Any) -> None:
             raise DynaFakeError(
                 f"{where}: outcomes[{index}]={outcome!r} applies to {accepting(kind)}, not "
                 f"{operation!r}: {why_only(kind)}"
+            )
+        if outcome in ONLY and not ONLY[outcome][0](operation):
+            raise DynaFakeError(
+                f"{where}: outcomes[{index}]={outcome!r} does not apply to {operation}, "
+                f"{ONLY[outcome][1]}"
             )
 
 

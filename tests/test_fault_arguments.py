@@ -22,20 +22,20 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("PutItems",),
             {},
             "throttle(): operation='PutItems' is not an operation the fake serves; use one of "
-            "BatchGetItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, DescribeTable, "
-            "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, Query, Scan, "
-            "TagResource, TransactGetItems, UntagResource, UpdateItem, UpdateTable, "
-            "UpdateTimeToLive",
+            "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, "
+            "DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+            "ListTagsOfResource, PutItem, Query, Scan, TagResource, TransactGetItems, "
+            "TransactWriteItems, UntagResource, UpdateItem, UpdateTable, UpdateTimeToLive",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, DescribeTable, "
-            "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, Query, Scan, "
-            "TagResource, TransactGetItems, UntagResource, UpdateItem, UpdateTable, "
-            "UpdateTimeToLive",
+            "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, "
+            "DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+            "ListTagsOfResource, PutItem, Query, Scan, TagResource, TransactGetItems, "
+            "TransactWriteItems, UntagResource, UpdateItem, UpdateTable, UpdateTimeToLive",
         ),
         (
             "throttle",
@@ -56,7 +56,7 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("GetItem",),
             {},
             "unprocessed(): operation='GetItem' is not one unprocessed applies to: only "
-            "BatchGetItem returns UnprocessedKeys",
+            "BatchGetItem and BatchWriteItem can leave requests unprocessed",
         ),
         (
             "unprocessed",
@@ -294,14 +294,16 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             {},
             "script(): outcomes[0]='boom' is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
-            "unprocessed, conflict, InternalServerError, ServiceUnavailable, ReadTimeout, "
-            "ConnectTimeout, ConnectionError, short_page, empty_page",
+            "unprocessed, conflict, condition_fails, InternalServerError, ServiceUnavailable, "
+            "ReadTimeout, ConnectTimeout, ConnectionError, TransactionInProgressException, "
+            "short_page, empty_page",
         ),
         (
             "script",
             ("GetItem", ["conflict"]),
             {},
-            "script(): outcomes[0]='conflict' applies to TransactGetItems, not 'GetItem': only "
+            "script(): outcomes[0]='conflict' applies to TransactGetItems and TransactWriteItems, "
+            "not 'GetItem': only "
             "transactions are cancelled with CancellationReasons",
         ),
         (
@@ -310,8 +312,9 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             {},
             "script(): outcomes[0]=['ok'] is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
-            "unprocessed, conflict, InternalServerError, ServiceUnavailable, ReadTimeout, "
-            "ConnectTimeout, ConnectionError, short_page, empty_page",
+            "unprocessed, conflict, condition_fails, InternalServerError, ServiceUnavailable, "
+            "ReadTimeout, ConnectTimeout, ConnectionError, TransactionInProgressException, "
+            "short_page, empty_page",
         ),
     ],
 )

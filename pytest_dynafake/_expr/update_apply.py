@@ -2,6 +2,10 @@
 
 :class:`Update` (``expressions.update``):
 
+Made from UpdateExpression (:mod:`.update`, :mod:`.update_checks`) or from the legacy
+AttributeUpdates (:mod:`.attribute_updates`: ``legacy``, its actions on top-level
+attributes, its type mismatch message).
+
 - ``check_keys(key_names)``: an update may not touch a key attribute (the service's error);
 - ``apply(item, key) -> Item``: the new wire item (``item`` ``None``: none stored, the update
   starts from ``key``). Every operand reads the item as it was before the update. The stored
@@ -27,6 +31,7 @@ from typing import Any
 from .. import _validation as v
 from .._numbers import NumberError, canonical_number
 from .._wire import AttributeValue, Item
+from . import messages as m
 from . import messages_update as mu
 from .conditions import Node
 from .paths import Path, read, resolve
@@ -40,15 +45,19 @@ class Update:
     """A checked UpdateExpression (or AttributeUpdates): see the module docstring.
     ``paths``: the paths it changes, in request order."""
 
-    __slots__ = ("_names", "_trie", "actions", "paths", "values")
+    __slots__ = ("_mismatch", "_names", "_trie", "actions", "legacy", "paths", "values")
 
     def __init__(
         self,
         actions: tuple[Resolved, ...],
         values: Mapping[str, AttributeValue],
         names: Mapping[str, str] | None = None,
+        *,
+        legacy: bool = False,
     ) -> None:
         self.actions = actions
+        self.legacy = legacy
+        self._mismatch = mu.LEGACY_TYPE_MISMATCH if legacy else mu.WRONG_OPERAND_TYPE
         self.values = values
         self._names = names or {}
         self.paths: tuple[Path, ...] = tuple(action.path for action in actions)
@@ -60,42 +69,67 @@ class Update:
             node[path[-1]] = LEAF
         self._trie = trie
 
-    def check_keys(self, key_names: Iterable[str]) -> None:
-        """Raise the service's error if an action changes a key attribute."""
+    def check_keys(self, key_names: Iterable[str], index_keys: Iterable[str] = ()) -> None:
+        """The checks that need the table, in DynamoDB Local's order (after the
+        condition's :meth:`~.writes.Condition.check_keys`): an action on a key attribute
+        ("Cannot update attribute pk..."), then a nested path, changed or read, into a
+        table key ("...: Key: pk"), then into an index key ("...: IndexKey: g")."""
         keys = set(key_names)
         for path in self.paths:
             if path[0] in keys:
                 raise v.invalid(mu.KEY_ATTRIBUTE_UPDATE.format(name=path[0]))
+        check_nested_keys(self.paths + self._read_paths(), keys, index_keys)
+
+    def _read_paths(self) -> tuple[Path, ...]:
+        return tuple(
+            resolve(node.args, self._names)
+            for action in self.actions
+            for node in _walk(action.value)
+            if node.kind == "path"
+        )
 
     def apply(self, item: Item | None, key: Item) -> Item:
         """The item after the update (module docstring)."""
         old: Item = item if item is not None else key
         new: Item = dict(old)
         removals: list[Path] = []
-        for action in self.actions:
+        # List elements set past the end are appended in index order (the Developer Guide;
+        # Alternator's live-checked test_nested_attribute_update_array_out_of_bounds).
+        for action in sorted(self.actions, key=_index_order):
             if action.clause == "REMOVE":
                 removals.append(action.path)
                 continue
+            # The target's containers first, then the value (DynamoDB Local: "SET q.x = zz"
+            # with neither q nor zz is the path's error).
+            if action.clause != "DELETE":
+                _check_target(old, action.path)
             value = self._operand(action.value, old) if action.value is not None else None
             assert value is not None
             if action.clause == "SET":
                 _put(new, action.path, value)
             elif action.clause == "ADD":
                 current = read(old, action.path)
-                _put(new, action.path, value if current is None else _add(current, value))
+                if current is not None:
+                    value = _add(current, value, self._mismatch)
+                _put(new, action.path, value)
             else:  # DELETE
                 current = read(old, action.path)
                 if current is None:
+                    # Nothing to take from, but the containers on the way must be there
+                    # (DynamoDB Local; found by tests/conformance/test_update_fuzz.py).
+                    _check_parent(old, action.path)
                     continue
-                remaining = _delete(current, value)
+                remaining = _delete(current, value, self._mismatch)
                 if remaining is None:
-                    _remove(new, action.path)
+                    _remove(new, action.path, strict=False)
                 else:
                     _put(new, action.path, remaining)
         # Removals last, list indexes from the highest down, so each names the original
         # element.
+        # A path into a missing attribute is invalid, unless there is no item at all (live:
+        # Alternator's test_nested_attribute_remove_from_missing_item).
         for path in sorted(removals, key=_removal_order):
-            _remove(new, path)
+            _remove(new, path, strict=item is not None)
         return new
 
     def returned(self, old: Item | None, new: Item, which: str) -> Item:
@@ -113,26 +147,81 @@ class Update:
                 raise v.invalid(mu.MISSING_OPERAND)
             return found
         if kind == "arith":
-            left, right = (self._operand(arg, item) for arg in node.args)
+            left, right = self._operands(node, item, "N")
             return _arithmetic(node.name, left, right)
         if node.name == "if_not_exists":
             path, fallback = node.args
             found = read(item, resolve(path.args, self._names))
             return found if found is not None else self._operand(fallback, item)
-        first, second = (self._operand(arg, item) for arg in node.args)  # list_append
-        if "L" not in first or "L" not in second:
-            raise v.invalid(mu.WRONG_OPERAND_TYPE)
+        first, second = self._operands(node, item, "L")  # list_append
         return {"L": [*first["L"], *second["L"]]}
+
+    def _operands(self, node: Node, item: Item, kind: str) -> list[AttributeValue]:
+        """Both operands, each of ``kind``, read left to right: a left operand of another type
+        is reported before a missing right one (DynamoDB Local: "SET b = t + zz")."""
+        out = []
+        for arg in node.args:
+            value = self._operand(arg, item)
+            if kind not in value:
+                raise v.invalid(mu.WRONG_OPERAND_TYPE)
+            out.append(value)
+        return out
+
+
+def check_nested_keys(
+    paths: Iterable[Path], key_names: Iterable[str], index_keys: Iterable[str]
+) -> None:
+    """A nested path into a table key attribute, then into an index key attribute, is
+    refused (DynamoDB Local; the read expressions' rule, live-checked by dynalite)."""
+    nested = [str(path[0]) for path in paths if len(path) > 1]
+    keys = set(key_names)
+    for name in nested:
+        if name in keys:
+            raise v.invalid(v.PROJECTION_KEY_PATH.format(name=name))
+    indexed = set(index_keys)
+    for name in nested:
+        if name in indexed:
+            raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))
+
+
+def _walk(node: Node | None) -> list[Node]:
+    if node is None:
+        return []
+    if node.kind in ("path", "value"):
+        return [node]
+    return [node, *(n for arg in node.args for n in _walk(arg))]
+
+
+def _check_target(item: Item, path: Path) -> None:
+    """The containers a SET or ADD writes into: each map or list on the way (a list index past
+    the end is appended, so only the list itself must be there)."""
+    if len(path) > 1:
+        _check_parent(item, path)
+
+
+def _check_parent(item: Item, path: Path) -> None:
+    if len(path) == 1:
+        return
+    parent = read(item, path[:-1])
+    wanted = "L" if type(path[-1]) is int else "M"
+    if parent is None or wanted not in parent:
+        raise v.invalid(mu.INVALID_UPDATE_PATH)
 
 
 def _removal_order(path: Path) -> tuple[Any, ...]:
     return tuple((0, -e) if type(e) is int else (1, e) for e in path)
 
 
+def _index_order(action: Resolved) -> tuple[Any, ...]:
+    return tuple((0, e) if type(e) is int else (1, e) for e in action.path)
+
+
 def _number(text: str) -> AttributeValue:
     try:
         return {"N": canonical_number(text)}
     except NumberError as exc:
+        if exc.args[0] == NumberError.TOO_MANY_DIGITS:
+            raise v.invalid(mu.NUMBER_PRECISION) from None
         from .._store import attribute_error
 
         raise attribute_error(exc) from None
@@ -146,22 +235,24 @@ def _arithmetic(sign: str, left: AttributeValue, right: AttributeValue) -> Attri
     return _number(format(result, "f") if result else "0")
 
 
-def _add(current: AttributeValue, value: AttributeValue) -> AttributeValue:
+def _add(current: AttributeValue, value: AttributeValue, mismatch: str) -> AttributeValue:
     ((kind, wire),) = value.items()
     if kind not in current:
-        raise v.invalid(mu.WRONG_OPERAND_TYPE)
+        raise v.invalid(mismatch)
     if kind == "N":
         return _arithmetic("+", current, value)
+    if kind == "L":  # AttributeUpdates only: the list appended
+        return {"L": [*current["L"], *wire]}
     members = list(current[kind])
     seen = set(members)
     members.extend(member for member in wire if member not in seen)
     return {kind: members}
 
 
-def _delete(current: AttributeValue, value: AttributeValue) -> AttributeValue | None:
+def _delete(current: AttributeValue, value: AttributeValue, mismatch: str) -> AttributeValue | None:
     ((kind, wire),) = value.items()
     if kind not in current:
-        raise v.invalid(mu.WRONG_OPERAND_TYPE)
+        raise v.invalid(mismatch)
     gone = set(wire)
     members = [member for member in current[kind] if member not in gone]
     return {kind: members} if members else None
@@ -205,34 +296,40 @@ def _put_inside(
     return {"M": members}
 
 
-def _remove(item: Item, path: Path) -> None:
+def _remove(item: Item, path: Path, *, strict: bool) -> None:
     name = str(path[0])
     if len(path) == 1:
         item.pop(name, None)
         return
     current = item.get(name)
     if current is None:
+        if strict:
+            raise v.invalid(mu.INVALID_UPDATE_PATH)
         return
     item[name] = _remove_inside(current, path[1:])
 
 
-def _remove_inside(container: AttributeValue, rest: Path) -> AttributeValue:
+def _remove_inside(container: AttributeValue | None, rest: Path) -> AttributeValue:
+    """``container`` less the element ``rest`` names; the last element may be missing (a
+    no-op), the containers on the way may not."""
     element = rest[0]
     if type(element) is int:
-        if "L" not in container:
+        if container is None or "L" not in container:
             raise v.invalid(mu.INVALID_UPDATE_PATH)
         elements = list(container["L"])
-        if element < len(elements):
-            if len(rest) == 1:
+        if len(rest) == 1:
+            if element < len(elements):
                 del elements[element]
-            else:
-                elements[element] = _remove_inside(elements[element], rest[1:])
+        else:
+            inside = elements[element] if element < len(elements) else None
+            changed = _remove_inside(inside, rest[1:])
+            elements[element] = changed
         return {"L": elements}
-    if "M" not in container:
+    if container is None or "M" not in container:
         raise v.invalid(mu.INVALID_UPDATE_PATH)
     members = dict(container["M"])
     if len(rest) == 1:
         members.pop(element, None)
-    elif element in members:
-        members[element] = _remove_inside(members[element], rest[1:])
+    else:
+        members[element] = _remove_inside(members.get(element), rest[1:])
     return {"M": members}
