@@ -256,38 +256,40 @@ def is_canonical_item(item: dict[str, Any]) -> bool:
 def _canonical_values(values: Any) -> bool:
     # One loop for the values of a map or list, recursing only into nested maps and lists:
     # S, N and BOOL, nearly every value of an item, cost a few comparisons each.
-    for value in values:
-        if type(value) is not dict or len(value) != 1:
-            return False
-        ((kind, inner),) = value.items()
-        kind_of_inner = type(inner)
-        if kind_of_inner is str:
-            if kind == "S" or (kind == "N" and is_canonical_number(inner)):
-                continue
-            return False
-        if kind_of_inner is dict:
-            if kind == "M" and _canonical_map(inner):
-                continue
-            return False
-        if kind_of_inner is bool:
-            if kind == "BOOL" or (kind == "NULL" and inner):
-                continue
-            return False
-        if kind_of_inner is list:
-            if kind == "L":
-                if _canonical_values(inner):
+    try:
+        for value in values:
+            if type(value) is not dict:
+                return False
+            ((kind, inner),) = value.items()  # ValueError: no type, or two
+            if kind == "S":
+                if type(inner) is str:
                     continue
-            elif _canonical_members(kind, inner):
+            elif kind == "N":
+                if type(inner) is str and is_canonical_number(inner):
+                    continue
+            elif kind == "M":
+                # join: every name a str (TypeError otherwise), tested in C
+                if (
+                    type(inner) is dict
+                    and "".join(inner) is not None
+                    and _canonical_values(inner.values())
+                ):
+                    continue
+            elif kind == "L":
+                if type(inner) is list and _canonical_values(inner):
+                    continue
+            elif kind == "BOOL":
+                if type(inner) is bool:
+                    continue
+            elif kind == "NULL":
+                if inner is True:
+                    continue
+            elif type(inner) is list and _canonical_members(kind, inner):
                 continue
+            return False
+    except (ValueError, TypeError):
         return False
     return True
-
-
-def _canonical_map(inner: dict[Any, Any]) -> bool:
-    for name in inner:
-        if type(name) is not str:
-            return False
-    return _canonical_values(inner.values())
 
 
 def _canonical_members(kind: str, members: list[Any]) -> bool:
