@@ -45,7 +45,8 @@ from .._store import (
     rules,
 )
 from .._store.keys import wire_key
-from .._wire import Item, WireError, canonical_wire, dumps, is_canonical_item, item_size
+from .._wire import Item, WireError, canonical_wire, dumps, item_size
+from .._wire_fast import is_canonical_item
 
 RETURN_VALUES = ("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW")
 OLD_ONLY = ("NONE", "ALL_OLD")
