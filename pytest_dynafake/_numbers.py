@@ -10,6 +10,9 @@ from decimal import Context, Decimal
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
 # Already canonical: no sign but minus, no leading zero, at most 38 digits.
 _PLAIN_INTEGER = re.compile(r"(?:0|-?[1-9][0-9]{0,37})\Z")
+# Canonical already, integer or not (no trailing zero after the point, no "-0"), and at most 38
+# characters: so at most 38 significant digits, a magnitude between 1E-37 and 1E+38.
+_CANONICAL = re.compile(r"(?=[-.0-9]{1,38}\Z)(?!-0\Z)-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?\Z")
 # Wide enough that normalising never rounds: the digit limit is checked afterwards.
 _EXACT = Context(prec=4096, Emax=10**9, Emin=-(10**9))
 MAX_DIGITS = 38
@@ -57,6 +60,11 @@ def canonical_number(text: str) -> str:
     if magnitude < MIN_EXPONENT:
         raise NumberError(NumberError.UNDERFLOW)
     return format(value.normalize(_EXACT), "f")
+
+
+is_canonical_number = _CANONICAL.match
+"""Truthy when a number text is one :func:`canonical_number` returns unchanged, judged from the
+text alone; falsy says only that this cheap test cannot tell."""
 
 
 def _significant(digits: tuple[int, ...]) -> tuple[int, ...]:

@@ -43,11 +43,20 @@ def _check(shape: Shape, value: Any) -> None:
         if not isinstance(value, dict):
             raise _mismatch(value, "structure")
         if "*" in shape:
+            inner = shape["*"]
+            if inner == VALUE:  # an item or a key: one test a member, no call
+                for member in value.values():
+                    if member is not None and not isinstance(member, dict):
+                        raise _mismatch(member, "structure")
+                return
             for member in value.values():
-                _check(shape["*"], member)
+                _check(inner, member)
         else:
+            get = value.get
             for name, member_shape in shape.items():
-                _check(member_shape, value.get(name))
+                member = get(name)
+                if member is not None:  # most members are left out: no call for them
+                    _check(member_shape, member)
     elif shape == VALUE:
         if not isinstance(value, dict):
             raise _mismatch(value, "structure")

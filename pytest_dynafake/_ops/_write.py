@@ -46,6 +46,7 @@ from .._store import (
 )
 from .._store.keys import wire_key
 from .._wire import Item, WireError, canonical_wire, dumps, item_size
+from .._wire_fast import is_canonical_item
 
 RETURN_VALUES = ("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW")
 OLD_ONLY = ("NONE", "ALL_OLD")
@@ -84,7 +85,14 @@ _encode = msgspec.json.Encoder().encode
 
 
 def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, StoredItem]:
-    wire: Item = {}
+    if text is not None and type(item) is dict and "" not in item and is_canonical_item(item):
+        # Nearly every request: each value is valid and canonical already, nothing to rebuild.
+        wire: Item = item
+        stored = stored_item(wire, text)
+        if stored.may_exceed(MAX_ITEM_SIZE):
+            raise v.invalid(w.ITEM_TOO_LARGE)
+        return wire, stored
+    wire = {}
     for name, value in item.items():
         if name == "":
             raise v.invalid(w.ITEM_EMPTY_ATTRIBUTE_NAME)
