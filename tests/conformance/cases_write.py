@@ -321,7 +321,7 @@ RV_CASES = [
     *[case(f"rv-delete-{kind.lower()}", dele(A, ReturnValues=kind),
            dele(NOBODY, ReturnValues=kind)) for kind in RETURN_VALUES],
     case("rv-bogus", upd(A, "SET x = :v", v(v=n("1")), ReturnValues="BOGUS"),
-         put(user("q"), ReturnValues="bogus"), dele(A, ReturnValues="")),
+         put(user("q"), ReturnValues="bogus"), dele(NOBODY, ReturnValues="")),
     case("rv-updated-old-new-attribute",
          upd(A, "SET fresh = :v", v(v=n("1")), ReturnValues="UPDATED_OLD"),
          upd(A, "REMOVE fresh", ReturnValues="UPDATED_NEW")),
@@ -351,6 +351,7 @@ RV_CASES = [
 # -- PutItem, DeleteItem, legacy Expected, validation -----------------------------------------
 ITEM_LIMIT = 409_600  # 400 KB: attribute names and values, UTF-8
 ONE = v(v=n("1"))
+SEED_B = user("b", n=n("1"))  # w_users' item b as seeded
 ORDER_NEW = order("c3", "1", status=s("open"), total=n("7"), rank=n("3"), note=s("n"))
 SINGLE_CASES = [
     case("put-new-then-get", put(user("new", x=n("1"), ss=ss("a"))), get({"id": s("new")})),
@@ -431,9 +432,12 @@ SINGLE_CASES = [
          put(user("b"), Expected={"n": {"Value": n("5")}})),
     case("expected-exists-true-value", put(user("a"), Expected={"n": {"Exists": True,
                                                                      "Value": n("5")}})),
-    case("expected-exists-true-alone", put(user("a"), Expected={"n": {"Exists": True}})),
-    case("expected-exists-false-value", put(user("a"), Expected={"n": {"Exists": False,
-                                                                      "Value": n("5")}})),
+    case("expected-exists-true-alone", dele(A, Expected={"n": {"Exists": True}})),
+    case("expected-exists-false-value", dele(A, Expected={"n": {"Exists": False,
+                                                               "Value": n("5")}})),
+    case("expected-value-and-list", dele(A, Expected={"n": {
+        "Value": n("5"), "ComparisonOperator": "EQ", "AttributeValueList": [n("5")]}})),
+    case("expected-operator-without-values", dele(A, Expected={"n": {"ComparisonOperator": "EQ"}})),
     *[case(f"expected-{op.lower()}-{attr}", dele(A, Expected={attr: {"ComparisonOperator": op,
                                                                "AttributeValueList": values}},
                                           ReturnValues="ALL_OLD"))
@@ -472,10 +476,10 @@ SINGLE_CASES = [
                                                                       "Value": s("q")}})),
     case("values-without-expression", put(user("q"), ExpressionAttributeValues=v(v=n("1")))),
     case("names-without-expression", put(user("q"), ExpressionAttributeNames=NAME)),
-    case("values-empty", put(user("a"), ConditionExpression="attribute_exists(id)",
-                             ExpressionAttributeValues={})),
-    case("names-empty", put(user("a"), ConditionExpression="attribute_exists(id)",
-                            ExpressionAttributeNames={})),
+    case("values-empty", dele(A, ConditionExpression="attribute_exists(id)",
+                              ExpressionAttributeValues={})),
+    case("names-empty", dele(A, ConditionExpression="attribute_exists(id)",
+                             ExpressionAttributeNames={})),
     case("condition-empty", put(user("a"), ConditionExpression="")),
     case("update-expression-empty", upd(A, "")),
     case("names-shared-by-expressions",
@@ -484,6 +488,9 @@ SINGLE_CASES = [
          upd(A, "REMOVE price", v(w=n("5")), ConditionExpression="n = :w")),
     case("unused-value-with-condition",
          upd(A, "REMOVE price", v(w=n("5"), x=n("1")), ConditionExpression="n = :w")),
-    case("rcc-bogus", put(user("q"), ReturnConsumedCapacity="BOGUS")),
-    case("ricm-bogus", put(user("q"), ReturnItemCollectionMetrics="BOGUS")),
+    # a bogus enum on a write that changes nothing where DynamoDB Local accepts it
+    case("rcc-bogus", put(SEED_B, ReturnConsumedCapacity="BOGUS")),
+    case("ricm-bogus", put(SEED_B, ReturnItemCollectionMetrics="BOGUS")),
+    case("rcc-and-ricm-bogus", put(SEED_B, ReturnConsumedCapacity="BOGUS",
+                                   ReturnItemCollectionMetrics="BOGUS2")),
 ]  # fmt: skip

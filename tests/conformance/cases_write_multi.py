@@ -11,6 +11,7 @@ from .cases_write import (
     C1,
     C1_2,
     NOBODY,
+    SEED_B,
     A,
     B,
     Params,
@@ -64,7 +65,7 @@ CAPACITY_CASES = [
                                     **TOTAL)),
     case("ricm-put", put(OPEN, "w_orders", **SIZE), put(user("q"), **SIZE)),
     case("ricm-update-delete", upd(C1, "SET note = :v", v(v=s("x")), table="w_orders", **SIZE),
-         dele(C1_2, "w_orders", **SIZE), dele(order("c9", "1"), "w_orders", **SIZE)),
+         dele(C1_2, "w_orders", **SIZE)),
     case("ricm-none", put(OPEN, "w_orders", ReturnItemCollectionMetrics="NONE")),
 ]  # fmt: skip
 
@@ -107,7 +108,7 @@ BATCH_CASES = [
                                        put_request(order("c1", "9"))]}, **SIZE)),
     case("bwi-gsi-key-wrong-type", bwi({"w_orders": [put_request(order("c9", "1",
                                                                       status=n("1")))]})),
-    case("bwi-rcc-bogus", bwi({"w_users": puts(1)}, ReturnConsumedCapacity="BOGUS")),
+    case("bwi-rcc-bogus", bwi({"w_users": [put_request(SEED_B)]}, ReturnConsumedCapacity="BOGUS")),
 ]  # fmt: skip
 
 
@@ -195,5 +196,5 @@ TRANSACT_CASES = [
              tdel("w_orders", order("c2", "1"))),
          query("w_orders", "by_status", "#s = :s", v(s=s("open"))),
          query("w_orders", "by_rank", "pk = :p AND #r > :r", v(p=s("c3"), r=n("0")))),
-    case("twi-rcc-bogus", twi(INCREMENT, ReturnConsumedCapacity="BOGUS")),
+    case("twi-rcc-bogus", twi(tput("w_users", SEED_B), ReturnConsumedCapacity="BOGUS")),
 ]  # fmt: skip

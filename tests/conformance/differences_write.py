@@ -2,15 +2,256 @@
 cases where the fake differs from both for no documented reason (suspected bugs).
 
 ``WRITE_DIFFERENCES`` maps a case id to its differing steps: step index -> ``Difference``
-(Local's answer and the service's, exactly, with the source); the key ``"contents"`` holds a
-difference in the resulting table contents (Local's and the service's, as ``run`` gives them).
+(DynamoDB Local's answer and the service's, exactly, with the source). Each entry stands for a
+row of docs/differences.md (section "Writes"). The contents after a case are never listed
+here: every case below leaves the tables as the service would (a refused request changes
+nothing, and the cases whose request Local wrongly accepts write what is already stored).
 """
 
 from __future__ import annotations
 
-from .cases import Difference
+from typing import Any
 
-WRITE_DIFFERENCES: dict[str, dict[int | str, Difference]] = {}
+from ._write_tables import s
+from .cases import (
+    AWS_NOT_FOUND,
+    KEY_HASH_TOO_LARGE,
+    KEY_MISMATCH,
+    KEY_SIZE_LOCAL,
+    KEY_SIZE_SOURCE,
+    LOCAL_NOT_FOUND,
+    MAX_100,
+    MIN_1,
+    NB,
+    NEW,
+    NUMBER,
+    PS,
+    Difference,
+    err,
+    ve,
+)
+
+PS_ERRORS = PS + "tests/tier3/error-messages/"
+NB_ERRORS = NB + "tests/tier3/error-messages/"
+ENVELOPE = "1 validation error detected: "
+INVALID = "One or more parameter values were invalid: "
+CONDITIONS = "The number of conditions on the keys is invalid"
+ENUM = "Value '{}' at '{}' failed to satisfy constraint: Member must satisfy enum value set: [{}]"
+RCC_VALUES, RICM_VALUES = "INDEXES, TOTAL, NONE", "SIZE, NONE"
+RV_VALUES = "ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW"
+RV_LOCAL = ve("Return values set to invalid value")
+RV_ONLY_OLD = ve(ENVELOPE + "ReturnValues can only be ALL_OLD or NONE")
+ENVELOPE_SOURCE = (
+    PS_ERRORS + "{}.test.ts ('request validation envelope'), live eu-west-2 and "
+    "us-east-1 2026-10-09 (older captures, " + NB + ", give the bare sentence)"
+)
+ENUM_SOURCE = (
+    PS + "tests/tier3/validation-ordering/transactions.test.ts and updateItem.test.ts "
+    "(enum members checked first, exact text), live 2026-10-09"
+)
+UNASKED = {"ConsumedCapacity": {"TableName": "w_users", "CapacityUnits": 1.0}}
+UNASKED_SOURCE = (
+    "AWS API reference, DeleteItem response: ConsumedCapacity 'is only returned if "
+    "the ReturnConsumedCapacity parameter was specified'; DynamoDB Local returns it "
+    "unasked when the item to delete does not exist"
+)
+ICM_SOURCE = (
+    PS + "tests/tier1/putItem/itemCollectionMetrics.test.ts (SIZE on a table with an "
+    "LSI: ItemCollectionKey and a two-element SizeEstimateRangeGB, [0, 1] for a small "
+    "collection), live eu-west-2 and us-east-1 2026-10-09; DynamoDB Local returns none"
+)
+INDEX_KEY = INVALID + "Type mismatch for Index Key {} Expected: {} Actual: {} IndexName: {}"
+INDEX_KEY_SOURCE = (
+    "architect/dynalite test/putItem.js, updateItem.js, batchWriteItem.js "
+    "(written against live DynamoDB: 'Type mismatch for Index Key c Expected: S "
+    "Actual: N IndexName: index1')"
+)
+
+
+def one(message: str) -> dict[str, Any]:
+    return ve(ENVELOPE + message)
+
+
+def enum(value: str, member: str, allowed: str) -> dict[str, Any]:
+    return one(ENUM.format(value, member, allowed))
+
+
+def metrics(key: dict[str, Any]) -> dict[str, Any]:
+    return {"ItemCollectionMetrics": {"ItemCollectionKey": key, "SizeEstimateRangeGB": [0.0, 1.0]}}
+
+
+def cancelled(*reasons: dict[str, str]) -> dict[str, Any]:
+    codes = ", ".join(r["Code"] for r in reasons)
+    message = (
+        f"Transaction cancelled, please refer cancellation reasons for specific reasons [{codes}]"
+    )
+    return err("TransactionCanceledException", message, list(reasons))
+
+
+def steps(count: int, difference: Difference) -> dict[int | str, Difference]:
+    return dict.fromkeys(range(count), difference)
+
+
+ITEM_KEY_TYPE = INVALID + "Type mismatch for key id expected: S actual: {}"
+TWI_KEY_SOURCE = (
+    PS_ERRORS + "transactWriteItems.test.ts (Put with a wrong-typed table key: "
+    "cancelled, ValidationError carrying the PutItem message), live eu-west-2"
+)
+
+# fmt: off
+WRITE_DIFFERENCES: dict[str, dict[int | str, Difference]] = {
+    # ---- a table that does not exist
+    **{case: {0: Difference(LOCAL_NOT_FOUND, AWS_NOT_FOUND, PS_ERRORS + f"{page}.test.ts "
+                            "(non-existent table: 'Requested resource not found'), live 2026")}
+       for case, page in (("put-unknown-table", "putItem"), ("delete-unknown-table", "deleteItem"),
+                          ("update-unknown-table", "putItem/deleteItem"),
+                          ("bwi-unknown-table", "batchWriteItem"),
+                          ("bwi-unknown-and-known", "batchWriteItem"),
+                          ("twi-unknown-table", "transactWriteItems"))},
+    # ---- keys
+    "delete-key-missing": {0: Difference(ve(CONDITIONS), ve(KEY_MISMATCH),
+        PS_ERRORS + "deleteItem.test.ts (composite table, Key without the sort key), live")},
+    "delete-key-extra": {0: Difference(ve(CONDITIONS), ve(KEY_MISMATCH),
+        "as gi-key-extra-attr (GetItem, live); no capture for DeleteItem", verified=False)},
+    "bwi-bad-key": {0: Difference(ve(INVALID + "Type mismatch for key"), ve(KEY_MISMATCH),
+        PS_ERRORS + "batchWriteItem.test.ts (wrong-typed table key), live four regions 2026-06")},
+    "bwi-delete-bad-key": {0: Difference(ve(CONDITIONS), ve(KEY_MISMATCH),
+        PS_ERRORS + "batchWriteItem.test.ts (delete key without the partition key, live); an "
+        "extra attribute by analogy", verified=False)},
+    "put-key-wrong-type": {0: Difference(ve(INVALID + "Type mismatch for key"),
+        ve(ITEM_KEY_TYPE.format("N")), TWI_KEY_SOURCE)},
+    "put-key-set": {0: Difference(ve("Invalid attribute value type"),
+        ve(ITEM_KEY_TYPE.format("SS")), TWI_KEY_SOURCE + " (a non-scalar L key: 'actual: L')")},
+    "twi-bad-key": {0: Difference(
+        cancelled({"Code": "ValidationError", "Message": INVALID + "Type mismatch for key"},
+                  {"Code": "None"}),
+        cancelled({"Code": "ValidationError", "Message": ITEM_KEY_TYPE.format("N")},
+                  {"Code": "None"}), TWI_KEY_SOURCE)},
+    "put-key-2049": {0: Difference(KEY_SIZE_LOCAL, ve(KEY_HASH_TOO_LARGE), KEY_SIZE_SOURCE)},
+    "put-sort-key-1025": {0: Difference(KEY_SIZE_LOCAL, ve(INVALID + "Aggregated size of all "
+        "range keys has exceeded the size limit of 1024 bytes"), "architect/dynalite "
+        "test/putItem.js (range key too big, written against live DynamoDB); scylladb "
+        "test/alternator/test_limits.py quotes the same message (AWS-run)")},
+    **{case: {0: Difference(ve(INVALID + "Type mismatch for Index Key"),
+                            ve(INDEX_KEY.format(attribute, kind, "N" if kind == "S" else "S",
+                                                index)), INDEX_KEY_SOURCE)}
+       for case, attribute, kind, index in (
+           ("put-gsi-key-wrong-type", "status", "S", "by_status"),
+           ("put-lsi-key-wrong-type", "rank", "N", "by_rank"),
+           ("update-index-key-wrong-type", "status", "S", "by_status"),
+           ("bwi-gsi-key-wrong-type", "status", "S", "by_status"))},
+    # ---- attribute values
+    "put-duplicate-set": {0: Difference(ve(INVALID + "Input collection [a, a] contains duplicates"),
+        ve(INVALID + "Input collection [a, a] contains duplicates."),
+        NB_ERRORS + "putItem.test.ts (duplicate values in SS, exact), live 2026 (newer regions "
+        "render the collection as [\"a\", \"a\"]: " + PS_ERRORS + "putItem.test.ts)")},
+    "put-bad-number": {0: Difference(NUMBER[0], ve("The parameter cannot be converted to a "
+                                                   "numeric value: 1x"), NUMBER[2])},
+    "put-number-39-digits": {0: Difference(ve("DynamoDB only supports precision up to 38 digits"),
+        ve("Attempting to store more than 38 significant digits in a Number"), NUMBER[2])},
+    # ---- the validation envelope (PutItem and DeleteItem, live 2026-10-09)
+    "values-without-expression": {0: Difference(
+        ve("ExpressionAttributeValues can only be specified when using expressions: "
+           "ConditionExpression is null"),
+        one("ExpressionAttributeValues can only be specified when using expressions"),
+        ENVELOPE_SOURCE.format("putItem"))},
+    "names-without-expression": {0: Difference(
+        ve("ExpressionAttributeNames can only be specified when using expressions"),
+        one("ExpressionAttributeNames can only be specified when using expressions"),
+        ENVELOPE_SOURCE.format("putItem"))},
+    "values-empty": {0: Difference(ve("ExpressionAttributeValues must not be empty"),
+        one("ExpressionAttributeValues must not be empty"), ENVELOPE_SOURCE.format("deleteItem"))},
+    "names-empty": {0: Difference(ve("ExpressionAttributeNames must not be empty"),
+        one("ExpressionAttributeNames must not be empty"), ENVELOPE_SOURCE.format("deleteItem"))},
+    "condition-empty": {0: Difference(
+        ve("Invalid ConditionExpression: The expression can not be empty;"),
+        one("Invalid ConditionExpression: The expression can not be empty;"),
+        ENVELOPE_SOURCE.format("putItem"))},
+    **{case: {0: Difference(ve(INVALID + text), one(INVALID + text),
+                            ENVELOPE_SOURCE.format("deleteItem"), verified)}
+       for case, text, verified in (
+           ("expected-exists-true-alone", "Value must be provided when Exists is true for "
+            "Attribute: n", True),
+           ("expected-exists-false-value", "Value cannot be used when Exists is false for "
+            "Attribute: n", True),
+           ("expected-value-and-list", "Value and AttributeValueList cannot be used together for "
+            "Attribute: n", True),
+           ("expected-operator-without-values", "Value or AttributeValueList must be used with "
+            "ComparisonOperator: EQ for Attribute: n", True),
+           ("expected-between-wrong-arity", "Invalid number of argument(s) for the BETWEEN "
+            "ComparisonOperator", True),
+           ("expected-wrong-arity", "Invalid number of argument(s) for the EQ ComparisonOperator",
+            False))},
+    # ---- ReturnValues and the other enums
+    **{case: steps(2, Difference(RV_LOCAL, RV_ONLY_OLD, ENVELOPE_SOURCE.format("deleteItem")
+                                 + (" (ALL_NEW, UPDATED_NEW); UPDATED_OLD and PutItem by analogy"
+                                    if not verified else ""), verified))
+       for case, verified in (("rv-delete-all_new", True), ("rv-delete-updated_new", True),
+                              ("rv-delete-updated_old", False), ("rv-put-updated_old", False),
+                              ("rv-put-all_new", False), ("rv-put-updated_new", False))},
+    "rv-bogus": {
+        0: Difference(RV_LOCAL, enum("BOGUS", "returnValues", RV_VALUES), ENUM_SOURCE),
+        1: Difference(RV_LOCAL, enum("bogus", "returnValues", RV_VALUES), ENUM_SOURCE),
+        2: Difference(UNASKED, enum("", "returnValues", RV_VALUES),
+                      ENUM_SOURCE + "; an empty value "
+                      "by the same rule", verified=False)},
+    "rcc-bogus": {0: Difference({}, enum("BOGUS", "returnConsumedCapacity", RCC_VALUES),
+                                ENUM_SOURCE)},
+    "ricm-bogus": {0: Difference({}, enum("BOGUS", "returnItemCollectionMetrics", RICM_VALUES),
+                                 ENUM_SOURCE)},
+    "rcc-and-ricm-bogus": {0: Difference({}, ve(
+        "2 validation errors detected: " + ENUM.format("BOGUS", "returnConsumedCapacity",
+                                                      RCC_VALUES)
+        + "; " + ENUM.format("BOGUS2", "returnItemCollectionMetrics", RICM_VALUES)),
+        ENUM_SOURCE + " (TransactWriteItems: both, ReturnConsumedCapacity first; PutItem by "
+        "analogy, " + NB + "tests/tier3/validation-ordering/putItem.test.ts: all three named)",
+        verified=False)},
+    "bwi-rcc-bogus": {0: Difference({"UnprocessedItems": {}},
+                                    enum("BOGUS", "returnConsumedCapacity", RCC_VALUES),
+                                    ENUM_SOURCE + "; BatchWriteItem by analogy", verified=False)},
+    "twi-rcc-bogus": {0: Difference({"ConsumedCapacity": []},
+                                    enum("BOGUS", "returnConsumedCapacity", RCC_VALUES),
+                                    ENUM_SOURCE)},
+    # ---- ConsumedCapacity returned unasked by Local (a DeleteItem of a missing item)
+    **{case: {step: Difference(UNASKED, {}, UNASKED_SOURCE)} for case, step in (
+        ("delete-missing", 0), ("rv-delete-none", 1), ("rv-delete-all_old", 1),
+        ("cond-ne", 1), ("cond-ne-other-type", 1), ("cond-attribute-not-exists-key", 1),
+        ("cond-not-attribute-exists", 1), ("cond-size-of-value", 1))},
+    # ---- ReturnItemCollectionMetrics on a table with an LSI
+    "ricm-put": {0: Difference({}, metrics({"pk": s("c3")}), ICM_SOURCE)},
+    "ricm-update-delete": {0: Difference({}, metrics({"pk": s("c1")}), ICM_SOURCE),
+                           1: Difference({}, metrics({"pk": s("c1")}), ICM_SOURCE)},
+    # ---- batch and transaction limits (the newest wording, as for the reads)
+    "bwi-empty": {0: Difference(ve("BatchWriteItem cannot have a null or no requests set"),
+        ve(NEW.format("RequestItems", MIN_1)), PS_ERRORS + "batchWriteItem.test.ts (empty "
+        "RequestItems: the new wording, eu-west-2 since 2026-10-03; other regions: 'The "
+        "requestItems parameter is required for BatchWriteItem')")},
+    "bwi-empty-list": {0: Difference(ve("The batch write request list for a table cannot be "
+        "null or empty: w_users"), one("Value '{w_users=[]}' at 'requestItems' failed to satisfy "
+        "constraint: Map value must satisfy constraint: [Member must have length less than or "
+        "equal to 25, Member must have length greater than or equal to 1]"),
+        PS_ERRORS + "batchWriteItem.test.ts (empty request list for a table, exact), live")},
+    "bwi-26": {0: Difference(ve("Too many items requested for the BatchWriteItem call"),
+        one("Value at 'RequestItems.w_users.member' failed to satisfy constraint: Member must "
+            "have length less than or equal to 25"), PS_ERRORS + "batchWriteItem.test.ts (> 25 "
+        "requests: the new wording, eu-north-1 since 2026-08-22; older regions echo the whole "
+        "request: Value '{table=[...]}' at 'requestItems' ... Map value must satisfy ...)")},
+    "twi-empty": {0: Difference(ve("Value [] at 'transactItems' failed to satisfy constraint: "
+        "Member must have length greater than or equal to 1"), ve(NEW.format("TransactItems",
+                                                                             MIN_1)),
+        PS + "captures/2026-10-08-transact-write-rollout.json (new wording in eu-west-2, "
+        "eu-north-1, ap-northeast-2; the other regions: Value '[]' at 'transactItems')")},
+    "twi-101": {0: Difference(ve("Member must have length less than or equal to 100"),
+        ve(NEW.format("TransactItems", MAX_100)), PS_ERRORS + "transactWriteItems.test.ts "
+        "(> 100 actions: new wording, eu-north-1; older regions echo the list)")},
+    "twi-token-too-long": {0: Difference(ve("Value " + "t" * 37 + " at 'clientRequestToken' "
+        "failed to satisfy constraint: Member must have length less than or equal to 36"),
+        one("Value at 'ClientRequestToken' failed to satisfy constraint: Member must have length "
+            "less than or equal to 36"), PS + "tests/tier3/validation-ordering/transactions.test"
+        ".ts (eu-west-2's new wording, 2026-10-09; us-east-1 echoes the token: Value '...' at "
+        "'clientRequestToken')")},
+}
+# fmt: on
 
 # case id -> why (strict xfail): the fake differs from DynamoDB Local with no source.
 WRITE_BUGS: dict[str, str] = {}

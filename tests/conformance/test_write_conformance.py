@@ -111,8 +111,8 @@ def _param(case: WriteCase) -> Any:
 @pytest.mark.parametrize("case", [_param(case) for case in WRITE_CASES])
 def test_writes_answer_like_dynamodb(conformance: Conformance, case: WriteCase) -> None:
     local = on_local(conformance, case)  # first: the active fake serves every client
-    fake = on_fake(conformance, case)
     want = expected(case, local)
+    fake = on_fake(conformance, case)
     for i, ((operation, _), got) in enumerate(zip(case.steps, fake["steps"], strict=True)):
         assert got == want["steps"][i], f"step {i} ({operation})"
     assert fake["contents"] == want["contents"]
