@@ -1,0 +1,237 @@
+"""Differential fuzzing of writes: a generated table (S/N/B keys, with or without a sort key,
+GSIs and LSIs with sparse members) on both sides, then a sequence of generated writes
+(``_generate_write.py``: the five write operations, conditions that pass and fail, update
+expressions of every clause, every ReturnValues) sent to the fake and to DynamoDB Local, every
+answer compared, then the table's contents (a consistent Scan) and every index's entries.
+
+A mismatch passes only if entries of ``_allowed_write.WRITE_ALLOWED`` explain it (each stands
+for rows of docs/differences.md, "Writes"); anything else fails, showing both answers, or with
+``DYNAFAKE_FUZZ_KEEP_GOING=1`` is counted and sampled in the report
+(``$DYNAFAKE_FUZZ_WRITE_REPORT``, default /tmp/dynafake-fuzz-write-<profile>.json).
+``HYPOTHESIS_PROFILE=long``: 1,250 tables x 8 writes = 10,000 write cases.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+from botocore.exceptions import ClientError
+from hypothesis import given, reject, settings
+from hypothesis import strategies as st
+
+from pytest_dynafake import DynaFake, DynaFakeError
+
+from ._allowed_write import CONTENTS_ALLOWED, WRITE_ALLOWED
+from ._generate import Source
+from ._generate_range import RangeTable, create_on_local, declare_on_fake, range_table
+from ._generate_write import WriteRequests
+from ._write_run import Outcome, answer, unordered_sets
+from .conftest import Conformance
+from .pages import canonical
+from .test_fuzz import FUZZ, PROFILE, canonical_numbers, explain
+
+pytestmark = [pytest.mark.conformance, pytest.mark.fuzz]
+REPORT = os.environ.get("DYNAFAKE_FUZZ_WRITE_REPORT", f"/tmp/dynafake-fuzz-write-{PROFILE}.json")
+TABLES = settings(FUZZ, max_examples=1_250 if PROFILE == "long" else 40)
+WRITES = 8 if PROFILE == "long" else 6  # per table
+
+
+@dataclass
+class Stats:
+    tables: int = 0
+    cases: int = 0
+    identical: int = 0
+    explained_cases: int = 0
+    contents_compared: int = 0
+    contents_identical: int = 0
+    by_operation: Counter[str] = field(default_factory=Counter)
+    outcomes: Counter[str] = field(default_factory=Counter)
+    explained: Counter[str] = field(default_factory=Counter)
+    unexplained: int = 0
+    unexplained_kinds: Counter[str] = field(default_factory=Counter)
+    samples: dict[str, Any] = field(default_factory=dict)
+
+    def report(self) -> dict[str, Any]:
+        return {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "profile": PROFILE, "tables": self.tables, "cases": self.cases,
+                "identical": self.identical, "explained_cases": self.explained_cases,
+                "contents_compared": self.contents_compared,
+                "contents_identical": self.contents_identical,
+                "by_operation": dict(self.by_operation),
+                "outcomes": dict(self.outcomes.most_common()), "explained": dict(self.explained),
+                "unexplained": self.unexplained,
+                "unexplained_kinds": dict(self.unexplained_kinds),
+                "samples": self.samples}  # fmt: skip
+
+
+STATS = Stats()
+
+
+def outcome(client: Any, op: str, request: dict[str, Any]) -> Outcome:
+    try:
+        return answer(client, op, request)
+    except Exception as error:  # any failure (botocore's, the fake's) is an outcome to compare
+        return {"Exception": f"{type(error).__name__}: {error}"}
+
+
+def signature(op: str, got: Outcome) -> str:
+    error = got.get("Error")
+    return f"{op} {error['Code']}: {str(error['Message'])[:50]}" if error else f"{op} {list(got)}"
+
+
+def unexplained(kind: str, shown: dict[str, Any]) -> None:
+    STATS.unexplained += 1
+    STATS.unexplained_kinds[kind] += 1
+    STATS.samples.setdefault(kind, shown)
+    if os.environ.get("DYNAFAKE_FUZZ_KEEP_GOING") != "1":
+        raise AssertionError("unexplained mismatch:\n" + json.dumps(shown, indent=1)[:8000])
+
+
+def compare(conformance: Conformance, fake: DynaFake, op: str, request: dict[str, Any]) -> None:
+    local = outcome(conformance.local, op, request)  # first: the active fake serves every client
+    with fake:
+        answered = outcome(conformance.fake_client, op, request)
+    STATS.cases += 1
+    STATS.by_operation[op] += 1
+    STATS.outcomes[f"{op} {answered.get('Error', {}).get('Code', 'ok')}"] += 1
+    if local == answered:
+        STATS.identical += 1
+        return
+    names = explain(op, request, local, answered, WRITE_ALLOWED)
+    if names is not None:
+        STATS.explained_cases += 1
+        STATS.explained.update(names)
+        return
+    shown = json.loads(json.dumps({"operation": op, "request": request, "dynamodb_local": local,
+                                   "fake": answered}, default=repr))  # fmt: skip
+    unexplained(f"{signature(op, local)} | {signature(op, answered)}", shown)
+
+
+def contents(client: Any, t: RangeTable) -> Outcome:
+    """The table's items and each index's entries, numbers respelt as the fake spells them,
+    sets sorted, as sorted multisets."""
+    found: Outcome = {}
+    for index in [None, *[i.name for i in t.indexes]]:
+        params: dict[str, Any] = {"TableName": t.name}
+        params.update({"IndexName": index} if index else {"ConsistentRead": True})
+        items: list[Any] = []
+        while True:
+            page = outcome(client, "Scan", params)
+            if "Items" not in page:
+                items.append(page)
+                break
+            items += page["Items"]
+            if "LastEvaluatedKey" not in page:
+                break
+            params = {**params, "ExclusiveStartKey": page["LastEvaluatedKey"]}
+        found[index or t.name] = sorted(canonical(unordered_sets(i)) for i in items)
+    return found
+
+
+def compare_contents(conformance: Conformance, fake: DynaFake, t: RangeTable) -> None:
+    local = contents(conformance.local, t)
+    with fake:
+        answered = contents(conformance.fake_client, t)
+    STATS.contents_compared += 1
+    if local == answered:
+        STATS.contents_identical += 1
+        return
+    for entry in CONTENTS_ALLOWED:
+        if entry.rewrite("contents", {}, local, answered) == answered:
+            STATS.explained[entry.name] += 1
+            return
+    shown = {"table": t.create_arguments(), "dynamodb_local": local, "fake": answered}
+    unexplained("contents", json.loads(json.dumps(shown, default=repr)))
+
+
+@pytest.fixture(scope="module")
+def write_report(conformance: Conformance, request: pytest.FixtureRequest) -> Iterator[None]:
+    served(conformance)
+    yield
+    with open(REPORT, "w") as out:
+        json.dump(STATS.report(), out, indent=1, default=repr)
+    figures = {k: v for k, v in STATS.report().items() if k != "samples"}
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"\ndynafake write fuzz ({REPORT}): {json.dumps(figures)}")
+
+
+def served(conformance: Conformance) -> None:
+    """Skip while the fake does not serve the writes (branches before they land)."""
+    fake = DynaFake()
+    fake.table("probe", ("k", "S"))
+    with fake:
+        for op in ("put_item", "update_item", "delete_item"):
+            key = {"Item" if op == "put_item" else "Key": {"k": {"S": "x"}}}
+            try:
+                getattr(conformance.fake_client, op)(TableName="probe", **key)
+            except DynaFakeError as error:
+                if "does not serve DynamoDB" not in str(error):
+                    raise
+                pytest.skip(f"the fake does not serve {op} on this branch yet")
+        for op in ("batch_write_item", "transact_write_items"):
+            try:
+                if op == "batch_write_item":
+                    conformance.fake_client.batch_write_item(RequestItems={"probe": [
+                        {"PutRequest": {"Item": {"k": {"S": "y"}}}}]})  # fmt: skip
+                else:
+                    conformance.fake_client.transact_write_items(TransactItems=[
+                        {"Put": {"TableName": "probe", "Item": {"k": {"S": "z"}}}}])  # fmt: skip
+            except DynaFakeError as error:
+                if "does not serve DynamoDB" not in str(error):
+                    raise
+                pytest.skip(f"the fake does not serve {op} on this branch yet")
+
+
+SEEDS = st.integers(0, 2**64 - 1)
+NAMES = itertools.count()
+
+
+@TABLES
+@given(seed=SEEDS)
+def test_fuzz_writes(conformance: Conformance, write_report: None, seed: int) -> None:
+    """A new table of 1-12 items with its own indexes on both sides, a sequence of writes
+    (every answer compared), then the table's and its indexes' contents."""
+    src = Source(seed)
+    t = range_table(src, f"fw_{next(NAMES)}", src.integer(1, 12))
+    try:
+        create_on_local(conformance.local, t)
+    except ClientError:
+        drop(conformance.local, t.name)
+        reject()  # an item or index DynamoDB Local refuses: not a write request
+    try:
+        fake = DynaFake()
+        declare_on_fake(fake, t)
+    except DynaFakeError as error:
+        drop(conformance.local, t.name)
+        raise AssertionError(f"Local stored the table, the fake refused it: {error}") from error
+    STATS.tables += 1
+    try:
+        for _ in range(WRITES):
+            compare(conformance, fake, *WriteRequests(src, t).any())
+        compare_contents(conformance, fake, t)
+    finally:
+        drop(conformance.local, t.name)
+
+
+def drop(local: Any, name: str) -> None:
+    try:
+        local.delete_table(TableName=name)
+    except ClientError as error:  # never created
+        if error.response["Error"]["Code"] != "ResourceNotFoundException":
+            raise
+
+
+def test_contents_respell_nested_numbers_only_through_the_allowance() -> None:
+    """The contents comparison sees numbers as stored: a nested 1E+2 against 100 is a
+    mismatch the allowance explains, not one the comparison hides."""
+    stored = {"k": {"S": "x"}, "m": {"M": {"n": {"N": "1E+2"}}}}
+    assert canonical_numbers(stored) != stored
