@@ -293,6 +293,7 @@ class DynaFake(FaultMethods):
             operation,
             request,
             self._tables.view,
+            self._tables,
             self._faults,
             self.clock,
             self._calls,

@@ -13,7 +13,7 @@ from ._clock import SimulatedClock
 from ._compose import decide
 from ._errors import DynaFakeError
 from ._faults import Fault, summary
-from ._ops import REGISTRY, Directive, Paged, RequestContext, served
+from ._ops import REGISTRY, Directive, Paged, RequestContext, Writer, served
 from ._pages import PageBook
 from ._shape import check as check_shape
 from ._store import Table
@@ -26,6 +26,7 @@ def respond(
     operation: str,
     request: Any,
     tables: Mapping[str, Table],
+    writer: Writer,
     faults: Sequence[Fault],
     clock: SimulatedClock,
     calls: list[Call],
@@ -56,7 +57,7 @@ def respond(
         check_shape(served_operation.shape, body)
         region = region_of(request)
         try:
-            plan = served_operation.handler(body, RequestContext(tables, region))
+            plan = served_operation.handler(body, RequestContext(tables, region, writer))
         except RecursionError:
             # Attribute values nested past Python's limit are far past DynamoDB's 32 levels.
             raise v.invalid(v.NESTING_TOO_DEEP) from None
@@ -80,7 +81,9 @@ def respond(
                 outcome = type(answer).__name__
                 calls.append(Call(operation, attempt, raw, outcome, fault, credited, page))
                 raise answer
-        status, text = 200, plan.run(directive)
+        with writer.lock:  # one request at a time changes or reads the tables
+            text = plan.run(directive)
+        status = 200
         outcome = answer_text(directive)
         if paged is not None:
             pages.answered(operation, paged, page)

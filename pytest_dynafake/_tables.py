@@ -3,11 +3,13 @@ shared base (module or session scope) without copying what it does not change.""
 
 from __future__ import annotations
 
-from collections import ChainMap
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from . import _messages_admin as a
+from . import _validation as v
 from ._bulk import CHECKS, Check, RawItems, prepare_raw
 from ._errors import DynaFakeError
 from ._files import export_files, read
@@ -71,14 +73,18 @@ class FakeTable:
 
 
 class TableSet:
-    """The tables one fake serves: its own, over those of its base."""
+    """The tables one fake serves: its own, over those of its base.
+
+    Also the request path's writer (``_ops._common.Writer``): :meth:`writable`, :attr:`lock`,
+    :meth:`create` and :meth:`drop`."""
 
     def __init__(self, base: TableSet | None) -> None:
         self.own: dict[str, Table] = {}
         self.shared: Shared | None = None  # set when the plugin shares the fake
-        self.view: Mapping[str, Table] = (
-            ChainMap(self.own, base.view) if base is not None else self.own  # type: ignore[arg-type]
-        )
+        self.view: Mapping[str, Table] = self.own if base is None else _View(self.own, base.view)
+        self.lock = threading.RLock()
+        """Held by a request across check-then-write (a condition and its write, a whole
+        transaction): one per fake, reentrant."""
 
     def adopt(self, other: TableSet) -> TableSet:
         """Take over the tables ``other`` declared (a layer's own options)."""
@@ -94,13 +100,42 @@ class TableSet:
     def handles(self) -> dict[str, FakeTable]:
         return {name: FakeTable(self, name) for name in self.view}
 
-    def writable(self, name: str) -> Table:
-        """The table to change: a base's table is copied into this set first."""
-        if self.shared is not None:
-            self.shared.check_change(f"put items in table {name!r}")
-        table = self.own.get(name)
+    def writable(self, name: str, missing: str = v.TABLE_NOT_FOUND) -> Table:
+        """The table to change, by the name or ARN a request gives: a base's table is copied
+        into this set first (copy-on-write: the base never changes). DynamoDB's
+        ResourceNotFoundException (message ``missing``) if there is no such table."""
+        with self.lock:
+            table = self._find(name, missing)
+            if self.shared is not None:
+                self.shared.check_change(f"put items in table {table.name!r}")
+            if self.own.get(table.name) is not table:
+                table = self.own[table.name] = table.copy()
+            return table
+
+    def create(self, table: Table) -> None:
+        """Add a table a request created (CreateTable); DynamoDB's ResourceInUseException if
+        one of that name exists here or in the base."""
+        with self.lock:
+            if table.name in self.view:
+                raise v.AwsError(a.RESOURCE_IN_USE, a.TABLE_EXISTS.format(table=table.name))
+            self.own[table.name] = table
+
+    def drop(self, name: str, missing: str = v.TABLE_NOT_FOUND_NAMED) -> Table:
+        """Remove a table (DeleteTable) by name or ARN and return it. A base's table is hidden
+        from this set, the base unchanged. ResourceNotFoundException (``missing``) if absent."""
+        with self.lock:
+            table = self._find(name, missing)
+            self.own.pop(table.name, None)
+            if isinstance(self.view, _View) and table.name in self.view.base:
+                self.view.hidden.add(table.name)
+            return table
+
+    def _find(self, name: str, missing: str) -> Table:
+        table = self.view.get(name)
+        if table is None and name.startswith("arn:"):
+            table = self.view.get(name.rpartition(":table/")[2])
         if table is None:
-            table = self.own[name] = self.view[name].copy()
+            raise v.AwsError(v.RESOURCE_NOT_FOUND, missing.format(table=name))
         return table
 
     def table(
@@ -272,6 +307,49 @@ class TableSet:
                     )
                 loaded[key] = (path, stored)
         self.writable(target.name).put_stored((key, stored) for key, (_, stored) in loaded.items())
+
+
+class _View(Mapping[str, Table]):
+    """A layer's tables: its own over its base's, less those it dropped (``hidden``)."""
+
+    __slots__ = ("base", "hidden", "own")
+
+    def __init__(self, own: dict[str, Table], base: Mapping[str, Table]) -> None:
+        self.own = own
+        self.base = base
+        self.hidden: set[str] = set()
+
+    def __getitem__(self, name: str) -> Table:
+        table = self.own.get(name)
+        if table is not None:
+            return table
+        if name in self.hidden:
+            raise KeyError(name)
+        return self.base[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        table = self.own.get(name)
+        if table is not None:
+            return table
+        if name in self.hidden:
+            return default
+        return self.base.get(name, default)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.own or (name not in self.hidden and name in self.base)
+
+    def __iter__(self) -> Iterator[str]:
+        # The base's tables first, then this layer's new ones (as a ChainMap orders them).
+        own, hidden = self.own, self.hidden
+        for name in self.base:
+            if name in own or name not in hidden:
+                yield name
+        for name in own:
+            if name not in self.base:
+                yield name
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _with_indexes(

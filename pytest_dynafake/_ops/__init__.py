@@ -8,7 +8,7 @@ body as JSON text. ``registry`` lists the operations and what the package knows 
 
 from __future__ import annotations
 
-from ._common import Handler, Plan, RequestContext, Target
+from ._common import Handler, Plan, RequestContext, Target, Writer
 from .directives import Directive, EndPage, Held, Paged
 from .registry import REGISTRY, Operation, accepting, paged, register, served
 
@@ -23,6 +23,7 @@ __all__ = [
     "Plan",
     "RequestContext",
     "Target",
+    "Writer",
     "accepting",
     "paged",
     "register",

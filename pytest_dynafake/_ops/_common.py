@@ -4,6 +4,7 @@ identity, ``raw_key`` and ``canonical_key``, come from the one key codec, ``_sto
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, NamedTuple, Protocol
 
 from .. import _validation as v
@@ -14,11 +15,44 @@ from .directives import Directive
 ARN_PREFIX = "arn:"
 
 
+class Writer(Protocol):
+    """How a plan changes the fake's tables (implemented by ``_tables.TableSet``). Only a
+    plan's ``run`` writes, never a handler: a fault that answers the call leaves the tables
+    unchanged.
+
+    - ``writable(name)``: the table to change, by the name or ARN a request gives (as
+      :func:`resolve`). In a layered fake (each test's over a module or session fake) the
+      base's table is never changed: the layer gets its own copy-on-write copy first, at a
+      cost independent of the table's size. Raises the same ResourceNotFoundException as
+      :func:`resolve` (message ``missing``) if there is no such table. Write with
+      :meth:`~pytest_dynafake._store.Table.apply`.
+    - ``lock``: reentrant, one per fake; hold it across check-then-write (a condition and its
+      write, a whole transaction over several tables) so that threads never interleave inside
+      one request. Every read of a single table is safe without it.
+    - ``create(table)``: add a table (CreateTable); ResourceInUseException ``Table already
+      exists: name`` if the name is taken.
+    - ``drop(name)``: remove a table by name or ARN and return it (DeleteTable); in a layer
+      the base's table is hidden, the base unchanged. ResourceNotFoundException (message
+      ``missing``, DescribeTable's by default) if there is none.
+    """
+
+    @property
+    def lock(self) -> AbstractContextManager[Any]: ...
+
+    def writable(self, name: str, missing: str = v.TABLE_NOT_FOUND) -> Table: ...
+
+    def create(self, table: Table) -> None: ...
+
+    def drop(self, name: str, missing: str = v.TABLE_NOT_FOUND_NAMED) -> Table: ...
+
+
 class RequestContext(NamedTuple):
-    """What a handler may need beyond the body."""
+    """What a handler may need beyond the body: the tables by name (read them with
+    :func:`resolve`), the region, and the ``writer`` a plan's ``run`` changes tables with."""
 
     tables: Mapping[str, Table]
     region: str
+    writer: Writer
 
 
 class Target(NamedTuple):

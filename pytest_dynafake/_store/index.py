@@ -115,18 +115,20 @@ class Index:
                     self._ranges = ranges
         return ranges
 
-    def replace(self, key: LookupKey, old: StoredItem | None, new: StoredItem) -> None:
-        """The table stored ``new`` at ``key`` (in place of ``old``)."""
+    def replace(self, key: LookupKey, old: StoredItem | None, new: StoredItem | None) -> None:
+        """The table stored ``new`` at ``key`` in place of ``old`` (None: there was no item,
+        or the item was deleted): the item leaves, moves within or joins the index."""
         self._apply(self.ranges(), key, old, new)
 
     def _apply(
-        self, ranges: Ranges, key: LookupKey, old: StoredItem | None, new: StoredItem
+        self, ranges: Ranges, key: LookupKey, old: StoredItem | None, new: StoredItem | None
     ) -> None:
         if old is not None:
             found = self.key_of(old)
             if found is not None:
                 ranges.remove(found[: self._hashes], key)
-        self._add(ranges, key, new)
+        if new is not None:
+            self._add(ranges, key, new)
 
     def _add(self, ranges: Ranges, key: LookupKey, stored: StoredItem) -> None:
         member = self._member(key, stored)
