@@ -9,6 +9,7 @@ import pytest
 
 from pytest_dynafake import _validation
 from pytest_dynafake._expr import messages as _expr_messages
+from pytest_dynafake._expr import messages_update as _expr_messages_update
 from tests._examples import python_blocks, run_example, stray_fragment_marks
 
 DOCS = Path(__file__).parent.parent / "docs"
@@ -18,7 +19,7 @@ def test_every_message_is_in_the_error_catalogue() -> None:
     catalogue = (DOCS / "errors.md").read_text()
     constants = {
         name: value
-        for module in (_validation, _expr_messages)
+        for module in (_validation, _expr_messages, _expr_messages_update)
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)
     }

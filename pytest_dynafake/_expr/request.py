@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -44,6 +44,10 @@ from .evaluate import compile_condition
 from .key_conditions import KeyCondition, from_tree
 from .paths import Path, resolve
 from .projection import Projection, bind, check_names, legacy_projection, parse_raw
+
+if TYPE_CHECKING:
+    from .update_apply import Update
+    from .writes import Condition
 
 _VALUE_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
@@ -65,11 +69,15 @@ class Filter:
 
 @dataclass(frozen=True)
 class Expressions:
-    """What :func:`parse_request` gives; see the module docstring."""
+    """What :func:`parse_request` gives; see the module docstring. ``condition`` (a
+    :class:`~.writes.Condition`: ``matches(item | None)``) and ``update`` (an
+    :class:`~.update_apply.Update`: ``check_keys``, ``apply``, ``returned``) for writes."""
 
     key_condition: KeyCondition | None
     filter: Filter | None
     projection: Projection | None
+    condition: Condition | None = None
+    update: Update | None = None
 
     def check_keys(
         self,
@@ -114,13 +122,31 @@ _ENCODE = msgspec.json.Encoder().encode
 def parse_request(
     body: Mapping[str, Any],
     *,
-    key_condition: bool,
-    filter: bool,
-    projection: bool,
+    key_condition: bool = False,
+    filter: bool = False,
+    projection: bool = False,
+    condition: bool = False,
+    update: bool = False,
     filter_member: str = "QueryFilter",
     start_key_check: Callable[[], None] | None = None,
+    item_check: Callable[[], None] | None = None,
 ) -> Expressions:
-    """Validate and parse the expressions of ``body`` (see the module docstring)."""
+    """Validate and parse the expressions of ``body`` (see the module docstring).
+
+    A write asks for ``condition=True`` (PutItem, DeleteItem, UpdateItem, a transaction's
+    ConditionCheck/Put/Delete/Update: ConditionExpression or Expected + ConditionalOperator)
+    and ``update=True`` (UpdateItem, a transaction's Update: UpdateExpression), and nothing
+    else: see :mod:`.writes` for their order. ``item_check`` (writes): the operation's checks
+    of its Key/Item values, called where DynamoDB makes them (after the mixing errors,
+    before Expected's). ``Expressions.condition`` / ``Expressions.update`` are ``None`` when
+    the request has none."""
+    if condition or update:
+        from .writes import parse_write
+
+        found_condition, found_update = parse_write(
+            body, condition=condition, update=update, item_check=item_check
+        )
+        return Expressions(None, None, None, found_condition, found_update)
     expression_members = [
         name
         for name, wanted in zip(_EXPRESSIONS, (projection, filter, key_condition), strict=True)
@@ -271,6 +297,11 @@ def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: lis
         verb = "are" if len(value_members) > 1 else "is"
         listed = " and ".join(value_members)
         raise v.invalid(m.VALUES_WITHOUT_EXPRESSION.format(expressions=f"{listed} {verb}"))
+
+
+def values_of(raw: object) -> dict[str, AttributeValue]:
+    """ExpressionAttributeValues checked (empty, keys, values) and in canonical form."""
+    return _values(raw)
 
 
 def _values(raw: object) -> dict[str, AttributeValue]:
