@@ -4,9 +4,11 @@ errors botocore's transport raises, built as the service (or botocore) builds th
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
 
+from . import _messages_faults as m
 from . import _validation as v
 from ._botocore.partitions import partition_of
 
@@ -26,8 +28,10 @@ THROTTLE_ERRORS = {
     "RequestLimitExceeded": (v.THROTTLED_ACCOUNT, "ThrottlingReasons", "AccountLimitExceeded"),
 }
 INDEX_MESSAGES = {"ProvisionedThroughputExceededException": v.THROTTLED_PROVISIONED_INDEX}
+CONDITION_FAILED = "ConditionalCheckFailed"
 CANCELLATION_CODES = {
     "TransactionConflict": v.REASON_CONFLICT,
+    CONDITION_FAILED: m.REASON_CONDITION_FAILED,
     "ProvisionedThroughputExceeded": v.THROTTLED_PROVISIONED,
     "ThrottlingError": v.REASON_THROTTLED,
     "ValidationError": v.REASON_INVALID,
@@ -57,11 +61,19 @@ def throttle_error(
     return v.AwsError(code, message, fields=fields)
 
 
-def cancelled(count: int, codes: Mapping[int, str]) -> v.AwsError:
-    """TransactionCanceledException with ``codes`` by position, the other Gets ``None``."""
-    reasons: list[dict[str, str]] = [{"Code": v.TRANSACT_NO_REASON}] * count
+def cancelled(
+    count: int,
+    codes: Mapping[int, str],
+    items: Mapping[int, Mapping[str, Any]] | None = None,
+) -> v.AwsError:
+    """TransactionCanceledException with ``codes`` by position, the other actions ``None``;
+    a ``ConditionalCheckFailed`` reason carries its position's item in ``items``, if any."""
+    reasons: list[dict[str, Any]] = [{"Code": v.TRANSACT_NO_REASON}] * count
     for position, code in codes.items():
         reasons[position] = {"Code": code, "Message": CANCELLATION_CODES[code]}
+        item = None if items is None or code != CONDITION_FAILED else items.get(position)
+        if item is not None:
+            reasons[position]["Item"] = dict(item)
     listed = ", ".join(r["Code"] for r in reasons)
     return v.AwsError(
         v.TRANSACTION_CANCELED,

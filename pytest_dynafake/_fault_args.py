@@ -10,7 +10,13 @@ from numbers import Real
 from typing import Any
 
 from ._errors import DynaFakeError
-from ._fault_answers import CANCELLATION_CODES, NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS
+from ._fault_answers import (
+    CANCELLATION_CODES,
+    CONDITION_FAILED,
+    NETWORK_ERRORS,
+    SERVER_ERRORS,
+    THROTTLE_ERRORS,
+)
 from ._faults import SCRIPT_OUTCOMES, Kind
 from ._ops import REGISTRY, accepting, paged, served
 from ._wire import to_wire
@@ -46,6 +52,14 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
         raise fail("operation", f"is not one {kind} applies to: {why_only(kind)}")
     if kind in CHOICES:
         name, choices = CHOICES[kind]
+        if "condition_fails" not in REGISTRY[operation].faults:
+            choices = [c for c in choices if c != CONDITION_FAILED]  # no condition to fail
+            if arguments[name] == CONDITION_FAILED:
+                raise fail(
+                    name,
+                    f"does not apply to {operation}, whose actions have no condition; use one "
+                    f"of {', '.join(choices)}",
+                )
         if not isinstance(arguments[name], str) or arguments[name] not in choices:
             raise fail(name, f"is not known; use one of {', '.join(choices)}")
     if kind == "script":

@@ -15,10 +15,11 @@ from typing import Any, Literal, NamedTuple, cast
 from . import _validation as v
 from ._errors import DynaFakeError
 from ._fault_answers import NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS
-from ._ops import REGISTRY, EndPage, Held, Paged, Plan, Target
+from ._ops import REGISTRY, Cancel, ConditionFails, Directive, EndPage, Held, Paged, Plan, Target
 from ._store import LookupKey, Table
 from ._wire import to_wire
 
+CONDITION_FAILED_ERROR = "ConditionalCheckFailedException"
 Kind = Literal["throttle", "unprocessed", "conflict", "fail", "script", "short_page", "empty_page"]
 # A script's outcomes: "ok" lets the call through; the others are what one fault answers.
 SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, Any]] | None] = {
@@ -44,7 +45,7 @@ class Match(NamedTuple):
     options: Mapping[str, Any]
 
 
-Answer = Held | EndPage | v.AwsError | Exception
+Answer = Directive | v.AwsError | Exception
 
 
 class Fault:
@@ -308,6 +309,10 @@ def summary(answer: Answer) -> str:
         if answer.before_match:
             return "empty page"
         return f"short page ({answer.evaluated} items)"
+    if isinstance(answer, Cancel):
+        return f"{v.TRANSACTION_CANCELED} (400)"
+    if isinstance(answer, ConditionFails):
+        return f"{CONDITION_FAILED_ERROR} (400)"
     if isinstance(answer, v.AwsError):
         return f"{answer.code} ({answer.status})"
     return type(answer).__name__

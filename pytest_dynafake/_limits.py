@@ -26,22 +26,32 @@ def key_size_error(where: str, name: str, kind: str, raw: str, *, sort: bool) ->
 
 
 def check_depth(where: str, wire: Item, text: str) -> None:
+    """A seeded item past DynamoDB's nesting limit (see :func:`too_deep`), as a DynaFakeError.
+    A deeper item could not be answered either: botocore's parser gives up at a few hundred."""
+    found = too_deep(wire, text)
+    if found is not None:
+        name, depth = found
+        raise DynaFakeError(
+            f"{where}, attribute {name!r}: the value is nested {depth} levels deep, over "
+            f"DynamoDB's {MAX_DEPTH} (the attribute's value is level 1, each map or list "
+            "adds one); flatten it"
+        )
+
+
+def too_deep(wire: Item, text: str) -> tuple[str, int] | None:
     """DynamoDB's nesting limit: an attribute's value is level 1 and each map or list adds a
     level; a value deeper than 32 is refused (paritysuite/dynamodb-conformance
-    tests/tier3/limits/nestingDepth.test.ts, live eu-west-2; DynamoDB Local agrees). A
-    deeper item could not be answered either: botocore's parser gives up at a few hundred."""
+    tests/tier3/limits/nestingDepth.test.ts, live eu-west-2; DynamoDB Local agrees). The first
+    attribute too deep and its depth, or None; ``text`` is the item's JSON text."""
     # Cheap first: a short item, or one with fewer than 32 maps and lists in all, cannot nest
     # 32 deep (each level adds at least {"L":[ and ]} to the text).
     if len(text) < _SHORTEST_TOO_DEEP or text.count('{"M":') + text.count('{"L":') < MAX_DEPTH:
-        return
+        return None
     for name, value in wire.items():
         depth = _depth(value)
         if depth > MAX_DEPTH:
-            raise DynaFakeError(
-                f"{where}, attribute {name!r}: the value is nested {depth} levels deep, over "
-                f"DynamoDB's {MAX_DEPTH} (the attribute's value is level 1, each map or list "
-                "adds one); flatten it"
-            )
+            return name, depth
+    return None
 
 
 def _depth(value: AttributeValue) -> int:

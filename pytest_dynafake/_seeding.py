@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Literal, NoReturn
 
-from . import _validation as v
 from ._errors import DynaFakeError
 from ._limits import check_depth, key_size_error
 from ._numbers import NumberError
@@ -23,7 +22,9 @@ from ._store import (
     StoredItem,
     Table,
     item_json,
+    rules,
 )
+from ._store.rules import Broken, item_key
 from ._wire import (
     SURROGATE,
     FloatError,
@@ -120,8 +121,6 @@ def _convert(
     where = f"table {table.name!r}, item {index}"
     wire = wire_item(where, item, format)
     key = _check_keys(table, where, wire)
-    if table.indexes:
-        _check_index_keys(table, where, wire)
     if key in first_index:
         _duplicate(table, index, wire, first_index[key])
     try:
@@ -225,58 +224,40 @@ def _wire_problem(exc: WireError | NumberError) -> str:
 
 
 def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
-    for attribute in table.key_attributes:
-        value = wire.get(attribute.name)
-        if value is None:
-            raise DynaFakeError(
-                f"{where}: key attribute {attribute.name!r} is missing; every item needs "
-                f"{attribute.name!r} ({attribute.type})"
-            )
-        (kind,) = value
-        if kind != attribute.type:
-            raise DynaFakeError(
-                f"{where}, attribute {attribute.name!r}: the key is declared {attribute.type} but "
-                f"the item has {kind} {value[kind]!r}; change the value or the key type"
-            )
-        if value[kind] in ("", []) or (kind == "B" and value[kind] == ""):
-            raise DynaFakeError(
-                f"{where}, attribute {attribute.name!r}: a key attribute cannot be an empty "
-                f"{'string' if kind == 'S' else 'binary'}; DynamoDB refuses it"
-            )
-    try:
-        return table.key_of_item(wire)
-    except v.AwsError as error:
+    """The item's store key; the first rule of :mod:`._store.rules` it breaks, worded for a seed."""
+    key = item_key(table, wire)
+    if not isinstance(key, Broken):
+        return key
+    name, declared, kind, inner = key.name, key.declared, key.kind, key.value
+    empty = "string" if kind == "S" else "binary"
+    if key.rule == rules.MISSING_KEY:
+        raise DynaFakeError(
+            f"{where}: key attribute {name!r} is missing; every item needs {name!r} ({declared})"
+        )
+    if key.rule == rules.KEY_TYPE:
+        raise DynaFakeError(
+            f"{where}, attribute {name!r}: the key is declared {declared} but the item has "
+            f"{kind} {inner!r}; change the value or the key type"
+        )
+    if key.rule == rules.EMPTY_KEY:
+        raise DynaFakeError(
+            f"{where}, attribute {name!r}: a key attribute cannot be an empty {empty}; "
+            "DynamoDB refuses it"
+        )
+    if key.rule == rules.KEY_SIZE:
         # The store measures key sizes as requests are measured; a seed says which and how.
-        sort = error.message == v.KEY_RANGE_TOO_LARGE
-        if not sort and error.message != v.KEY_HASH_TOO_LARGE:
-            raise
-        attribute = table.key_attributes[1 if sort else 0]
-        raw = wire[attribute.name][attribute.type]
-        raise key_size_error(where, attribute.name, attribute.type, raw, sort=sort) from None
-
-
-def _check_index_keys(table: Table, where: str, wire: Item) -> None:
-    """DynamoDB refuses an item whose index key attribute has another type than the index's,
-    or is empty; an item without the attribute is simply not in the index (sparse)."""
-    for index in table.indexes.values():
-        for attribute in index.key_attributes:
-            value = wire.get(attribute.name)
-            if value is None:
-                continue
-            ((kind, inner),) = value.items()
-            if kind != attribute.type:
-                raise DynaFakeError(
-                    f"{where}, attribute {attribute.name!r}: index {index.name!r} has it as a "
-                    f"{attribute.type} key but the item has {kind} {inner!r}, which DynamoDB "
-                    "refuses; change the value, or leave the attribute out to keep the item out "
-                    "of the index"
-                )
-            if inner == "":
-                raise DynaFakeError(
-                    f"{where}, attribute {attribute.name!r}: an index key attribute (index "
-                    f"{index.name!r}) cannot be an empty {'string' if kind == 'S' else 'binary'}; "
-                    "DynamoDB refuses it: leave the attribute out to keep the item out of the index"
-                )
+        raise key_size_error(where, name, kind, str(inner), sort=key.sort)
+    if key.rule == rules.INDEX_KEY_TYPE:
+        raise DynaFakeError(
+            f"{where}, attribute {name!r}: index {key.index_name!r} has it as a {declared} key but "
+            f"the item has {kind} {inner!r}, which DynamoDB refuses; change the value, or leave "
+            "the attribute out to keep the item out of the index"
+        )
+    raise DynaFakeError(
+        f"{where}, attribute {name!r}: an index key attribute (index {key.index_name!r}) cannot be "
+        f"an empty {empty}; DynamoDB refuses it: leave the attribute out to keep the item out "
+        "of the index"
+    )
 
 
 def _show_key(table: Table, wire: Item) -> str:

@@ -27,7 +27,7 @@ _INT_LIMIT = 10**38
 
 class WireError(ValueError):
     """An attribute value that is not valid DynamoDB JSON; ``args[0]`` is a kind, ``args[1]``
-    the offending type or value."""
+    the offending type or value (``args[2]``: a set's members, for a duplicate)."""
 
     EMPTY = "empty"
     MULTIPLE = "multiple"
@@ -284,5 +284,6 @@ def _canonical_set(kind: str, members: object) -> list[str]:
     else:
         out = [_canonical_b64(m) for m in members]
     if len(set(out)) != len(out):
-        raise WireError(WireError.DUPLICATE_IN_SET, kind)
+        # The members as given, for the message that lists them.
+        raise WireError(WireError.DUPLICATE_IN_SET, kind, list(members))
     return out

@@ -9,11 +9,13 @@ body as JSON text. ``registry`` lists the operations and what the package knows 
 from __future__ import annotations
 
 from ._common import Handler, Plan, RequestContext, Target, Writer
-from .directives import Directive, EndPage, Held, Paged
+from .directives import Cancel, ConditionFails, Directive, EndPage, Held, Paged
 from .registry import REGISTRY, Operation, accepting, paged, register, served
 
 __all__ = [
     "REGISTRY",
+    "Cancel",
+    "ConditionFails",
     "Directive",
     "EndPage",
     "Handler",

@@ -25,7 +25,18 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._shape import Shape
-from . import batch_get_item, describe_endpoints, get_item, query, scan, tables, transact_get_items
+from . import (
+    batch_get_item,
+    delete_item,
+    describe_endpoints,
+    get_item,
+    put_item,
+    query,
+    scan,
+    tables,
+    transact_get_items,
+    update_item,
+)
 from ._common import Handler
 
 RequestTables = Callable[[Mapping[str, Any]], tuple[str, ...]]
@@ -149,3 +160,38 @@ register(
     Operation("Query", query.query, query.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True)
 )
 register(Operation("Scan", scan.scan, scan.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True))
+
+# -- writes: single items (single)
+# A single write fails as a whole (throttle, fail) or fails its condition (condition_fails:
+# ConditionalCheckFailedException, the table unchanged); a fault may target the item by key.
+WRITE_FAULTS = ("throttle", "fail", "condition_fails")
+register(
+    Operation(
+        "PutItem",
+        put_item.put_item,
+        put_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=put_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "UpdateItem",
+        update_item.update_item,
+        update_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=update_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "DeleteItem",
+        delete_item.delete_item,
+        delete_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=delete_item.request_keys,
+    )
+)

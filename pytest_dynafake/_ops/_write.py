@@ -1,0 +1,316 @@
+"""What every write shares: PutItem, UpdateItem, DeleteItem, BatchWriteItem, TransactWriteItems.
+
+The item of a put, from the request to the store, in DynamoDB's order:
+
+- :func:`request_item` (before the table is known): each attribute's value, as DynamoDB reads
+  it (its messages for an empty value, two types, a bad number, an empty set, a set with
+  duplicates...), then nesting (32 levels), then the 400 KB size; gives the canonical wire
+  item and its :class:`~.._store.StoredItem`. An UpdateItem's new item is checked with
+  :func:`check_updated`.
+- :func:`stored_key` (once the table is known): the key schema and the index keys (the rules
+  of :mod:`.._store.rules`, which seeding shares, worded as DynamoDB words them).
+
+Request members: :func:`check_members` (the constraint errors of PutItem, UpdateItem and
+DeleteItem, in the service's order) gives :class:`WriteOptions`; :func:`check_return_values`
+refuses UPDATED_OLD, ALL_NEW and UPDATED_NEW for PutItem and DeleteItem.
+
+The answer: :func:`condition_failed` (ConditionalCheckFailedException, with ``Item`` when
+``ReturnValuesOnConditionCheckFailure=ALL_OLD`` and an item was there), :func:`capacity` (1 KB
+write units over the larger of the old and new item, plus a write to each index whose entry
+changed: see :func:`index_writes`), :func:`collection_metrics` (``ItemCollectionMetrics`` for
+a table with a local secondary index) and :func:`answer` (the response text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from .. import _messages_range
+from .. import _messages_write as w
+from .. import _validation as v
+from .._capacity import consumed_write, write_units
+from .._limits import too_deep
+from .._numbers import NumberError
+from .._store import (
+    GLOBAL,
+    MAX_ITEM_SIZE,
+    Index,
+    LookupKey,
+    StoredItem,
+    Table,
+    attribute_error,
+    item_json,
+    rules,
+)
+from .._store.keys import wire_key
+from .._wire import Item, WireError, canonical_wire, dumps, item_size
+from ._common import name_errors
+
+RETURN_VALUES = ("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW")
+OLD_ONLY = ("NONE", "ALL_OLD")
+ON_FAILURE = ("NONE", "ALL_OLD")
+METRICS = ("NONE", "SIZE")
+CONDITIONAL_OPERATORS = ("AND", "OR")
+# Live answers the first form up to 61 levels and the bare one from 63 (paritysuite
+# nestingDepth.test.ts, us-east-1 and eu-west-2, 2026-10-09); 62 is not captured.
+_ENVELOPED_DEPTH = 61
+
+
+# -- the item of a put ----------------------------------------------------------------------------
+def request_item(item: Mapping[str, Any]) -> tuple[Item, StoredItem]:
+    """The ``Item`` of a put checked as DynamoDB checks it before it looks at the table (see the
+    module docstring); raises its ValidationException."""
+    wire: Item = {}
+    for name, value in item.items():
+        if name == "":
+            raise v.invalid(w.ITEM_EMPTY_ATTRIBUTE_NAME)
+        try:
+            wire[name] = canonical_wire(value)
+        except (WireError, NumberError) as exc:
+            raise value_error(exc) from None
+    stored = stored_item(wire)
+    if stored.may_exceed(MAX_ITEM_SIZE):
+        raise v.invalid(w.ITEM_TOO_LARGE)
+    return wire, stored
+
+
+def stored_item(wire: Item) -> StoredItem:
+    """The stored form of a checked wire item; DynamoDB's error for one nested too deep."""
+    try:
+        text = item_json(wire)
+    except UnicodeEncodeError:  # a lone surrogate (botocore sends it escaped): kept as text
+        text = dumps(wire)
+    found = too_deep(wire, text)
+    if found is not None:
+        deep = found[1] <= _ENVELOPED_DEPTH
+        raise v.invalid(w.ITEM_TOO_DEEP if deep else w.ITEM_TOO_DEEP_BARE)
+    return StoredItem(text)
+
+
+def check_updated(stored: StoredItem) -> None:
+    """UpdateItem's size rule on the item it would store (the finished item over 400 KB)."""
+    if stored.may_exceed(MAX_ITEM_SIZE):
+        raise v.invalid(w.UPDATE_TOO_LARGE)
+
+
+def value_error(exc: WireError | NumberError) -> v.AwsError:
+    """DynamoDB's error for an attribute value of an item it cannot read."""
+    if isinstance(exc, WireError) and exc.args[0] == WireError.DUPLICATE_IN_SET:
+        kind, members = exc.args[1], exc.args[2]
+        if kind == "NS":
+            return v.invalid(w.NUMBER_SET_DUPLICATES)
+        shown = "[" + ", ".join(map(str, members)) + "]"  # as Java prints a list
+        template = w.BINARY_SET_DUPLICATES if kind == "BS" else w.SET_DUPLICATES
+        return v.invalid(template.format(members=shown))
+    return attribute_error(exc)
+
+
+def stored_key(table: Table, wire: Item, *, update: bool = False) -> LookupKey:
+    """The store key of an item for ``table``: the key schema, then the index keys, as
+    DynamoDB checks them; ``update``: the item an UpdateItem made (its index-key wording)."""
+    key = rules.item_key(table, wire)
+    if not isinstance(key, rules.Broken):
+        return key
+    raise _broken(key, update)
+
+
+def _broken(broken: rules.Broken, update: bool) -> v.AwsError:
+    rule, name, kind = broken.rule, broken.name, broken.kind
+    empty = "string" if kind == "S" else "binary"
+    if rule == rules.MISSING_KEY:
+        return v.invalid(w.ITEM_MISSING_KEY.format(name=name))
+    if rule == rules.KEY_TYPE:
+        return v.invalid(w.ITEM_KEY_TYPE.format(name=name, expected=broken.declared, actual=kind))
+    if rule == rules.EMPTY_KEY:
+        template = v.KEY_EMPTY_STRING if kind == "S" else v.KEY_EMPTY_BINARY
+        return v.invalid(template.format(name=name))
+    if rule == rules.KEY_SIZE:
+        return v.invalid(v.KEY_RANGE_TOO_LARGE if broken.sort else v.KEY_HASH_TOO_LARGE)
+    if rule == rules.INDEX_KEY_TYPE:
+        return v.invalid(
+            w.ITEM_INDEX_KEY_TYPE.format(
+                name=name, expected=broken.declared, actual=kind, index=broken.index_name
+            )
+        )
+    if update:
+        return v.invalid(w.UPDATE_INDEX_KEY_EMPTY.format(kind=empty))
+    return v.invalid(w.ITEM_INDEX_KEY_EMPTY.format(kind=empty, index=broken.index_name, name=name))
+
+
+# -- request members ------------------------------------------------------------------------------
+class WriteOptions(NamedTuple):
+    """The members of a single-item write that shape its answer."""
+
+    name: str
+    """The table as the request names it (a name or an ARN)."""
+    capacity: str
+    """ReturnConsumedCapacity: NONE, TOTAL or INDEXES."""
+    return_values: str
+    """ReturnValues: NONE, ALL_OLD, UPDATED_OLD, ALL_NEW or UPDATED_NEW."""
+    on_failure: str
+    """ReturnValuesOnConditionCheckFailure: NONE or ALL_OLD."""
+    metrics: bool
+    """ReturnItemCollectionMetrics=SIZE."""
+
+
+def check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
+    """The constraint errors of a PutItem, UpdateItem or DeleteItem (``operation``), reported
+    together in the service's member order (dynalite's live-checked putItem.js, updateItem.js,
+    deleteItem.js: returnConsumedCapacity, tableName, then Put: item, returnValues,
+    returnItemCollectionMetrics; Delete: returnValues, returnItemCollectionMetrics, key;
+    Update: returnItemCollectionMetrics, returnValues, key; then
+    returnValuesOnConditionCheckFailure, which those tests predate)."""
+    operator = body.get("ConditionalOperator")
+    if operator is not None and operator not in CONDITIONAL_OPERATORS:
+        # On its own, before the other constraints, as Query and Scan answer it.
+        raise v.invalid(_messages_range.CONDITIONAL_OPERATOR_INVALID)
+    errors: list[str] = []
+    capacity = v.check_return_consumed_capacity(body, errors)
+    name = body.get("TableName")
+    errors.extend(name_errors(name, "tableName"))
+    values = _enum(body, "ReturnValues", "returnValues", RETURN_VALUES, w.ENUM_RETURN_VALUES)
+    metrics = _enum(
+        body,
+        "ReturnItemCollectionMetrics",
+        "returnItemCollectionMetrics",
+        METRICS,
+        w.ENUM_RETURN_ITEM_COLLECTION_METRICS,
+    )
+    member = "Item" if operation == "PutItem" else "Key"
+    missing = (
+        [v.CONSTRAINT.format(value="null", field=member.lower(), constraint=v.MEMBER_NOT_NULL)]
+        if body.get(member) is None
+        else []
+    )
+    if operation == "PutItem":
+        errors += missing + values + metrics
+    elif operation == "DeleteItem":
+        errors += values + metrics + missing
+    else:
+        errors += metrics + values + missing
+    errors += _enum(
+        body,
+        "ReturnValuesOnConditionCheckFailure",
+        "returnValuesOnConditionCheckFailure",
+        ON_FAILURE,
+        w.ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
+    )
+    if errors:
+        raise v.constraint_errors(errors)
+    assert isinstance(name, str)
+    return WriteOptions(
+        name,
+        capacity,
+        body.get("ReturnValues") or "NONE",
+        body.get("ReturnValuesOnConditionCheckFailure") or "NONE",
+        body.get("ReturnItemCollectionMetrics") == "SIZE",
+    )
+
+
+def _enum(
+    body: Mapping[str, Any], member: str, field: str, allowed: tuple[str, ...], constraint: str
+) -> list[str]:
+    value = body.get(member)
+    if value is None or value in allowed:
+        return []
+    return [v.CONSTRAINT.format(value=f"'{value}'", field=field, constraint=constraint)]
+
+
+def check_return_values(options: WriteOptions) -> None:
+    """PutItem and DeleteItem take only NONE and ALL_OLD (checked after the item's values)."""
+    if options.return_values not in OLD_ONLY:
+        raise v.invalid(w.RETURN_VALUES_PUT_DELETE)
+
+
+# -- the answer -----------------------------------------------------------------------------------
+def condition_failed(old: StoredItem | None, on_failure: str) -> v.AwsError:
+    """ConditionalCheckFailedException; with the item as it is when the request asked
+    ``ReturnValuesOnConditionCheckFailure=ALL_OLD`` and there is one (none for a missing item,
+    Scylla Alternator's test_returnvalues.py, run against DynamoDB)."""
+    fields = {"Item": old.wire} if old is not None and on_failure == "ALL_OLD" else None
+    return v.AwsError(w.CONDITIONAL_CHECK_FAILED, w.CONDITIONAL_FAILED, fields=fields)
+
+
+def index_writes(
+    table: Table, old: StoredItem | None, new: StoredItem | None, *, transactional: bool = False
+) -> dict[str, dict[str, float]]:
+    """The write units of each index a write changes, by group (``GlobalSecondaryIndexes``,
+    ``LocalSecondaryIndexes``), as the Developer Guide counts them ("Provisioned throughput
+    considerations for global secondary indexes"; DynamoDB Local 3.3.1 agrees): an entry put or
+    deleted is one write of its size; an index key changed is a delete and a put; a projected
+    attribute changed is one write of the larger entry; nothing changed in the entry, nothing."""
+    out: dict[str, dict[str, float]] = {}
+    for index in table.indexes.values():
+        units = _index_units(index, old, new, transactional)
+        if units:
+            group = "GlobalSecondaryIndexes" if index.kind == GLOBAL else "LocalSecondaryIndexes"
+            out.setdefault(group, {})[index.name] = units
+    return out
+
+
+def _index_units(
+    index: Index, old: StoredItem | None, new: StoredItem | None, transactional: bool
+) -> float:
+    old_key = None if old is None else index.key_of(old)
+    new_key = None if new is None else index.key_of(new)
+    if old_key is None and new_key is None:
+        return 0.0
+    before = None if old is None or old_key is None else index.project(old)
+    after = None if new is None or new_key is None else index.project(new)
+    if before is None or after is None or old_key != new_key:
+        sizes = [item_size(entry) for entry in (before, after) if entry is not None]
+        return sum(write_units(size, transactional=transactional) for size in sizes)
+    if before == after:
+        return 0.0
+    return write_units(max(item_size(before), item_size(after)), transactional=transactional)
+
+
+def capacity(
+    options: WriteOptions,
+    table: Table,
+    old: StoredItem | None,
+    new: StoredItem | None,
+    *,
+    transactional: bool = False,
+) -> dict[str, Any] | None:
+    """The ``ConsumedCapacity`` of a write that replaced ``old`` by ``new`` (either None: a
+    put of a new item, a delete): write units over the larger of the two (a delete of a missing
+    item: one), plus :func:`index_writes`; None when the request did not ask."""
+    if options.capacity == "NONE":
+        return None
+    size = max(old.size if old is not None else 0, new.size if new is not None else 0)
+    units = write_units(size, transactional=transactional)
+    indexes = index_writes(table, old, new, transactional=transactional)
+    return consumed_write(
+        options.capacity, options.name, units, indexes, transactional=transactional
+    )
+
+
+def collection_metrics(table: Table, key: LookupKey) -> dict[str, Any] | None:
+    """``ItemCollectionMetrics`` for a table with a local secondary index (the service answers
+    it for no other table): the item's partition key and the collection's size estimate, which
+    for a collection under 1 GB is [0.0, 1.0]."""
+    if not any(index.kind != GLOBAL for index in table.indexes.values()):
+        return None
+    return {
+        "ItemCollectionKey": wire_key(table.hash_attributes, key[:1]),
+        "SizeEstimateRangeGB": [0.0, 1.0],
+    }
+
+
+def answer(
+    attributes: str | None,
+    consumed: Mapping[str, Any] | None,
+    metrics: Mapping[str, Any] | None,
+) -> str:
+    """The response of a single-item write: ``Attributes`` (an item's JSON text), then
+    ``ConsumedCapacity`` and ``ItemCollectionMetrics`` when present."""
+    parts = []
+    if attributes is not None:
+        parts.append('"Attributes":' + attributes)
+    if consumed is not None:
+        parts.append('"ConsumedCapacity":' + dumps(consumed))
+    if metrics is not None:
+        parts.append('"ItemCollectionMetrics":' + dumps(metrics))
+    return "{" + ",".join(parts) + "}"

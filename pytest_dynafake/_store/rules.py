@@ -1,0 +1,86 @@
+"""The rules an item must keep to be stored in a table, checked once for every way in.
+
+Seeding (``_seeding``, ``_bulk``) and the writes (``_ops._write``: PutItem, UpdateItem,
+BatchWriteItem, TransactWriteItems) store items through :func:`item_key`; they differ only in
+the error they raise for a :class:`Broken` rule: a ``DynaFakeError`` naming the table, item and
+attribute and the fix, or DynamoDB's own ValidationException.
+
+The rules, in DynamoDB's order (dynalite's ``db.validateItem``, checked against DynamoDB): each
+table key attribute in key-schema order (present, of its declared type, not an empty string or
+binary, within its size limit), then each key attribute of each global, then local, secondary
+index that the item has (of the index's type, not empty). An item without an index key
+attribute is simply not in that index (sparse).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import _validation as v
+from .._wire import Item
+from .index import GLOBAL
+from .keys import KeyAttribute, LookupKey, key_value
+
+if TYPE_CHECKING:
+    from .table import Table
+
+MISSING_KEY = "missing-key"
+KEY_TYPE = "key-type"
+EMPTY_KEY = "empty-key"
+KEY_SIZE = "key-size"
+INDEX_KEY_TYPE = "index-key-type"
+EMPTY_INDEX_KEY = "empty-index-key"
+
+
+class Broken(NamedTuple):
+    """The first rule an item breaks: ``rule`` (one of the constants above), the attribute
+    ``name``, its ``declared`` type, and what the item has (``kind`` and ``value``, the inside of
+    the wire value); ``index_name`` names the index for the index rules; ``sort`` says whether a
+    key over its size is the sort key."""
+
+    rule: str
+    name: str
+    declared: str
+    kind: str = ""
+    value: object = None
+    index_name: str = ""
+    sort: bool = False
+
+
+def item_key(table: Table, wire: Item) -> LookupKey | Broken:
+    """The store key of a wire item (canonical values, as :func:`~.._wire.canonical_wire`
+    gives them), or the first rule it breaks."""
+    out: list[str | bytes] = []
+    for position, attribute in enumerate(table.key_attributes):
+        value = wire.get(attribute.name)
+        if value is None:
+            return Broken(MISSING_KEY, attribute.name, attribute.type)
+        ((kind, inner),) = value.items()
+        if kind != attribute.type:
+            return Broken(KEY_TYPE, attribute.name, attribute.type, kind, inner)
+        if inner == "":  # an empty string, or the base64 of an empty binary
+            return Broken(EMPTY_KEY, attribute.name, attribute.type, kind, inner)
+        try:
+            out.append(key_value(attribute, inner, sort=position > 0))
+        except v.AwsError:  # the only error left for a value of the right type: its size
+            return Broken(KEY_SIZE, attribute.name, kind, kind, inner, sort=position > 0)
+    if not table.indexes:
+        return tuple(out)
+    for index in sorted(table.indexes.values(), key=lambda index: index.kind != GLOBAL):
+        broken = _index_problem(index.name, index.key_attributes, wire)
+        if broken is not None:
+            return broken
+    return tuple(out)
+
+
+def _index_problem(index: str, attributes: tuple[KeyAttribute, ...], wire: Item) -> Broken | None:
+    for attribute in attributes:
+        value = wire.get(attribute.name)
+        if value is None:
+            continue
+        ((kind, inner),) = value.items()
+        if kind != attribute.type:
+            return Broken(INDEX_KEY_TYPE, attribute.name, attribute.type, kind, inner, index)
+        if inner == "":
+            return Broken(EMPTY_INDEX_KEY, attribute.name, attribute.type, kind, inner, index)
+    return None
