@@ -10,9 +10,11 @@ Then, in this order:
    throughput and the call fails with the first one's error;
 3. page faults of a paginated read (``short_page``, ``empty_page``): each fires by its own
    schedule and the page ends at the earliest bound any of them sets;
-4. per-key outcomes (those throttles, ``unprocessed``, ``conflict``): each fires by its own
-   schedule and the answer is their union. A Get marked by several conflict faults gets the
-   code of the first declared.
+4. per-key outcomes (those throttles, ``unprocessed``, ``conflict``, ``condition_fails``):
+   each fires by its own schedule and the answer is their union. An action marked by several
+   conflict or condition_fails faults gets the code of the first declared. On a transaction
+   the union is a :class:`Cancel`; on a single write (no partial answer) a ``condition_fails``
+   is :class:`ConditionFails`.
 
 A fault is credited (``call_count``, ``times``, ``answers``) only on a call it answered.
 """
@@ -21,12 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._fault_answers import cancelled, server_error, throttle_error
-from ._faults import Answer, Fault, Match, index_of
-from ._ops import REGISTRY, EndPage, Held, Plan
+from ._fault_answers import CONDITION_FAILED, server_error, throttle_error
+from ._faults import Answer, Fault, HeldItems, Match, index_of
+from ._ops import REGISTRY, Cancel, ConditionFails, EndPage, Held, Plan
 from ._store import LOCAL
 
-PER_KEY = ("unprocessed", "conflict")
+PER_KEY = ("unprocessed", "conflict", "condition_fails")
 PAGE = ("short_page", "empty_page")
 
 
@@ -77,18 +79,22 @@ def decide(
     if answers == "cancel":
         codes: dict[int, str] = {}
         for match in fired:
+            code = CONDITION_FAILED if match.kind == "condition_fails" else match.options["code"]
             for position in match.positions:
-                codes.setdefault(position, match.options["code"])
-        return _credit(fired, cancelled(count, codes))
+                codes.setdefault(position, code)
+        return _credit(fired, Cancel(codes))
+    if answers is None:  # a single write's condition_fails: the only per-key outcome there
+        return _credit(fired, ConditionFails())
+    make = HeldItems if REGISTRY[operation].writes else Held
     held: set[int] = set()
     for match in fired:
         if match.kind == "throttle":
-            own = Held(match.positions)  # some keys throttled: returned unprocessed
+            own = make(match.positions)  # some keys throttled: returned unprocessed
         else:
-            own = Held(match.fault._choose(match.positions, match.options))
+            own = make(match.fault._choose(match.positions, match.options))
         _credit([match], own)
         held.update(own)
-    return tuple(m.fault for m in fired), Held(sorted(held))
+    return tuple(m.fault for m in fired), make(sorted(held))
 
 
 def _whole_call(match: Match, operation: str, plan: Plan, region: str) -> Answer:
@@ -96,11 +102,13 @@ def _whole_call(match: Match, operation: str, plan: Plan, region: str) -> Answer
         if not match.positions:
             return throttle_error(match.options["error"], None, region)
         table = plan.targets[match.positions[0]].table
-        index = index_of(operation, plan)
+        writes = REGISTRY[operation].writes
+        # A write names the global secondary index whose back-pressure throttles it.
+        index = match.fault.index if writes else index_of(operation, plan)
         # A local secondary index reads its table's throughput: its table is throttled.
         if index is not None and table.indexes[index].kind == LOCAL:
             index = None
-        return throttle_error(match.options["error"], table.name, region, index)
+        return throttle_error(match.options["error"], table.name, region, index, writes)
     return server_error(match.options["error"])
 
 

@@ -12,8 +12,9 @@ from . import _messages_faults as m
 from . import _validation as v
 from ._botocore.partitions import partition_of
 
-# The reason is ``Table`` or ``Index`` + ``Read`` + this limit type (API reference,
-# ThrottlingReason); the message of a global secondary index's provisioned throughput is its own.
+# The reason is ``Table`` or ``Index`` + ``Read`` or ``Write`` + this limit type (API
+# reference, ThrottlingReason); the message of a global secondary index's provisioned
+# throughput is its own.
 THROTTLE_ERRORS = {
     "ProvisionedThroughputExceededException": (
         v.THROTTLED_PROVISIONED,
@@ -45,17 +46,19 @@ ACCOUNT = "123456789012"
 
 
 def throttle_error(
-    code: str, table: str | None, region: str, index: str | None = None
+    code: str, table: str | None, region: str, index: str | None = None, write: bool = False
 ) -> v.AwsError:
     """The throttling error of a read of ``table``, or of its global secondary ``index``
-    (a local secondary index shares its table's throughput: its reads throttle the table)."""
+    (a local secondary index shares its table's throughput: its reads throttle the table);
+    ``write``: of a write to ``table``, throttled by ``index``'s back-pressure if given."""
     message, field, limit = THROTTLE_ERRORS[code]
     fields = {}
     if table is not None:
         resource = f"arn:{partition_of(region)[0]}:dynamodb:{region}:{ACCOUNT}:table/{table}"
-        reason = f"TableRead{limit}"
+        side = "Write" if write else "Read"
+        reason = f"Table{side}{limit}"
         if index is not None:
-            resource, reason = f"{resource}/index/{index}", f"IndexRead{limit}"
+            resource, reason = f"{resource}/index/{index}", f"Index{side}{limit}"
             message = INDEX_MESSAGES.get(code, message)
         fields[field] = [{"reason": reason, "resource": resource}]
     return v.AwsError(code, message, fields=fields)

@@ -7,7 +7,8 @@ attempt number), ``times`` (``None``: every matching call), ``after`` (skip that
 calls), ``probability`` with ``seed``, ``during`` (a window of simulated seconds since the fake
 started) and ``is_optional`` (no teardown failure if it never fires). Those that apply to
 paginated reads (Query, Scan) also take ``index`` (an ``IndexName``) and ``page`` (the n-th
-request of one pagination).
+request of one pagination); ``throttle`` on a write takes ``index`` too (the global secondary
+index whose back-pressure throttles it).
 """
 
 from __future__ import annotations
@@ -57,9 +58,11 @@ class FaultMethods:
     ) -> Fault:
         """Throttle matching calls with ``error``: ProvisionedThroughputExceededException,
         ThrottlingException or RequestLimitExceeded, with ``ThrottlingReasons`` (an
-        index's, for a Query or Scan of a global secondary index). A BatchGetItem whose
-        matching keys are only some of its keys succeeds and returns them in
-        UnprocessedKeys, as DynamoDB does."""
+        index's, for a Query or Scan of a global secondary index; the write side for a
+        write, ``index=`` naming the global secondary index whose back-pressure throttles
+        it). A BatchGetItem (BatchWriteItem) whose matching keys are only some of its keys
+        succeeds and returns them in UnprocessedKeys (UnprocessedItems), as DynamoDB does;
+        the table is left unchanged by a throttled write."""
         return self._add_fault("throttle", locals())
 
     def unprocessed(
@@ -79,8 +82,10 @@ class FaultMethods:
         during: tuple[float, float] | None = None,
         is_optional: bool = False,
     ) -> Fault:
-        """Return matching BatchGetItem keys in UnprocessedKeys instead of reading them: all of
-        them, the ``last`` n, or a ``share`` (0 to 1) picked by a seeded random."""
+        """Return matching BatchGetItem keys in UnprocessedKeys instead of reading them (or
+        matching BatchWriteItem requests in UnprocessedItems instead of writing them, with
+        ``operation="BatchWriteItem"``): all of them, the ``last`` n, or a ``share`` (0 to 1)
+        picked by a seeded random; ``times=n`` for n rounds of a retry loop."""
         return self._add_fault("unprocessed", locals())
 
     def conflict(
@@ -99,9 +104,13 @@ class FaultMethods:
         during: tuple[float, float] | None = None,
         is_optional: bool = False,
     ) -> Fault:
-        """Cancel matching transactions with TransactionCanceledException: the matching Gets
-        get ``code`` (TransactionConflict, ThrottlingError, ProvisionedThroughputExceeded or
-        ValidationError) and DynamoDB's message for it, the others ``None``."""
+        """Cancel matching transactions (TransactGetItems, or TransactWriteItems) with
+        TransactionCanceledException: the matching actions get ``code``
+        (TransactionConflict, ThrottlingError, ProvisionedThroughputExceeded or
+        ValidationError; ConditionalCheckFailed on TransactWriteItems, with the stored item
+        when the action asked ``ReturnValuesOnConditionCheckFailure=ALL_OLD``) and
+        DynamoDB's message for it, the others ``None``. A cancelled transaction writes
+        nothing."""
         return self._add_fault("conflict", locals())
 
     def fail(
@@ -143,8 +152,33 @@ class FaultMethods:
     ) -> Fault:
         """Answer matching calls with ``outcomes`` in turn, one per call, then let calls
         through: ``"ok"``, ``"throttle"`` (or an error name: ``"ThrottlingException"``,
-        ``"InternalServerError"``, ``"ReadTimeout"``...), ``"unprocessed"``, ``"conflict"``."""
+        ``"InternalServerError"``, ``"ReadTimeout"``...), ``"unprocessed"``, ``"conflict"``,
+        ``"condition_fails"`` (writes)."""
         return self._add_fault("script", locals())
+
+    def condition_fails(
+        self,
+        operation: str,
+        *,
+        table: str | None = None,
+        key: Key | None = None,
+        keys: Sequence[Key] | None = None,
+        attempt: int | None = None,
+        times: int | None = 1,
+        after: int = 0,
+        probability: float | None = None,
+        seed: int | None = None,
+        during: tuple[float, float] | None = None,
+        is_optional: bool = False,
+    ) -> Fault:
+        """Fail the condition of matching writes, as a concurrent writer that got there first
+        would: PutItem, UpdateItem and DeleteItem answer ConditionalCheckFailedException (with
+        the stored item as ``Item`` when the request asked
+        ``ReturnValuesOnConditionCheckFailure=ALL_OLD``), whatever their condition says;
+        TransactWriteItems is cancelled with ``ConditionalCheckFailed`` on the matching
+        actions. The table is left unchanged. botocore does not retry it: the code under test
+        must (re-read, then write again)."""
+        return self._add_fault("condition_fails", locals())
 
     def short_page(
         self,

@@ -28,8 +28,9 @@ CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
 }
 # Why a kind applies only to the operations whose registry entry lists it ({operations}).
 WHY_ONLY = {
-    "unprocessed": "only {operations} returns UnprocessedKeys",
+    "unprocessed": "only {operations} can leave requests unprocessed",
     "conflict": "only transactions are cancelled with CancellationReasons",
+    "condition_fails": "only {operations} can fail a condition",
     "short_page": "only {operations} return pages with a LastEvaluatedKey",
     "empty_page": "only {operations} return pages with a LastEvaluatedKey",
 }
@@ -67,7 +68,7 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
     table = arguments["table"]
     if table is not None and (not isinstance(table, str) or not table):
         raise fail("table", "is not a table name; give the table's name, or None (every table)")
-    _check_pages(where, fail, arguments)
+    _check_pages(where, kind, fail, arguments)
     if arguments["key"] is not None and arguments["keys"] is not None:
         raise DynaFakeError(f"{where}: give key= (one key) or keys= (several), not both")
     if arguments["key"] is not None:
@@ -92,9 +93,13 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
 
 
 def _check_pages(
-    where: str, fail: Callable[[str, str], DynaFakeError], arguments: Mapping[str, Any]
+    where: str,
+    kind: Kind,
+    fail: Callable[[str, str], DynaFakeError],
+    arguments: Mapping[str, Any],
 ) -> None:
-    """The targeting of paginated reads: ``index``, ``page`` (and ``items``), and no keys."""
+    """The targeting of paginated reads: ``index``, ``page`` (and ``items``), and no keys; and
+    ``index`` on a write (a throttle by a global secondary index's back-pressure)."""
     operation = arguments["operation"]
     is_paged = REGISTRY[operation].paged
     index, page = arguments.get("index"), arguments.get("page")
@@ -104,7 +109,14 @@ def _check_pages(
                 "index",
                 "is not an index name; give an IndexName, or None (the table and its indexes)",
             )
-        if not is_paged:
+        writes = REGISTRY[operation].writes
+        if writes and kind != "throttle":
+            raise fail(
+                "index",
+                f"does not apply to a {kind} of {operation}: a write takes "
+                "index= only in throttle(), for the back-pressure of a global secondary index",
+            )
+        if not is_paged and not writes:
             raise fail("index", f"does not apply to {operation}: only {paged()} read an index")
     if page is not None:
         if not _whole(page, 1):

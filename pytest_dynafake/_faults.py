@@ -16,11 +16,20 @@ from . import _validation as v
 from ._errors import DynaFakeError
 from ._fault_answers import NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS
 from ._ops import REGISTRY, Cancel, ConditionFails, Directive, EndPage, Held, Paged, Plan, Target
-from ._store import LookupKey, Table
+from ._store import LOCAL, LookupKey, Table
 from ._wire import to_wire
 
 CONDITION_FAILED_ERROR = "ConditionalCheckFailedException"
-Kind = Literal["throttle", "unprocessed", "conflict", "fail", "script", "short_page", "empty_page"]
+Kind = Literal[
+    "throttle",
+    "unprocessed",
+    "conflict",
+    "fail",
+    "script",
+    "short_page",
+    "empty_page",
+    "condition_fails",
+]
 # A script's outcomes: "ok" lets the call through; the others are what one fault answers.
 SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, Any]] | None] = {
     "ok": None,
@@ -28,6 +37,7 @@ SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, Any]] | None] = {
     **{error: ("throttle", {"error": error}) for error in THROTTLE_ERRORS},
     "unprocessed": ("unprocessed", {}),
     "conflict": ("conflict", {"code": "TransactionConflict"}),
+    "condition_fails": ("condition_fails", {}),
     **{error: ("fail", {"error": error}) for error in (*SERVER_ERRORS, *NETWORK_ERRORS)},
     "short_page": ("short_page", {"items": 1}),
     "empty_page": ("empty_page", {}),
@@ -73,7 +83,7 @@ class Fault:
         """Private: use the fault methods of :class:`~pytest_dynafake.DynaFake`."""
         self.kind = kind
         """``"throttle"``, ``"unprocessed"``, ``"conflict"``, ``"fail"``, ``"script"``,
-        ``"short_page"`` or ``"empty_page"``."""
+        ``"short_page"``, ``"empty_page"`` or ``"condition_fails"``."""
         self.operation = operation
         """The operation it targets, e.g. ``"BatchGetItem"``."""
         self.table = table
@@ -92,7 +102,8 @@ class Fault:
         """How many calls it answered (fired on); ``times`` limits this count."""
         self.answers: list[str] = []
         """What it answered, one entry per firing: ``"ProvisionedThroughputExceededException
-        (400)"``, ``"UnprocessedKeys (1 keys)"`` (the keys it held)..."""
+        (400)"``, ``"UnprocessedKeys (1 keys)"`` (the keys it held), ``"UnprocessedItems (2
+        items)"`` (the write requests it held)..."""
         self._attempt = attempt
         self._times = times
         self._after = after
@@ -160,7 +171,8 @@ class Fault:
             return None
         if self.page is not None and page != self.page:
             return None
-        if self.index is not None and index_of(operation, plan) != self.index:
+        paged = REGISTRY[operation].paged
+        if self.index is not None and paged and index_of(operation, plan) != self.index:
             return None
         if self.kind == "empty_page" and not _can_end_empty(self, cast(Paged, plan), page):
             return None
@@ -203,6 +215,11 @@ class Fault:
     def _matches(self, target: Target) -> bool:
         if self.table is not None and self.table not in (target.name, target.table.name):
             return False
+        if self.index is not None and not REGISTRY[self.operation].paged:
+            # A write throttled by a global secondary index's back-pressure: its table's writes.
+            index = target.table.indexes.get(self.index)
+            if index is None or index.kind == LOCAL:
+                return False
         return not self.keys or target.key in self._lookup_keys(target.table)
 
     def _check_index(self, tables: Mapping[str, Table]) -> None:
@@ -210,12 +227,25 @@ class Fault:
         if self.index is None or self.table is None:
             return
         table = tables.get(self.table) or tables.get(self.table.rpartition(":table/")[2])
-        if table is not None and self.index not in table.indexes:
-            names = ", ".join(repr(name) for name in table.indexes) or "none"
+        if table is None:
+            return
+        writes = not REGISTRY[self.operation].paged
+        names = [n for n, i in table.indexes.items() if not writes or i.kind != LOCAL]
+        if self.index not in names:
+            listed = ", ".join(repr(name) for name in names) or "none"
+            which = "a global secondary index" if writes else "an index"
+            why = (
+                ": a write is throttled by the back-pressure of a global secondary index, a "
+                "local one shares its table's throughput (leave index= out to throttle the "
+                "table)"
+                if writes and self.index in table.indexes
+                else ""
+            )
             raise DynaFakeError(
-                f"{self.kind}(): index={self.index!r} is not an index of table {table.name!r} "
-                f"(its indexes: {names}); give one of them, or declare the index with the "
-                "table (indexes=, or create_table's GlobalSecondaryIndexes)"
+                f"{self.kind}(): index={self.index!r} is not {which} of table {table.name!r} "
+                f"(its {'global ' if writes else ''}indexes: {listed}){why}; give one of them, "
+                "or declare the index with the table (indexes=, or create_table's "
+                "GlobalSecondaryIndexes)"
             )
 
     def _check_keys(self, tables: Mapping[str, Table]) -> None:
@@ -302,7 +332,13 @@ def _can_end_empty(fault: Fault, plan: Paged, page: int | None) -> bool:
     return False
 
 
+class HeldItems(Held):
+    """Held write requests (BatchWriteItem): returned in ``UnprocessedItems``."""
+
+
 def summary(answer: Answer) -> str:
+    if isinstance(answer, HeldItems):
+        return f"UnprocessedItems ({len(answer)} items)"
     if isinstance(answer, Held):
         return f"UnprocessedKeys ({len(answer)} keys)"
     if isinstance(answer, EndPage):

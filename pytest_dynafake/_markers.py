@@ -21,6 +21,7 @@ FAULT_MARKERS = {
         "script",
         "short_page",
         "empty_page",
+        "condition_fails",
     )
 }
 MARKERS = {"dynafake": DynaFake, **{m: getattr(DynaFake, n) for m, n in FAULT_MARKERS.items()}}
@@ -30,7 +31,7 @@ DESCRIPTIONS = {
     "tables: {{'users': {{'partition_key': ('user_id', 'S'), 'items': [...]}}}}, files loads "
     "seed files (paths relative to the test file). See docs/tables.md",
     "dynafake_throttle": "throttle matching calls (dynafake.throttle). See docs/faults.md",
-    "dynafake_unprocessed": "return matching {unprocessed} keys in UnprocessedKeys "
+    "dynafake_unprocessed": "return matching {unprocessed} requests unprocessed "
     "(dynafake.unprocessed). See docs/faults.md",
     "dynafake_conflict": "cancel matching {conflict} with CancellationReasons "
     "(dynafake.conflict). See docs/faults.md",
@@ -42,6 +43,8 @@ DESCRIPTIONS = {
     "(dynafake.short_page). See docs/faults.md",
     "dynafake_empty_page": "answer matching {empty_page} pages with no items and a "
     "LastEvaluatedKey (dynafake.empty_page). See docs/faults.md",
+    "dynafake_condition_fails": "fail the condition of matching {condition_fails} calls, "
+    "leaving the item unchanged (dynafake.condition_fails). See docs/faults.md",
 }
 
 

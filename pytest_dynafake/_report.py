@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 # A failing test's report lists at most this many calls, the most recent.
 SHOWN_CALLS = 20
+# ... and of a write call, the keys it names: this many, each cut at this width.
+SHOWN_KEYS = 3
+KEY_WIDTH = 80
 # Frames of these packages are left out of a DynaFakeError's traceback: the user's call reads
 # first, then the error, not 40 lines of botocore.
 LIBRARIES = ("botocore", "boto3", "aiobotocore", "aioboto3", "pytest_dynafake")
@@ -91,9 +94,24 @@ def _call_line(call: Call) -> str:
         tables += f" page {call.page}"
     if call.start_key is not None:
         tables += f" from {dumps(call.start_key)}"
+    tables += _written_keys(call)
     attempt = f" attempt {call.attempt}" if call.attempt and call.attempt > 1 else ""
     fault = f" (fault: {call.fault.kind})" if call.fault is not None else ""
     return f"{call.operation}{tables}{attempt}: {call.outcome}{fault}"
+
+
+def _written_keys(call: Call) -> str:
+    """The keys a write call names (the first :data:`SHOWN_KEYS`, each cut at
+    :data:`KEY_WIDTH` characters): which item a failing write concerned."""
+    operation = REGISTRY.get(call.operation)
+    if operation is None or not operation.writes:
+        return ""
+    keys = [dumps(key) for _, key in call.keys]
+    if not keys:
+        return ""
+    shown = [k if len(k) <= KEY_WIDTH else k[: KEY_WIDTH - 3] + "..." for k in keys[:SHOWN_KEYS]]
+    more = f" (+{len(keys) - SHOWN_KEYS} more)" if len(keys) > SHOWN_KEYS else ""
+    return f" {', '.join(shown)}{more}"
 
 
 def _table_name(name: str) -> str:

@@ -52,7 +52,7 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("GetItem",),
             {},
             "unprocessed(): operation='GetItem' is not one unprocessed applies to: only "
-            "BatchGetItem returns UnprocessedKeys",
+            "BatchGetItem can leave requests unprocessed",
         ),
         (
             "unprocessed",
@@ -290,7 +290,8 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             {},
             "script(): outcomes[0]='boom' is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
-            "unprocessed, conflict, InternalServerError, ServiceUnavailable, ReadTimeout, "
+            "unprocessed, conflict, condition_fails, InternalServerError, ServiceUnavailable, "
+            "ReadTimeout, "
             "ConnectTimeout, ConnectionError, short_page, empty_page",
         ),
         (
@@ -306,7 +307,8 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             {},
             "script(): outcomes[0]=['ok'] is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
-            "unprocessed, conflict, InternalServerError, ServiceUnavailable, ReadTimeout, "
+            "unprocessed, conflict, condition_fails, InternalServerError, ServiceUnavailable, "
+            "ReadTimeout, "
             "ConnectTimeout, ConnectionError, short_page, empty_page",
         ),
     ],

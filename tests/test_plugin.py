@@ -129,7 +129,7 @@ def test_markers_are_documented_with_their_signatures(pytester: pytest.Pytester)
             "calls (dynafake.throttle). See docs/faults.md",
             "",
             "@pytest.mark.dynafake_unprocessed(operation='BatchGetItem', *, last=None, "
-            f"share=None, {common}: return matching BatchGetItem keys in UnprocessedKeys "
+            f"share=None, {common}: return matching BatchGetItem requests unprocessed "
             "(dynafake.unprocessed). See docs/faults.md",
             "",
             "@pytest.mark.dynafake_conflict(operation='TransactGetItems', *, "

@@ -27,6 +27,7 @@ from typing import Any, Literal
 from .._shape import Shape
 from . import (
     batch_get_item,
+    batch_write_item,
     delete_item,
     describe_endpoints,
     get_item,
@@ -35,6 +36,7 @@ from . import (
     scan,
     tables,
     transact_get_items,
+    transact_write_items,
     update_item,
 )
 from ._common import Handler
@@ -84,7 +86,12 @@ class Operation:
     tables: RequestTables = table_name
     """The tables a request names, in request order (for the call log and report)."""
     keys: RequestKeys = no_keys
-    """``(table, key)`` for every key a request reads, keys in DynamoDB JSON."""
+    """``(table, key)`` for every key a request reads (or writes), keys in DynamoDB JSON."""
+    writes: bool = False
+    """Whether it changes items (PutItem, BatchWriteItem...): its throttles answer the write
+    side (``TableWrite...``, or ``IndexWrite...`` for a global secondary index's
+    back-pressure), its held requests come back in ``UnprocessedItems`` and a failing test's
+    report shows the keys of its calls."""
 
 
 REGISTRY: dict[str, Operation] = {}
@@ -173,6 +180,7 @@ register(
         faults=WRITE_FAULTS,
         reported=True,
         keys=put_item.request_keys,
+        writes=True,
     )
 )
 register(
@@ -183,6 +191,7 @@ register(
         faults=WRITE_FAULTS,
         reported=True,
         keys=update_item.request_keys,
+        writes=True,
     )
 )
 register(
@@ -193,5 +202,34 @@ register(
         faults=WRITE_FAULTS,
         reported=True,
         keys=delete_item.request_keys,
+        writes=True,
+    )
+)
+
+# -- writes: batches and transactions (multi)
+register(
+    Operation(
+        "BatchWriteItem",
+        batch_write_item.batch_write_item,
+        batch_write_item.SHAPE,
+        faults=("throttle", "unprocessed", "fail"),
+        reported=True,
+        writes=True,
+        partial="unprocessed",
+        tables=batch_write_item.request_tables,
+        keys=batch_write_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "TransactWriteItems",
+        transact_write_items.transact_write_items,
+        transact_write_items.SHAPE,
+        faults=("throttle", "conflict", "fail", "condition_fails"),
+        reported=True,
+        writes=True,
+        partial="cancel",
+        tables=transact_write_items.request_tables,
+        keys=transact_write_items.request_keys,
     )
 )

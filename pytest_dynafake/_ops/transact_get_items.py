@@ -12,7 +12,7 @@ from .._shape import PROJECTION, STR, VALUE, Shape
 from .._store import LookupKey, item_json
 from .._wire import dumps, item_size
 from ._common import RequestContext, Target, canonical_key, name_errors, resolve
-from .directives import Directive
+from .directives import Cancel, Directive
 
 MAX_ITEMS = 100
 AGGREGATE_LIMIT = 4 * 1024 * 1024
@@ -58,6 +58,8 @@ class _TransactGet(NamedTuple):
         return [get.target for get in self.gets]
 
     def run(self, directive: Directive | None = None) -> str:
+        if isinstance(directive, Cancel):
+            raise directive.error(len(self.gets))  # a Get has no condition: no Item
         return _execute(self.mode, self.gets)
 
 
