@@ -145,7 +145,12 @@ ALL_KINDS = (
     ),
 )
 INCREMENT = tupd("w_users", B, "SET n = n + :one", v(one=n("1")))
-TOKEN: dict[str, Any] = {"ClientRequestToken": "token-1"}
+
+
+def token(name: str) -> dict[str, Any]:
+    return {"ClientRequestToken": f"token-{name}"}
+
+
 RVCF: dict[str, Any] = {"ReturnValuesOnConditionCheckFailure": "ALL_OLD"}
 TRANSACT_CASES = [
     case("twi-all-kinds", twi(*ALL_KINDS), get({"id": s("new")}), get(A), get(B)),
@@ -184,11 +189,13 @@ TRANSACT_CASES = [
                                                   tdel("w_orders", C1_2), **INDEXES)),
     case("twi-ricm", twi(tput("w_orders", OPEN), tupd("w_orders", C1, "SET note = :v", v(v=s("x"))),
                          tput("w_users", user("q")), **SIZE)),
-    case("twi-token-replay", twi(INCREMENT, **TOKEN), twi(INCREMENT, **TOKEN), get(B)),
-    case("twi-token-mismatch", twi(INCREMENT, **TOKEN),
-         twi(tupd("w_users", B, "SET n = n + :one", v(one=n("2"))), **TOKEN), get(B)),
-    case("twi-token-replay-rcc", twi(INCREMENT, **TOKEN, **TOTAL),
-         twi(INCREMENT, **TOKEN, **TOTAL)),
+    # DynamoDB Local remembers tokens across tables: one token per case
+    case("twi-token-replay", twi(INCREMENT, **token("replay")), twi(INCREMENT, **token("replay")),
+         get(B)),
+    case("twi-token-mismatch", twi(INCREMENT, **token("mismatch")),
+         twi(tupd("w_users", B, "SET n = n + :one", v(one=n("2"))), **token("mismatch")), get(B)),
+    case("twi-token-replay-rcc", twi(INCREMENT, **token("rcc"), **TOTAL),
+         twi(INCREMENT, **token("rcc"), **TOTAL)),
     case("twi-token-too-long", twi(INCREMENT, ClientRequestToken="t" * 37)),
     case("twi-index-maintenance",
          twi(tput("w_orders", OPEN), tupd("w_orders", C1, "REMOVE #s", None,
