@@ -116,6 +116,83 @@ def transact_key(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> 
     return fa
 
 
+def check_full_stop(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """Local ends a ConditionCheck's ConditionalCheckFailed reason with a full stop."""
+    if not message(lo, TCE, ".*") or lo.get("Error") != fa.get("Error"):
+        return None
+    fixed = copy.deepcopy(lo)
+    for reason in fixed.get("CancellationReasons", []):
+        if reason.get("Message") == "The conditional request failed.":
+            reason["Message"] = "The conditional request failed"
+    return fixed
+
+
+def runtime_cancel(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """An action that fails when applied (an update's operand, a path) cancels the transaction
+    with a ValidationError reason, the other actions' reasons None; Local answers a bare
+    ValidationException with the same message."""
+    said = (lo.get("Error") or {}).get("Message")
+    if op != "TransactWriteItems" or not message(lo, VE, ".*") or not message(fa, TCE, ".*"):
+        return None
+    reasons = fa.get("CancellationReasons", [])
+    failed = [r for r in reasons if r.get("Code") != "None"]
+    ok = failed == [{"Code": "ValidationError", "Message": said}]
+    return fa if ok and len(reasons) == len(request.get("TransactItems", [])) else None
+
+
+def _units(used: dict[str, Any]) -> bool:
+    parts = [used, *((used.get("Table") and [used["Table"]]) or [])]
+    for kind in ("LocalSecondaryIndexes", "GlobalSecondaryIndexes"):
+        parts += list((used.get(kind) or {}).values())
+    return all(
+        p.get("CapacityUnits") == p.get("ReadCapacityUnits", 0) + p.get("WriteCapacityUnits", 0)
+        for p in parts
+    )
+
+
+def transaction_capacity(
+    op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
+) -> Outcome | None:
+    """TransactWriteItems capacity as the Developer Guide counts it (two units per KB written,
+    per index entry too; two read units for a check), with Read/WriteCapacityUnits beside
+    CapacityUnits; Local counts otherwise. Same tables, same parts, the fake's sums hold."""
+    mine, theirs = lo.get("ConsumedCapacity"), fa.get("ConsumedCapacity")
+    if op != "TransactWriteItems" or not isinstance(mine, list) or not isinstance(theirs, list):
+        return None
+    rest = {k: v for k, v in lo.items() if k != "ConsumedCapacity"}
+    if rest != {k: v for k, v in fa.items() if k != "ConsumedCapacity"}:
+        return None
+    names = [sorted(k for k in u if k.endswith("Indexes") or k == "Table") for u in theirs]
+    shape = [sorted(k for k in u if k.endswith("Indexes") or k == "Table") for u in mine]
+    same = [u["TableName"] for u in mine] == [u["TableName"] for u in theirs] and names == shape
+    return fa if same and all(_units(u) for u in theirs) else None
+
+
+def batch_metrics(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """ItemCollectionMetrics for SIZE on BatchWriteItem and TransactWriteItems: one entry per
+    write to a table with an LSI, [0, 1] GB each (Local returns none)."""
+    metrics = fa.get("ItemCollectionMetrics")
+    asked = request.get("ReturnItemCollectionMetrics") == "SIZE"
+    if op not in ("BatchWriteItem", "TransactWriteItems") or not asked or "Error" in lo:
+        return None
+    if "ItemCollectionMetrics" in lo or not isinstance(metrics, dict):
+        return None
+    writes: dict[str, int] = {}
+    if op == "BatchWriteItem":
+        writes = {t: len(r) for t, r in request.get("RequestItems", {}).items()}
+    for action in request.get("TransactItems", []):
+        for kind, body in action.items():
+            if kind != "ConditionCheck":
+                writes[body.get("TableName")] = writes.get(body.get("TableName"), 0) + 1
+    for table, entries in metrics.items():
+        if len(entries) != writes.get(table) or any(
+            e.get("SizeEstimateRangeGB") != [0.0, 1.0] or len(e.get("ItemCollectionKey", {})) != 1
+            for e in entries
+        ):
+            return None
+    return {**lo, "ItemCollectionMetrics": metrics}
+
+
 def respelt_contents(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
     """The contents with nested numbers as the fake spells them (see 'nested number spelling')."""
     if op != "contents":
@@ -156,6 +233,16 @@ WRITE_ALLOWED = [
     Allowed("unasked DeleteItem capacity", "delete-missing, rv-delete-none, cond-ne, ...",
             unasked_capacity),
     Allowed("item collection metrics", "ricm-put, ricm-update-delete", collection_metrics),
+    Allowed("batch and transaction item collection metrics", "bwi-ricm, twi-ricm",
+            batch_metrics, verified=False),
+    Allowed("ConditionCheck reason without full stop", "twi-condition-check-fails",
+            check_full_stop, verified=False),
+    Allowed("a failing action cancels the transaction", "twi-update-key (as the service words "
+            "it: docs/differences.md twi-validation-first-only)", runtime_cancel),
+    Allowed("transaction capacity", "twi-rcc, twi-token-replay-rcc", transaction_capacity,
+            verified=False),
+    Allowed("non-scalar index key wording", "put-gsi-key-wrong-type (a list for a key)",
+            swap(VE, "Invalid attribute value type", VE, INDEX_KEY_AWS), verified=False),
     *[entry for entry in ALLOWED if entry.name in READ_ENTRIES],
 ]  # fmt: skip
 CONTENTS_ALLOWED = [
