@@ -8,6 +8,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -140,3 +141,18 @@ def test_write_case_ids_are_unique_and_the_lists_name_real_cases() -> None:
     assert set(CONTENTS_ADDED) <= set(ids)
     assert set(WRITE_BUGS) <= set(ids)
     assert not set(WRITE_DIFFERENCES) & set(WRITE_BUGS)
+
+
+def test_write_differences_are_rows_of_the_docs() -> None:
+    """Every known write difference is a row of docs/differences.md ("Writes"), marked
+    **unverified** exactly when no live capture backs it."""
+    page = (Path(__file__).parents[2] / "docs" / "differences.md").read_text()
+    section = page.split("<!-- begin conformance: writes -->")[1].split("<!-- end")[0]
+    rows: dict[str, list[str]] = {}
+    for line in section.splitlines():
+        if line.startswith("| `"):
+            rows.setdefault(line.split("|")[1].strip().strip("`"), []).append(line)
+    assert set(rows) == set(WRITE_DIFFERENCES)
+    for case, steps in WRITE_DIFFERENCES.items():
+        marked = ["**unverified**" in row for row in rows[case]]
+        assert marked == [not d.verified for d in steps.values()], case
