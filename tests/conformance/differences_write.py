@@ -276,6 +276,13 @@ REMOVE_MISSING = (
     "test_nested_attribute_remove_from_missing_item (validated against AWS: REMOVE of a "
     "nested path on a missing item is allowed, the item created from its key)"
 )
+NOT_CREATED = (
+    "scylladb test/alternator/test_item.py test_update_item_non_existent and "
+    "test_returnvalues.py test_update_item_returnvalues_all_new (validated against AWS): an "
+    "update that only removes attributes (REMOVE a; AttributeUpdates DELETE, with or without a "
+    "set Value) does not create a missing item and ALL_NEW returns nothing; DynamoDB Local "
+    "creates the item from its key (UpdateExpression DELETE by analogy)"
+)
 MULTI_ROW = "docs/differences.md, 'Batch and transactional writes', row {}"
 
 
@@ -352,12 +359,13 @@ WRITE_DIFFERENCES.update(
                 verified=False,
             ),
         ),
+        # an update that only removes (REMOVE, DELETE) on a missing item: no item, no Attributes
         **{
             case: {
                 1: Difference(
                     ve("The document path provided in the update expression is invalid for update"),
-                    {"Attributes": {"id": s("zz")}},
-                    REMOVE_MISSING,
+                    {},
+                    NOT_CREATED + "; " + REMOVE_MISSING,
                 )
             }
             for case in (
@@ -365,6 +373,18 @@ WRITE_DIFFERENCES.update(
                 "upd-remove-list-indexes",
                 "upd-remove-nested-list",
                 "upd-remove-nested-map",
+            )
+        },
+        **{
+            case: {step: Difference({"Attributes": {"id": s(key)}}, {}, NOT_CREATED, verified)}
+            for case, step, key, verified in (
+                ("upd-remove", 1, "zz", True),
+                ("update-remove-creates", 0, "new", True),
+                ("upd-delete-from-set", 1, "zz", False),
+                ("upd-delete-all-members", 1, "zz", False),
+                ("upd-delete-from-missing", 1, "zz", False),
+                ("upd-delete-type-mismatch", 1, "zz", False),
+                ("upd-delete-number-set", 1, "zz", False),
             )
         },
         "rv-update-updated_old": {
@@ -533,14 +553,17 @@ WRITE_DIFFERENCES.update(
         ),
     }
 )
-# Items the service stores where DynamoDB Local refuses the write (added to Local's contents).
-CONTENTS_ADDED: dict[str, dict[str, list[dict[str, Any]]]] = {
-    case: {"w_users": [{"id": s("zz")}]}
-    for case in (
-        "upd-remove-missing",
-        "upd-remove-list-indexes",
-        "upd-remove-nested-list",
-        "upd-remove-nested-map",
+# Items DynamoDB Local stores that the service does not create (taken out of Local's contents).
+CONTENTS_REMOVED: dict[str, dict[str, list[dict[str, Any]]]] = {
+    case: {"w_users": [{"id": s(key)}]}
+    for case, key in (
+        ("upd-remove", "zz"),
+        ("update-remove-creates", "new"),
+        ("upd-delete-from-set", "zz"),
+        ("upd-delete-all-members", "zz"),
+        ("upd-delete-from-missing", "zz"),
+        ("upd-delete-type-mismatch", "zz"),
+        ("upd-delete-number-set", "zz"),
     )
 }
 
