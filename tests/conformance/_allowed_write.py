@@ -193,6 +193,36 @@ def batch_metrics(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) ->
     return {**lo, "ItemCollectionMetrics": metrics}
 
 
+def removing_update(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """An update that only removes attributes (REMOVE, DELETE) creates no missing item on the
+    service, and ALL_NEW returns nothing; Local creates the key-only item."""
+    expression = request.get("UpdateExpression") or ""
+    clauses = set(re.findall(r"\b(SET|REMOVE|ADD|DELETE)\b", expression, re.IGNORECASE))
+    if op != "UpdateItem" or not clauses or {c.upper() for c in clauses} - {"REMOVE", "DELETE"}:
+        return None
+    attributes = lo.get("Attributes")
+    if request.get("ReturnValues") != "ALL_NEW" or not isinstance(attributes, dict):
+        return None
+    return (
+        {k: v for k, v in lo.items() if k != "Attributes"}
+        if set(attributes) == set(request.get("Key", {}))
+        else None
+    )
+
+
+def key_only_items(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """Contents: the key-only items Local created for a removing update (see above)."""
+    if op != "contents":
+        return None
+    keys, fixed = set(request.get("keys", [])), copy.deepcopy(lo)
+    table = request.get("table")
+    if table not in fixed:
+        return None
+    theirs = set(fa.get(table, []))
+    fixed[table] = [i for i in fixed[table] if i in theirs or set(json.loads(i)) - keys]
+    return fixed
+
+
 def respelt_contents(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
     """The contents with nested numbers as the fake spells them (see 'nested number spelling')."""
     if op != "contents":
@@ -233,6 +263,8 @@ WRITE_ALLOWED = [
     Allowed("unasked DeleteItem capacity", "delete-missing, rv-delete-none, cond-ne, ...",
             unasked_capacity),
     Allowed("item collection metrics", "ricm-put, ricm-update-delete", collection_metrics),
+    Allowed("removing update creates no item", "upd-remove, update-remove-creates",
+            removing_update),
     Allowed("batch and transaction item collection metrics", "bwi-ricm, twi-ricm",
             batch_metrics, verified=False),
     Allowed("ConditionCheck reason without full stop", "twi-condition-check-fails",
@@ -246,6 +278,11 @@ WRITE_ALLOWED = [
     *[entry for entry in ALLOWED if entry.name in READ_ENTRIES],
 ]  # fmt: skip
 CONTENTS_ALLOWED = [
+    Allowed(
+        "removing update creates no item (contents)",
+        "upd-remove, update-remove-creates",
+        key_only_items,
+    ),
     Allowed(
         "nested number spelling (contents)",
         "the read fuzzer's 'nested number spelling'",

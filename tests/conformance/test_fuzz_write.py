@@ -144,10 +144,15 @@ def compare_contents(conformance: Conformance, fake: DynaFake, t: RangeTable) ->
     if local == answered:
         STATS.contents_identical += 1
         return
-    for entry in CONTENTS_ALLOWED:
-        if entry.rewrite("contents", {}, local, answered) == answered:
-            STATS.explained[entry.name] += 1
-            return
+    about = {"table": t.name, "keys": [name for name, _ in t.keys]}
+    fixed, used = local, list[str]()
+    for entry in CONTENTS_ALLOWED:  # each in turn, kept when it changes something
+        rewritten = entry.rewrite("contents", about, fixed, answered)
+        if rewritten is not None and rewritten != fixed:
+            fixed, used = rewritten, [*used, entry.name]
+    if fixed == answered:
+        STATS.explained.update(used)
+        return
     shown = {"table": t.create_arguments(), "dynamodb_local": local, "fake": answered}
     unexplained("contents", json.loads(json.dumps(shown, default=repr)))
 
