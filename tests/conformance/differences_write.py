@@ -567,6 +567,168 @@ CONTENTS_REMOVED: dict[str, dict[str, list[dict[str, Any]]]] = {
     )
 }
 
+# -- live captures (cases_write_live.py): where DynamoDB Local does not give the live answer --
+LIVE_PAIRS: dict[tuple[str, int], tuple[dict[str, Any], dict[str, Any]]] = {
+    ("live-rv-nested", 2): (
+        {
+            "Attributes": {
+                "a": {"M": {"b": {"S": "hi"}, "c": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]}}}
+            }
+        },
+        {"Attributes": {"a": {"M": {"b": {"S": "hi"}}}}},
+    ),
+    ("live-rv-nested", 3): (
+        {
+            "Attributes": {
+                "a": {"M": {"b": {"S": "yo"}, "c": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]}}}
+            }
+        },
+        {"Attributes": {"a": {"M": {"c": {"L": [{"N": "2"}]}}}}},
+    ),
+    ("live-rv-nested", 4): (
+        {
+            "Attributes": {
+                "a": {"M": {"b": {"S": "yo"}, "c": {"L": [{"N": "1"}, {"N": "7"}, {"N": "3"}]}}}
+            }
+        },
+        {"Attributes": {"a": {"M": {"b": {"S": "yo"}, "c": {"L": [{"N": "7"}]}}}}},
+    ),
+    ("live-rv-nested", 5): (
+        {
+            "Attributes": {
+                "a": {"M": {"b": {"S": "hello"}, "c": {"L": [{"N": "1"}, {"N": "8"}, {"N": "3"}]}}}
+            }
+        },
+        {"Attributes": {"a": {"M": {"b": {"S": "hello"}}}}},
+    ),
+    ("live-rv-nested", 6): (
+        {
+            "Attributes": {
+                "a": {"M": {"b": {"S": "hello"}, "c": {"L": [{"N": "1"}, {"N": "4"}, {"N": "3"}]}}}
+            }
+        },
+        {"Attributes": {"a": {"M": {"c": {"L": [{"N": "4"}]}}}}},
+    ),
+    ("live-rv-nested", 7): (
+        {
+            "Attributes": {
+                "a": {"M": {"b": {"S": "dog"}, "c": {"L": [{"N": "1"}, {"N": "3"}, {"N": "3"}]}}}
+            }
+        },
+        {"Attributes": {"a": {"M": {"b": {"S": "dog"}, "c": {"L": [{"N": "3"}]}}}}},
+    ),
+    ("live-rv-nested", 9): (
+        {
+            "Attributes": {
+                "a": {"M": {"b": {"S": "hi"}, "c": {"L": [{"N": "1"}, {"N": "3"}, {"N": "3"}]}}}
+            }
+        },
+        {"Attributes": {"a": {"M": {"c": {"L": [{"N": "3"}]}}}}},
+    ),
+    ("live-rv-nested", 11): (
+        {
+            "Attributes": {
+                "a": {
+                    "M": {
+                        "b": {"S": "hi"},
+                        "c": {"L": [{"N": "1"}, {"N": "3"}]},
+                        "x1": {"N": "8"},
+                        "x2": {"N": "8"},
+                    }
+                }
+            }
+        },
+        {"Attributes": {"a": {"M": {"x2": {"N": "8"}}}}},
+    ),
+    ("live-rv-nested", 13): (
+        {
+            "Attributes": {
+                "a": {
+                    "M": {
+                        "b": {"S": "hi"},
+                        "c": {"L": [{"N": "1"}, {"N": "70"}]},
+                        "x1": {"N": "8"},
+                        "x2": {"N": "8"},
+                    }
+                }
+            }
+        },
+        {"Attributes": {"a": {"M": {"c": {"L": [{"N": "70"}]}}}}},
+    ),
+    ("live-rv-remove-missing", 0): (
+        {"Attributes": {"id": {"S": "r1"}}},
+        {},
+    ),
+    ("live-rv-remove-missing", 1): (
+        {"Item": {"id": {"S": "r1"}}},
+        {},
+    ),
+    ("live-rv-remove-missing", 3): (
+        {"Item": {"id": {"S": "r2"}}},
+        {},
+    ),
+}
+LIVE_RV = (
+    "scylladb test/alternator/test_returnvalues.py test_update_item_returnvalues_nested "
+    "(exact answers, validated against AWS)"
+)
+for (_case, _step), (_local, _aws) in LIVE_PAIRS.items():
+    _source = LIVE_RV if _case == "live-rv-nested" else NOT_CREATED
+    WRITE_DIFFERENCES.setdefault(_case, {})[_step] = Difference(_local, _aws, _source)
+for _case, _steps in (("live-rv-put", (5, 6, 7)), ("live-rv-delete", (5, 6, 7))):
+    for _step, _verified in zip(
+        _steps, (False, _case == "live-rv-delete", _case == "live-rv-delete"), strict=True
+    ):
+        WRITE_DIFFERENCES.setdefault(_case, {})[_step] = Difference(
+            RV_LOCAL,
+            RV_ONLY_OLD,
+            ENVELOPE_SOURCE.format("deleteItem") + "; Alternator "
+            "test_returnvalues.py asserts the ValidationException",
+            _verified,
+        )
+for _case, _enums in (
+    ("live-rv-put", ((8, "DOG"), (9, "none"))),
+    ("live-rv-delete", ((8, "DOG"), (9, "none"))),
+    ("live-rv-update-old", ((9, "none"), (10, "DOG"))),
+):
+    for _step, _value in _enums:
+        WRITE_DIFFERENCES.setdefault(_case, {})[_step] = Difference(
+            RV_LOCAL, enum(_value, "returnValues", RV_VALUES), ENUM_SOURCE
+        )
+WRITE_DIFFERENCES["live-rv-delete"][4] = Difference(UNASKED, {}, UNASKED_SOURCE)
+WRITE_DIFFERENCES["live-batch-invalid-rejects-all"] = {
+    0: Difference(
+        ve(INVALID + "Type mismatch for key"),
+        ve(KEY_MISMATCH),
+        PS_ERRORS + "batchWriteItem.test.ts (wrong-typed table key), live",
+    ),
+    3: Difference(
+        ve("One of the required keys was not given a value"),
+        ve(KEY_MISMATCH),
+        PS_ERRORS + "batchWriteItem.test.ts (item without the partition key), live "
+        "us-east-1 and eu-west-2 2026-10-09",
+    ),
+}
+WRITE_DIFFERENCES["live-item-collection-metrics"] = {
+    0: Difference({}, metrics({"pk": s("i1")}), ICM_SOURCE)
+}
+WRITE_DIFFERENCES["live-update-key"] = {
+    3: Difference(
+        ve(
+            "Invalid ConditionExpression: An expression attribute value used in "
+            "expression is not defined; attribute value: :v"
+        ),
+        one(
+            "Invalid ConditionExpression: An expression attribute value used in "
+            "expression is not defined; attribute value: :v"
+        ),
+        PS_ERRORS + "updateItem.test.ts (undefined value in the ConditionExpression "
+        "beside a defined one), live eu-west-2 and us-east-1 2026-10-09",
+    )
+}
+CONTENTS_REMOVED["live-rv-remove-missing"] = {"w_users": [{"id": s("r1")}, {"id": s("r2")}]}
+
+
 # case id -> why (strict xfail): the fake differs from DynamoDB Local with no source.
 WRITE_BUGS: dict[str, str] = {
     "attribute-updates-put-add-delete": "legacy AttributeUpdates not applied yet (exprw: 'not "
