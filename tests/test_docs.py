@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from pytest_dynafake import _messages_batch, _messages_faults, _validation
+from pytest_dynafake import _messages_batch, _messages_faults, _messages_write, _validation
 from pytest_dynafake._expr import messages as _expr_messages
 from pytest_dynafake._expr import messages_update as _expr_messages_update
 from tests._examples import python_blocks, run_example, stray_fragment_marks
@@ -22,9 +22,10 @@ def test_every_message_is_in_the_error_catalogue() -> None:
         for module in (
             _validation,
             _expr_messages,
-            _messages_faults,
             _expr_messages_update,
+            _messages_faults,
             _messages_batch,
+            _messages_write,
         )
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)
@@ -104,5 +105,23 @@ def test_every_range_read_message_is_in_the_error_catalogue() -> None:
         name
         for name, value in constants.items()
         if f"`{name}`" not in catalogue or (" " in value and f"`{value}`" not in catalogue)
+    )
+    assert missing == []
+
+
+def test_every_table_admin_message_is_in_the_error_catalogue() -> None:
+    from pytest_dynafake import _messages_admin
+
+    catalogue = (DOCS / "errors.md").read_text()
+    constants = {
+        name: value
+        for name, value in vars(_messages_admin).items()
+        if name.isupper() and isinstance(value, str)
+    }
+    missing = sorted(
+        name
+        for name, value in constants.items()
+        if f"`{name}`" not in catalogue
+        or (" " in value.strip() and f"`{value.strip()}`" not in catalogue)
     )
     assert missing == []

@@ -34,8 +34,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from .. import _validation as v
-from .._numbers import NumberError
-from .._wire import AttributeValue, Item, WireError, canonical_wire
+from .._wire import AttributeValue, Item
 from . import conditions as c
 from . import legacy
 from . import messages as m
@@ -44,12 +43,11 @@ from .evaluate import compile_condition
 from .key_conditions import KeyCondition, from_tree
 from .paths import Path, resolve
 from .projection import Projection, bind, check_names, legacy_projection, parse_raw
+from .values import checked_values as _values
 
 if TYPE_CHECKING:
     from .update_apply import Update
     from .writes import Condition
-
-_VALUE_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 class Filter:
@@ -297,29 +295,6 @@ def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: lis
         verb = "are" if len(value_members) > 1 else "is"
         listed = " and ".join(value_members)
         raise v.invalid(m.VALUES_WITHOUT_EXPRESSION.format(expressions=f"{listed} {verb}"))
-
-
-def values_of(raw: object) -> dict[str, AttributeValue]:
-    """ExpressionAttributeValues checked (empty, keys, values) and in canonical form."""
-    return _values(raw)
-
-
-def _values(raw: object) -> dict[str, AttributeValue]:
-    if raw is None:
-        return {}
-    if not isinstance(raw, Mapping) or not raw:
-        raise v.invalid(m.VALUES_EMPTY)
-    for key in raw:
-        if not (len(key) > 1 and key[0] == ":" and set(key[1:]) <= _VALUE_KEY_CHARS):
-            raise v.invalid(m.VALUES_BAD_KEY.format(key=key))
-    out = {}
-    for key, value in raw.items():
-        try:
-            out[key] = canonical_wire(value)
-        except (WireError, NumberError) as exc:
-            message = legacy.value_error(exc).message
-            raise v.invalid(m.VALUES_BAD_VALUE.format(message=message, key=key)) from None
-    return out
 
 
 def _condition(

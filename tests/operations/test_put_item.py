@@ -13,6 +13,7 @@ from boto3.dynamodb.conditions import Attr
 from botocore.exceptions import ClientError
 
 from pytest_dynafake import DynaFake
+from tests._writes import body, create_indexed, n, s
 
 ItemError = Callable[..., tuple[str, str]]
 INVALID = "One or more parameter values were invalid: "
@@ -23,57 +24,8 @@ TOO_DEEP = (
 
 
 @pytest.fixture
-def events(dynafake: DynaFake) -> Any:
-    """A table with a sort key, a GSI (ALL), a KEYS_ONLY GSI and an LSI (INCLUDE x)."""
-    return dynafake.create_table(
-        TableName="events",
-        KeySchema=[
-            {"AttributeName": "pk", "KeyType": "HASH"},
-            {"AttributeName": "sk", "KeyType": "RANGE"},
-        ],
-        AttributeDefinitions=[
-            {"AttributeName": "pk", "AttributeType": "S"},
-            {"AttributeName": "sk", "AttributeType": "N"},
-            {"AttributeName": "g", "AttributeType": "S"},
-            {"AttributeName": "g2", "AttributeType": "N"},
-            {"AttributeName": "l", "AttributeType": "S"},
-        ],
-        GlobalSecondaryIndexes=[
-            {
-                "IndexName": "gsi",
-                "KeySchema": [{"AttributeName": "g", "KeyType": "HASH"}],
-                "Projection": {"ProjectionType": "ALL"},
-            },
-            {
-                "IndexName": "gsik",
-                "KeySchema": [{"AttributeName": "g2", "KeyType": "HASH"}],
-                "Projection": {"ProjectionType": "KEYS_ONLY"},
-            },
-        ],
-        LocalSecondaryIndexes=[
-            {
-                "IndexName": "lsi",
-                "KeySchema": [
-                    {"AttributeName": "pk", "KeyType": "HASH"},
-                    {"AttributeName": "l", "KeyType": "RANGE"},
-                ],
-                "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["x"]},
-            }
-        ],
-        BillingMode="PAY_PER_REQUEST",
-    )
-
-
-def body(response: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in response.items() if k != "ResponseMetadata"}
-
-
-def s(value: str) -> dict[str, str]:
-    return {"S": value}
-
-
-def n(value: str) -> dict[str, str]:
-    return {"N": value}
+def indexed(dynafake: DynaFake) -> Any:
+    return create_indexed(dynafake)
 
 
 # -- what it stores -------------------------------------------------------------------------
@@ -102,15 +54,15 @@ def test_put_item_all_old_of_a_new_item_has_no_attributes(client: Any, users: An
     assert body(response) == {}
 
 
-def test_put_item_keeps_the_indexes(client: Any, events: Any) -> None:
+def test_put_item_keeps_the_indexes(client: Any, indexed: Any) -> None:
     item = {"pk": s("p"), "sk": n("1"), "g": s("G"), "g2": n("7"), "l": s("L"), "x": s("X")}
-    client.put_item(TableName="events", Item=item)
-    client.put_item(TableName="events", Item={**item, "sk": n("2"), "g": s("H"), "l": s("M")})
-    client.put_item(TableName="events", Item={"pk": s("p"), "sk": n("1"), "g": s("H")})
+    client.put_item(TableName="indexed", Item=item)
+    client.put_item(TableName="indexed", Item={**item, "sk": n("2"), "g": s("H"), "l": s("M")})
+    client.put_item(TableName="indexed", Item={"pk": s("p"), "sk": n("1"), "g": s("H")})
 
     def query(index: str, condition: str, value: dict[str, str]) -> Any:
         return client.query(
-            TableName="events",
+            TableName="indexed",
             IndexName=index,
             KeyConditionExpression="#k = :v",
             ExpressionAttributeNames={"#k": condition},
@@ -220,13 +172,13 @@ def test_put_item_capacity_is_the_larger_of_old_and_new(client: Any, dynafake: D
     assert costs == [{"TableName": "big", "CapacityUnits": u} for u in (2.0, 1.0)]
 
 
-def test_put_item_index_writes(client: Any, events: Any) -> None:
+def test_put_item_index_writes(client: Any, indexed: Any) -> None:
     """DynamoDB Local 3.3.1 and the Developer Guide: an entry put is one write, a changed index
     key a delete and a put, an unchanged entry nothing (the same four puts sent to DynamoDB
     Local answer these)."""
     item = {"pk": s("p"), "sk": n("1"), "g": s("G"), "g2": n("7"), "l": s("L")}
     answers = [
-        client.put_item(TableName="events", Item=put, ReturnConsumedCapacity="INDEXES")[
+        client.put_item(TableName="indexed", Item=put, ReturnConsumedCapacity="INDEXES")[
             "ConsumedCapacity"
         ]
         for put in (item, item, {**item, "g": s("H"), "g2": n("8")}, {**item, "x": s("X")})
@@ -234,15 +186,15 @@ def test_put_item_index_writes(client: Any, events: Any) -> None:
     one = {"CapacityUnits": 1.0}
     assert answers == [
         {
-            "TableName": "events",
+            "TableName": "indexed",
             "CapacityUnits": 4.0,
             "Table": one,
             "GlobalSecondaryIndexes": {"gsi": one, "gsik": one},
             "LocalSecondaryIndexes": {"lsi": one},
         },
-        {"TableName": "events", "CapacityUnits": 1.0, "Table": one},
+        {"TableName": "indexed", "CapacityUnits": 1.0, "Table": one},
         {
-            "TableName": "events",
+            "TableName": "indexed",
             "CapacityUnits": 5.0,
             "Table": one,
             "GlobalSecondaryIndexes": {
@@ -251,7 +203,7 @@ def test_put_item_index_writes(client: Any, events: Any) -> None:
             },
         },
         {
-            "TableName": "events",
+            "TableName": "indexed",
             "CapacityUnits": 6.0,
             "Table": one,
             "GlobalSecondaryIndexes": {
@@ -263,17 +215,17 @@ def test_put_item_index_writes(client: Any, events: Any) -> None:
     ]
 
 
-def test_put_item_total_counts_the_index_writes(client: Any, events: Any) -> None:
+def test_put_item_total_counts_the_index_writes(client: Any, indexed: Any) -> None:
     item = {"pk": s("p"), "sk": n("1"), "g": s("G"), "l": s("L")}
-    response = client.put_item(TableName="events", Item=item, ReturnConsumedCapacity="TOTAL")
-    assert response["ConsumedCapacity"] == {"TableName": "events", "CapacityUnits": 3.0}
+    response = client.put_item(TableName="indexed", Item=item, ReturnConsumedCapacity="TOTAL")
+    assert response["ConsumedCapacity"] == {"TableName": "indexed", "CapacityUnits": 3.0}
 
 
 def test_put_item_item_collection_metrics_on_a_table_with_an_lsi(
-    client: Any, events: Any, users: Any
+    client: Any, indexed: Any, users: Any
 ) -> None:
     with_lsi = client.put_item(
-        TableName="events", Item={"pk": s("p"), "sk": n("1")}, ReturnItemCollectionMetrics="SIZE"
+        TableName="indexed", Item={"pk": s("p"), "sk": n("1")}, ReturnItemCollectionMetrics="SIZE"
     )
     without = client.put_item(
         TableName="users", Item={"user_id": s("u1")}, ReturnItemCollectionMetrics="SIZE"
@@ -334,13 +286,13 @@ def test_put_item_item_collection_metrics_on_a_table_with_an_lsi(
     ],
 )
 def test_put_item_refuses_an_item_that_breaks_the_schema(
-    error_of: ItemError, client: Any, events: Any, item: dict[str, Any], message: str
+    error_of: ItemError, client: Any, indexed: Any, item: dict[str, Any], message: str
 ) -> None:
-    assert error_of(client.put_item, TableName="events", Item=item) == (
+    assert error_of(client.put_item, TableName="indexed", Item=item) == (
         "ValidationException",
         message,
     )
-    assert client.scan(TableName="events")["Items"] == []
+    assert client.scan(TableName="indexed")["Items"] == []
 
 
 def deep(levels: int) -> dict[str, Any]:
