@@ -202,6 +202,8 @@ def _used_as_key(table: Table, attribute: object) -> bool:
 
 def _apply(body: Mapping[str, Any], table: Table, changes: dict[str, Any]) -> None:
     extra = dict(table.extra)
+    if extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST":
+        extra["WasOnDemand"] = True
     extra["BillingMode"] = changes["billing"]
     if body.get("ProvisionedThroughput") is not None:
         extra["ProvisionedThroughput"] = dict(body["ProvisionedThroughput"])

@@ -143,7 +143,10 @@ def test_billing_streams_and_throughput_change(client: Any) -> None:
         "ReadCapacityUnits": 4,
         "WriteCapacityUnits": 2,
     }
-    assert "BillingModeSummary" not in answer
+    assert masked(answer["BillingModeSummary"]) == {
+        "BillingMode": "PROVISIONED",
+        "LastUpdateToPayPerRequestDateTime": TIME,
+    }
     assert answer["StreamSpecification"] == {"StreamEnabled": True, "StreamViewType": "KEYS_ONLY"}
     assert answer["LatestStreamArn"] == f"{ARN}things/stream/{label}"
     answer = client.update_table(TableName="things", StreamSpecification={"StreamEnabled": False})
