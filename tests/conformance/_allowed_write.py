@@ -25,16 +25,6 @@ ITEM_KEY = (
     INVALID
     + r"(Type mismatch for key \S+ expected: \w+ actual: \w+|Missing the key .+ in the item)"
 )
-# Local's bare sentence -> the service's enveloped one (PutItem and DeleteItem, live 2026-10-09)
-ENVELOPED = (
-    r"ExpressionAttribute(Values|Names) must not be empty",
-    r"ExpressionAttributeNames can only be specified when using expressions",
-    r"Invalid ConditionExpression: The expression can not be empty;",
-    INVALID + r"(Value must be provided when Exists is true|Value cannot be used when Exists is "
-    r"false|Value and AttributeValueList cannot be used together|Value or AttributeValueList "
-    r"must be used with ComparisonOperator: \w+) for Attribute: .*",
-    INVALID + r"Invalid number of argument\(s\) for the \w+ ComparisonOperator",
-)
 VALUES_WITHOUT = "ExpressionAttributeValues can only be specified when using expressions"
 
 
@@ -66,17 +56,26 @@ def collection_metrics(
     return {**lo, "ItemCollectionMetrics": metrics}
 
 
+RUNTIME = (
+    "The provided expression refers to an attribute that does not exist in the item",
+    "The document path provided in the update expression is invalid for update",
+    "An operand in the update expression has an incorrect data type",
+    "Item size to update has exceeded the maximum allowed size",
+)
+
+
 def enveloped(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
-    """The service wraps these request-validation sentences in '1 validation error detected:'
-    (and drops Local's ': ConditionExpression is null' after the values sentence)."""
+    """PutItem, UpdateItem and DeleteItem report a request's validation errors in the
+    '1 validation error detected: ' envelope (the values sentence without Local's
+    ': ConditionExpression is null'); errors met while applying an update stay bare."""
     said = (lo.get("Error") or {}).get("Message") or ""
-    if message(lo, VE, VALUES_WITHOUT + ": .*") and message(
-        fa, VE, re.escape(ENVELOPE + VALUES_WITHOUT)
-    ):
-        return fa
-    if any(re.fullmatch(pattern, said) for pattern in ENVELOPED):
-        return fa if message(fa, VE, re.escape(ENVELOPE + said)) else None
-    return None
+    if op not in ("PutItem", "UpdateItem", "DeleteItem") or not message(lo, VE, ".+"):
+        return None
+    if said.startswith(VALUES_WITHOUT + ": "):
+        said = VALUES_WITHOUT
+    if said in RUNTIME or said.startswith(ENVELOPE):
+        return None
+    return fa if message(fa, VE, re.escape(ENVELOPE + said)) else None
 
 
 def only_old(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:

@@ -280,8 +280,9 @@ LIVE_CASES: list[WriteCase] = [
           Expect(code=VE, message="One or more parameter values were invalid: Cannot update "
                  "attribute sk. This attribute is part of the key")),
          (upd(key("k1"), "INVALID SYNTAX HERE", v(v=s("val"))),
-          Expect(code=VE, message='Invalid UpdateExpression: Syntax error; token: "INVALID", '
-                 'near: "INVALID SYNTAX"')),
+          # nubo-db (older) pins the bare message; paritysuite: the envelope varies by region
+          refused(r'(1 validation error detected: )?Invalid UpdateExpression: Syntax error; '
+                  r'token: "INVALID", near: "INVALID SYNTAX"')),
          (upd(key("k1"), "SET b = :w", v(w=s("x")), ConditionExpression="a = :v"),
           Expect(code=VE, message="1 validation error detected: Invalid ConditionExpression: "
                  "An expression attribute value used in expression is not defined; attribute "
