@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -240,3 +241,15 @@ def test_contents_respell_nested_numbers_only_through_the_allowance() -> None:
     mismatch the allowance explains, not one the comparison hides."""
     stored = {"k": {"S": "x"}, "m": {"M": {"n": {"N": "1E+2"}}}}
     assert canonical_numbers(stored) != stored
+
+
+def test_unverified_write_allowances_say_so_in_the_docs() -> None:
+    """Every write allowance is a row of docs/fuzzing.md ("Allowed write differences"), marked
+    **unverified** exactly when no live capture backs it."""
+    page = (Path(__file__).parents[2] / "docs" / "fuzzing.md").read_text()
+    table = page.split("### Allowed write differences")[1].split("\n#")[0]
+    rows = {line.split("|")[1].strip(): line for line in table.splitlines() if line[:2] == "| "}
+    entries = WRITE_ALLOWED + CONTENTS_ALLOWED
+    assert {e.name for e in entries} <= set(rows)
+    said = {e.name for e in entries if "**unverified**" in rows[e.name]}
+    assert said == {e.name for e in entries if not e.verified}
