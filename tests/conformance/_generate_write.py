@@ -278,7 +278,7 @@ class WriteRequests(RangeRequests):
             before = (dict(self.names), dict(self.values))
             made = self.action()
             body = next(iter(made.values()))
-            key = body.get("Key") or {n: body["Item"].get(n) for n, _ in self.t.keys}
+            key = body["Key"] if "Key" in body else {n: body["Item"].get(n) for n, _ in self.t.keys}
             if repr(key) in seen and not self.bad(30):
                 self.names, self.values = before
                 continue

@@ -41,7 +41,9 @@ from .test_fuzz import FUZZ, PROFILE, canonical_numbers, explain
 
 pytestmark = [pytest.mark.conformance, pytest.mark.fuzz]
 REPORT = os.environ.get("DYNAFAKE_FUZZ_WRITE_REPORT", f"/tmp/dynafake-fuzz-write-{PROFILE}.json")
-TABLES = settings(FUZZ, max_examples=1_250 if PROFILE == "long" else 40)
+# DYNAFAKE_FUZZ_WRITE_TABLES overrides the number of tables (a shorter long run)
+TABLE_COUNT = int(os.environ.get("DYNAFAKE_FUZZ_WRITE_TABLES", 1_250 if PROFILE == "long" else 40))
+TABLES = settings(FUZZ, max_examples=TABLE_COUNT)
 WRITES = 8 if PROFILE == "long" else 6  # per table
 
 
