@@ -115,6 +115,43 @@ def transact_key(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> 
     return fa
 
 
+def transact_key_cancel(
+    op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
+) -> Outcome | None:
+    """A transaction action whose key does not fit the schema cancels the transaction (reason
+    ValidationError: the Put message names the key, the others 'does not match the schema');
+    Local answers a bare ValidationException."""
+    if op != "TransactWriteItems" or not message(lo, VE, KEY_LOCAL) or not message(fa, TCE, ".*"):
+        return None
+    reasons = fa.get("CancellationReasons", [])
+    failed = [r for r in reasons if r.get("Code") != "None"]
+    ok = len(failed) == 1 and failed[0].get("Code") == "ValidationError"
+    ok = ok and bool(re.fullmatch(f"{KEY_MISMATCH}|{ITEM_KEY}", failed[0].get("Message") or ""))
+    return fa if ok and len(reasons) == len(request.get("TransactItems", [])) else None
+
+
+def nested_remove_on_missing(
+    op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
+) -> Outcome | None:
+    """REMOVE of a nested path on an item that does not exist is ignored by the service; Local
+    refuses the document path. Only when every nested path of the update is a REMOVE's."""
+    expression = request.get("UpdateExpression") or ""
+    if op != "UpdateItem" or not message(lo, VE, re.escape(RUNTIME[1])) or "Error" in fa:
+        return None
+    clauses = re.split(r"\b(SET|REMOVE|ADD|DELETE)\b", expression, flags=re.IGNORECASE)
+    nested_elsewhere = any(
+        re.search(r"[.\[]", body.split("=")[0] if kind.upper() == "SET" else body)
+        for kind, body in zip(clauses[1::2], clauses[2::2], strict=True)
+        if kind.upper() != "REMOVE"
+    )
+    nested_removed = any(
+        re.search(r"[.\[]", body)
+        for kind, body in zip(clauses[1::2], clauses[2::2], strict=True)
+        if kind.upper() == "REMOVE"
+    )
+    return fa if nested_removed and not nested_elsewhere else None
+
+
 def check_full_stop(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
     """Local ends a ConditionCheck's ConditionalCheckFailed reason with a full stop."""
     if not message(lo, TCE, ".*") or lo.get("Error") != fa.get("Error"):
@@ -269,6 +306,10 @@ WRITE_ALLOWED = [
             batch_metrics, verified=False),
     Allowed("ConditionCheck reason without full stop", "twi-condition-check-fails",
             check_full_stop, verified=False),
+    Allowed("a transaction key error cancels", "twi-bad-key (paritysuite's wrong-typed and "
+            "non-scalar Keys of Put, Update, Delete and ConditionCheck)", transact_key_cancel),
+    Allowed("nested REMOVE on a missing item", "upd-remove-nested-map, upd-remove-nested-list",
+            nested_remove_on_missing),
     Allowed("a failing action cancels the transaction", "twi-update-key (as the service words "
             "it: docs/differences.md twi-validation-first-only)", runtime_cancel),
     Allowed("transaction capacity", "twi-rcc, twi-token-replay-rcc", transaction_capacity,
