@@ -55,9 +55,10 @@ def test_unserved_operation_is_a_clear_error_and_sends_nothing(
     with pytest.raises(DynaFakeError) as raised:
         client.put_item(TableName="users", Item={"k": {"S": "a"}})
     assert str(raised.value) == (
-        "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, "
-        "DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The "
-        "request "
+        "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, CreateTable, "
+        "DeleteTable, DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+        "ListTagsOfResource, Query, Scan, TagResource, TransactGetItems, UntagResource, "
+        "UpdateTable, UpdateTimeToLive. The request "
         "was not sent anywhere: no DynamoDB request leaves the machine while a fake is active."
     )
     assert no_sockets == []

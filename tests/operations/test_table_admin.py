@@ -154,6 +154,31 @@ def test_billing_streams_and_throughput_change(client: Any) -> None:
     assert answer["TableDescription"]["LatestStreamLabel"] == label
 
 
+def test_a_gsi_throughput_update_is_described(client: Any) -> None:
+    client.create_table(
+        TableName="things",
+        KeySchema=key(("pk", "HASH")),
+        AttributeDefinitions=definitions(("pk", "S"), ("g", "S")),
+        ProvisionedThroughput={"ReadCapacityUnits": 1, "WriteCapacityUnits": 1},
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "by_g",
+                "KeySchema": key(("g", "HASH")),
+                "Projection": {"ProjectionType": "ALL"},
+                "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1},
+            }
+        ],
+    )
+    throughput = {"ReadCapacityUnits": 7, "WriteCapacityUnits": 3}
+    answer = client.update_table(
+        TableName="things",
+        GlobalSecondaryIndexUpdates=[
+            {"Update": {"IndexName": "by_g", "ProvisionedThroughput": throughput}}
+        ],
+    )["TableDescription"]
+    assert answer["GlobalSecondaryIndexes"][0]["ProvisionedThroughput"] == throughput
+
+
 def test_a_layer_updates_its_own_copy_of_a_base_table(client: Any) -> None:
     base = DynaFake()
     base.table("users", "user_id", items=[{"user_id": "u1", "team": "x"}])
