@@ -12,9 +12,9 @@ from pytest_dynafake._validation import AwsError
 
 
 def condition_of(body: dict[str, Any], *, update: bool = False) -> Any:
-    return parse_request(
-        {"TableName": "t", "Key": {"pk": {"S": "a"}}, **body}, condition=True, update=update
-    ).condition
+    """A single-item write's condition (its errors in the newest live envelope)."""
+    request = {"TableName": "t", "Key": {"pk": {"S": "a"}}, **body}
+    return parse_request(request, condition=True, update=update, enveloped=True).condition
 
 
 def message_of(body: dict[str, Any], *, update: bool = False) -> str:
@@ -73,3 +73,10 @@ def test_values_without_an_expression_in_the_newest_live_form() -> None:
         "ValidationException: 1 validation error detected: ExpressionAttributeValues can only "
         "be specified when using expressions"
     )
+
+
+def test_a_transaction_action_keeps_the_bare_sentence() -> None:
+    body = {"ConditionExpression": ""}
+    with pytest.raises(AwsError) as caught:
+        parse_request(body, condition=True)
+    assert caught.value.message == "Invalid ConditionExpression: The expression can not be empty;"

@@ -30,7 +30,9 @@ def outcome(operation: str, stored: dict[str, Any] | None, body: dict[str, Any])
     old = None if stored is None else {**KEY, **stored}
     request = {"TableName": TABLE, "Key": KEY, **body}
     try:
-        expressions = parse_request(request, condition=True, update=operation == "UpdateItem")
+        expressions = parse_request(
+            request, condition=True, update=operation == "UpdateItem", enveloped=True
+        )
         update = expressions.update
         if expressions.condition is not None:
             expressions.condition.check_keys(["pk"])
@@ -140,7 +142,7 @@ def test_the_item_check_comes_after_the_mixing_error_and_before_expected() -> No
     calls: list[str] = []
     body: dict[str, Any] = {"Expected": {"a": {}}}
     with pytest.raises(AwsError) as caught:
-        parse_request(body, condition=True, item_check=lambda: calls.append("item"))
+        parse_request(body, condition=True, item_check=lambda: calls.append("item"), enveloped=True)
     assert calls == ["item"]
     assert caught.value.message == (
         "1 validation error detected: One or more parameter values were invalid: Value must "

@@ -128,6 +128,7 @@ def parse_request(
     filter_member: str = "QueryFilter",
     start_key_check: Callable[[], None] | None = None,
     item_check: Callable[[], None] | None = None,
+    enveloped: bool = False,
 ) -> Expressions:
     """Validate and parse the expressions of ``body`` (see the module docstring).
 
@@ -136,13 +137,15 @@ def parse_request(
     and ``update=True`` (UpdateItem, a transaction's Update: UpdateExpression), and nothing
     else: see :mod:`.writes` for their order. ``item_check`` (writes): the operation's checks
     of its Key/Item values, called where DynamoDB makes them (after the mixing errors,
-    before Expected's). ``Expressions.condition`` / ``Expressions.update`` are ``None`` when
-    the request has none."""
+    before Expected's). ``enveloped`` (writes): the expression and legacy-condition errors
+    inside "1 validation error detected: " (the newest live form of PutItem, UpdateItem and
+    DeleteItem; no capture for a transaction's actions). ``Expressions.condition`` /
+    ``Expressions.update`` are ``None`` when the request has none."""
     if condition or update:
         from .writes import parse_write
 
         found_condition, found_update = parse_write(
-            body, condition=condition, update=update, item_check=item_check
+            body, condition=condition, update=update, item_check=item_check, enveloped=enveloped
         )
         return Expressions(None, None, None, found_condition, found_update)
     expression_members = [

@@ -19,9 +19,10 @@ rest, see tests/_expr_write_cases.py):
    syntax, checks), then ConditionExpression (the same), then names unused, then values
    unused, across every expression of the request.
 
-Every error of steps 1, 3 and 4 is answered inside the "1 validation error detected: "
-envelope (the newest live form, :data:`~.messages_update.ENVELOPE`); the caller's (2) as it
-raises them. The checks that need the table (``check_keys``) and the errors met applying an
+With ``enveloped`` (PutItem, UpdateItem, DeleteItem) every error of steps 1, 3 and 4 is
+answered inside the "1 validation error detected: " envelope (the newest live form,
+:data:`~.messages_update.ENVELOPE`; a transaction's actions keep the bare sentence); the
+caller's (2) as it raises them. The checks that need the table (``check_keys``) and the errors met applying an
 update are bare. :class:`Condition` is what ``expressions.condition`` holds.
 """
 
@@ -90,8 +91,26 @@ def parse_write(
     condition: bool,
     update: bool,
     item_check: Callable[[], None] | None = None,
+    enveloped: bool = False,
 ) -> tuple[Condition | None, Update | None]:
     """The condition and the update of a write request, validated (module docstring)."""
+    try:
+        return _parse_cached(body, condition, update, item_check)
+    except _Covered as error:
+        message = mu.ENVELOPE.format(message=error.message) if enveloped else error.message
+        raise v.invalid(message) from None
+
+
+class _Covered(v.AwsError):
+    """An error of the checks the envelope covers (:func:`parse_write` words it)."""
+
+
+def _parse_cached(
+    body: Mapping[str, Any],
+    condition: bool,
+    update: bool,
+    item_check: Callable[[], None] | None,
+) -> tuple[Condition | None, Update | None]:
     members = (
         body.get("ConditionExpression") if condition else None,
         body.get("Expected") if condition else None,
@@ -228,7 +247,7 @@ def _echo(value: object, field: str, constraint: str) -> str:
 
 
 def _enveloped(error: v.AwsError) -> v.AwsError:
-    return v.invalid(mu.ENVELOPE.format(message=error.message))
+    return _Covered(error.code, error.message)
 
 
 def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: list[str]) -> None:
