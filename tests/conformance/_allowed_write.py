@@ -152,6 +152,24 @@ def nested_remove_on_missing(
     return fa if nested_removed and not nested_elsewhere else None
 
 
+def runtime_order(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """Two or more actions of an UpdateExpression fail when applied: Local reports one in an
+    order that depends on the attribute names, the fake the first failing action in path order
+    (docs/differences.md, write expressions, no live capture). Also inside a transaction (the
+    fake's cancellation reason against Local's bare error)."""
+    said = (lo.get("Error") or {}).get("Message")
+    if not message(lo, VE, "|".join(map(re.escape, RUNTIME))):
+        return None
+    if op == "UpdateItem":
+        theirs = (fa.get("Error") or {}).get("Message")
+        return fa if message(fa, VE, "|".join(map(re.escape, RUNTIME))) and theirs != said else None
+    if op != "TransactWriteItems" or not message(fa, TCE, ".*"):
+        return None
+    failed = [r for r in fa.get("CancellationReasons", []) if r.get("Code") != "None"]
+    ok = len(failed) == 1 and failed[0].get("Code") == "ValidationError"
+    return fa if ok and failed[0].get("Message") in RUNTIME else None
+
+
 def check_full_stop(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
     """Local ends a ConditionCheck's ConditionalCheckFailed reason with a full stop."""
     if not message(lo, TCE, ".*") or lo.get("Error") != fa.get("Error"):
@@ -310,6 +328,9 @@ WRITE_ALLOWED = [
             "non-scalar Keys of Put, Update, Delete and ConditionCheck)", transact_key_cancel),
     Allowed("nested REMOVE on a missing item", "upd-remove-nested-map, upd-remove-nested-list",
             nested_remove_on_missing),
+    Allowed("which failing update action is reported", "docs/differences.md, write "
+            "expressions: '(an update whose actions fail in several ways while applied)'",
+            runtime_order, verified=False),
     Allowed("a failing action cancels the transaction", "twi-update-key (as the service words "
             "it: docs/differences.md twi-validation-first-only)", runtime_cancel),
     Allowed("transaction capacity", "twi-rcc, twi-token-replay-rcc", transaction_capacity,

@@ -489,6 +489,15 @@ SINGLE_CASES = [
     case("unused-value-with-condition",
          upd(A, "REMOVE price", v(w=n("5"), x=n("1")), ConditionExpression="n = :w")),
     # a bogus enum on a write that changes nothing where DynamoDB Local accepts it
+    # the ids of docs/differences.md "Writes (PutItem, UpdateItem, DeleteItem)"
+    case("pi-bad-item-unknown-table", put(user("q", x=ss()), table="nope")),
+    case("pi-no-item", ("PutItem", {"TableName": "w_users"})),
+    case("di-no-key", ("DeleteItem", {"TableName": "w_users"}),
+         ("UpdateItem", {"TableName": "w_users", "UpdateExpression": "SET a = :a",
+                         "ExpressionAttributeValues": v(a=s("x"))})),
+    case("pi-duplicate-bs", put(user("q", x=bs(b"b", b"b")))),
+    case("pi-constraints", put(user("q"), table="abc", ReturnConsumedCapacity="hi",
+                               ReturnValues="hi", ReturnItemCollectionMetrics="hi")),
     case("rcc-bogus", put(SEED_B, ReturnConsumedCapacity="BOGUS")),
     case("ricm-bogus", put(SEED_B, ReturnItemCollectionMetrics="BOGUS")),
     case("rcc-and-ricm-bogus", put(SEED_B, ReturnConsumedCapacity="BOGUS",

@@ -770,6 +770,67 @@ for _step in (0, 1):
         verified=False,
     )
 
+SINGLE_ROW = "docs/differences.md 'Writes (PutItem, UpdateItem, DeleteItem)', row {}: {}"
+_DYNALITE = "dynalite test/{} (live-checked)"
+_NULL_KEY = one("Value null at 'key' failed to satisfy constraint: Member must not be null")
+WRITE_DIFFERENCES.update(
+    {
+        "pi-bad-item-unknown-table": {
+            0: Difference(
+                LOCAL_NOT_FOUND,
+                ve(INVALID + "An string set  may not be empty"),
+                SINGLE_ROW.format(
+                    "pi-bad-item-unknown-table",
+                    "dynalite test/putItem.js "
+                    "(live-checked: the item's values are checked before the table)",
+                ),
+            )
+        },
+        "pi-no-item": {
+            0: Difference(
+                ve("Item to put in PutItem cannot be null"),
+                one("Value null at 'item' failed to satisfy constraint: Member must not be null"),
+                SINGLE_ROW.format("pi-no-item", _DYNALITE.format("putItem.js")),
+            )
+        },
+        "di-no-key": steps(
+            2,
+            Difference(
+                ve("Cannot have null key for GetItem, DeleteItem, or UpdateItem"),
+                _NULL_KEY,
+                SINGLE_ROW.format("di-no-key", _DYNALITE.format("deleteItem.js, updateItem.js")),
+            ),
+        ),
+        "pi-duplicate-bs": {
+            0: Difference(
+                ve(INVALID + "Input collection of type BS contains duplicates."),
+                ve(INVALID + "Input collection [Yg==, Yg==]of type BS contains duplicates."),
+                SINGLE_ROW.format(
+                    "pi-duplicate-bs",
+                    "dynalite test/putItem.js (live-checked); "
+                    "paritysuite tier3 putItem.test.ts (the 'of type BS' clause, "
+                    "four regions 2026-07; the rendering of the members floats)",
+                ),
+                verified=False,
+            )
+        },
+        "pi-constraints": {
+            0: Difference(
+                LOCAL_NOT_FOUND,
+                ve(
+                    "3 validation errors detected: "
+                    + ENUM.format("hi", "returnConsumedCapacity", RCC_VALUES)
+                    + "; "
+                    + ENUM.format("hi", "returnValues", RV_VALUES)
+                    + "; "
+                    + ENUM.format("hi", "returnItemCollectionMetrics", RICM_VALUES)
+                ),
+                SINGLE_ROW.format("pi-constraints", "dynalite test/putItem.js (live-checked)"),
+            )
+        },
+    }
+)
+
 for _case, _step, _said in ENVELOPED:
     WRITE_DIFFERENCES.setdefault(_case, {}).setdefault(
         _step, Difference(ve(_said), one(_said), ENVELOPE_RULE, verified=False)
