@@ -428,3 +428,27 @@ def test_a_script_on_put_item(dynafake: DynaFake, accounts: Any) -> None:
         "ProvisionedThroughputExceededException (400)",
         "ConditionalCheckFailedException (400)",
     ]
+
+
+def test_condition_fails_on_a_condition_check_action(dynafake: DynaFake, accounts: Any) -> None:
+    dynafake.condition_fails("TransactWriteItems", key={"id": "a2"})
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    check = {
+        "ConditionCheck": {
+            "TableName": "accounts",
+            "Key": {"id": {"S": "a2"}},
+            "ConditionExpression": "attribute_exists(id)",
+            "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
+        }
+    }
+    put = {"Put": {"TableName": "accounts", "Item": {"id": {"S": "a3"}}}}
+    response = error_of(lambda: client.transact_write_items(TransactItems=[put, check]))
+    assert response["CancellationReasons"] == [
+        {"Code": "None"},
+        {
+            "Code": "ConditionalCheckFailed",
+            "Message": "The conditional request failed",
+            "Item": {"id": {"S": "a2"}, "balance": {"N": "20"}},
+        },
+    ]
+    assert sorted(stored(client)) == ["a1", "a2"]
