@@ -42,7 +42,7 @@ from .test_fuzz import FUZZ, PROFILE, canonical_numbers, explain
 pytestmark = [pytest.mark.conformance, pytest.mark.fuzz]
 REPORT = os.environ.get("DYNAFAKE_FUZZ_WRITE_REPORT", f"/tmp/dynafake-fuzz-write-{PROFILE}.json")
 # DYNAFAKE_FUZZ_WRITE_TABLES overrides the number of tables (a shorter long run)
-TABLE_COUNT = int(os.environ.get("DYNAFAKE_FUZZ_WRITE_TABLES", 1_250 if PROFILE == "long" else 40))
+TABLE_COUNT = int(os.environ.get("DYNAFAKE_FUZZ_WRITE_TABLES", 1_250 if PROFILE == "long" else 30))
 TABLES = settings(FUZZ, max_examples=TABLE_COUNT)
 WRITES = 8 if PROFILE == "long" else 6  # per table
 
