@@ -845,10 +845,6 @@ _RETURN_VALUES = (
     "the fake's 'ReturnValues can only be ALL_OLD or NONE' lacks the live "
     "envelope (findings12.md, to single)"
 )
-_TRANSACT_ENVELOPE = (
-    "the fake puts TransactWriteItems' expression errors in the envelope; "
-    "live keeps them bare (findings12.md, to exprw)"
-)
 WRITE_BUGS: dict[str, str] = {
     "put-nested-33": (
         "the fake puts the nesting error in the envelope; paritysuite's live captures give it "
@@ -892,8 +888,5 @@ WRITE_BUGS: dict[str, str] = {
             "live-rv-delete",
         ),
         _RETURN_VALUES,
-    ),
-    **dict.fromkeys(
-        ("twi-update-type-error", "twi-unused-value", "twi-syntax-error"), _TRANSACT_ENVELOPE
     ),
 }
