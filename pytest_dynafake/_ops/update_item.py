@@ -12,7 +12,12 @@ from .._store import StoredItem, Table, item_json
 from .._store.keys import wire_key
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite, check_key_values
+from ._single import (
+    SingleWrite,
+    check_condition_keys,
+    check_key_values,
+    index_key_names,
+)
 from ._single import request_keys as request_keys
 from ._write import check_members, check_updated, stored_item, stored_key
 
@@ -34,6 +39,8 @@ def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
     expressions = parse_request(body, condition=True, update=True, enveloped=True)
     table = resolve(context, options.name)
     key = table.lookup_key(body["Key"])
+    check_condition_keys(expressions.condition, table)
+    index_keys = index_key_names(table)
     update = expressions.update
     key_item = wire_key(table.key_attributes, key)
     which = options.return_values
@@ -43,7 +50,7 @@ def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
         if update is None:  # no update: the item as it is, or the key alone
             new_wire = old_wire if old_wire is not None else dict(key_item)
         else:
-            update.check_keys(table.key_names)
+            update.check_keys(table.key_names, index_keys)
             new_wire = update.apply(old_wire, key_item)
         new = stored_item(new_wire)
         check_updated(new)

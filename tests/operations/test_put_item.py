@@ -458,3 +458,26 @@ def test_put_item_legacy_member_constraints_join_the_others(
         "'returnValues' failed to satisfy constraint: Member must satisfy enum value set: "
         "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
     )
+
+
+def test_put_item_condition_may_not_reach_into_a_key(
+    error_of: ItemError, client: Any, indexed: Any
+) -> None:
+    """A nested path into a key attribute (the reads' rule, dynalite's live-checked tests;
+    DynamoDB Local for conditions), table keys before index keys."""
+    item = {"pk": s("p"), "sk": n("1")}
+    scalars = "Key attributes must be scalars; list random access '[]' and map lookup '.' are "
+    answers = [
+        error_of(
+            client.put_item,
+            TableName="indexed",
+            Item=item,
+            ConditionExpression=condition,
+            ExpressionAttributeValues={":v": s("x")},
+        )
+        for condition in ("g.a = :v AND pk.a = :v", "g[0] = :v")
+    ]
+    assert answers == [
+        ("ValidationException", scalars + "not allowed: Key: pk"),
+        ("ValidationException", scalars + "not allowed: IndexKey: g"),
+    ]

@@ -398,3 +398,19 @@ def test_update_item_failed_condition_before_a_key_attribute_update(client: Any,
             ConditionExpression="attribute_not_exists(p)",
             ExpressionAttributeValues={":v": s("y")},
         )
+
+
+def test_update_item_may_not_reach_into_an_index_key(
+    error_of: ItemError, client: Any, indexed: Any
+) -> None:
+    assert error_of(
+        client.update_item,
+        TableName="indexed",
+        Key={"pk": s("p"), "sk": n("1")},
+        UpdateExpression="SET g.a = :v",
+        ExpressionAttributeValues={":v": s("x")},
+    ) == (
+        "ValidationException",
+        "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+        "allowed: IndexKey: g",
+    )
