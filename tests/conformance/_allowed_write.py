@@ -14,6 +14,7 @@ from .pages import canonical
 from .test_fuzz import ALLOWED, RNF, TCE, VE, Allowed, Outcome, canonical_numbers, message, swap
 
 ENVELOPE = "1 validation error detected: "
+ANY = "(?s).*"  # any message, across lines (a string value may hold a newline)
 INVALID = "One or more parameter values were invalid: "
 KEY_MISMATCH = "The provided key element does not match the schema"
 KEY_LOCAL = (
@@ -72,7 +73,7 @@ def enveloped(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Out
     '1 validation error detected: ' envelope (the values sentence without Local's
     ': ConditionExpression is null'); errors met while applying an update stay bare."""
     said = (lo.get("Error") or {}).get("Message") or ""
-    if op not in ("PutItem", "UpdateItem", "DeleteItem") or not message(lo, VE, ".+"):
+    if op not in ("PutItem", "UpdateItem", "DeleteItem") or not message(lo, VE, ANY):
         return None
     if said.startswith(VALUES_WITHOUT + ": "):
         said = VALUES_WITHOUT
@@ -102,7 +103,7 @@ def transact_key(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> 
     """A TransactWriteItems action whose key does not fit: the same cancellation, the reason
     worded as the service words it (the Put message names the key, the others say 'does not
     match the schema')."""
-    if not (message(lo, TCE, ".*") and message(fa, TCE, ".*")) or lo["Error"] != fa["Error"]:
+    if not (message(lo, TCE, ANY) and message(fa, TCE, ANY)) or lo["Error"] != fa["Error"]:
         return None
     mine, theirs = lo.get("CancellationReasons", []), fa.get("CancellationReasons", [])
     if len(mine) != len(theirs):
@@ -124,7 +125,7 @@ def transact_key_cancel(
     """A transaction action whose key does not fit the schema cancels the transaction (reason
     ValidationError: the Put message names the key, the others 'does not match the schema');
     Local answers a bare ValidationException."""
-    if op != "TransactWriteItems" or not message(lo, VE, KEY_LOCAL) or not message(fa, TCE, ".*"):
+    if op != "TransactWriteItems" or not message(lo, VE, KEY_LOCAL) or not message(fa, TCE, ANY):
         return None
     reasons = fa.get("CancellationReasons", [])
     failed = [r for r in reasons if r.get("Code") != "None"]
@@ -166,7 +167,7 @@ def runtime_order(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) ->
     if op == "UpdateItem":
         theirs = (fa.get("Error") or {}).get("Message")
         return fa if message(fa, VE, "|".join(map(re.escape, RUNTIME))) and theirs != said else None
-    if op != "TransactWriteItems" or not message(fa, TCE, ".*"):
+    if op != "TransactWriteItems" or not message(fa, TCE, ANY):
         return None
     failed = [r for r in fa.get("CancellationReasons", []) if r.get("Code") != "None"]
     ok = len(failed) == 1 and failed[0].get("Code") == "ValidationError"
@@ -221,7 +222,7 @@ def multi_key_gsi_capacity(
 
 def check_full_stop(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
     """Local ends a ConditionCheck's ConditionalCheckFailed reason with a full stop."""
-    if not message(lo, TCE, ".*") or lo.get("Error") != fa.get("Error"):
+    if not message(lo, TCE, ANY) or lo.get("Error") != fa.get("Error"):
         return None
     fixed = copy.deepcopy(lo)
     for reason in fixed.get("CancellationReasons", []):
@@ -235,7 +236,7 @@ def runtime_cancel(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -
     with a ValidationError reason, the other actions' reasons None; Local answers a bare
     ValidationException with the same message."""
     said = (lo.get("Error") or {}).get("Message")
-    if op != "TransactWriteItems" or not message(lo, VE, ".*") or not message(fa, TCE, ".*"):
+    if op != "TransactWriteItems" or not message(lo, VE, ANY) or not message(fa, TCE, ANY):
         return None
     reasons = fa.get("CancellationReasons", [])
     failed = [r for r in reasons if r.get("Code") != "None"]
