@@ -220,6 +220,37 @@ def multi_key_gsi_capacity(
     return fa
 
 
+def _codes(outcome: Outcome) -> list[str]:
+    return [r.get("Code", "") for r in outcome.get("CancellationReasons", [])]
+
+
+def aligned_reasons(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """One cancellation reason per action, in the actions' order (API reference,
+    TransactWriteItems CancellationReasons); DynamoDB Local sometimes lists only the failing
+    actions' reasons. The same reasons once the Nones are left out."""
+    if op != "TransactWriteItems" or not message(lo, TCE, ANY) or not message(fa, TCE, ANY):
+        return None
+    actions = len(request.get("TransactItems", []))
+    mine = [r for r in lo.get("CancellationReasons", []) if r.get("Code") != "None"]
+    theirs = [r for r in fa.get("CancellationReasons", []) if r.get("Code") != "None"]
+    if len(_codes(lo)) >= actions or len(_codes(fa)) != actions or mine != theirs:
+        return None
+    return fa
+
+
+def update_or_conditions(
+    op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
+) -> Outcome | None:
+    """A transaction with an update that cannot apply and another action whose condition
+    fails: Local answers the update's error (bare), the fake cancels on the conditions, which
+    it checks before applying any update (docs/differences.md, batch and transactional
+    writes)."""
+    if op != "TransactWriteItems" or not message(lo, VE, "|".join(map(re.escape, RUNTIME))):
+        return None
+    codes = set(_codes(fa)) - {"None"}
+    return fa if message(fa, TCE, ANY) and codes == {"ConditionalCheckFailed"} else None
+
+
 def check_full_stop(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
     """Local ends a ConditionCheck's ConditionalCheckFailed reason with a full stop."""
     if not message(lo, TCE, ANY) or lo.get("Error") != fa.get("Error"):
@@ -387,6 +418,11 @@ WRITE_ALLOWED = [
     Allowed("multi-attribute GSI keys charged as sparse", "single's note on DynamoDB Local's "
             "charges for a two-HASH-attribute GSI (findings of issue 12)",
             multi_key_gsi_capacity, verified=False),
+    Allowed("one cancellation reason per action", "API reference, TransactWriteItems "
+            "CancellationReasons (in the order of the actions)", aligned_reasons),
+    Allowed("a failing update or the conditions", "multi's order of a transaction's checks "
+            "(conditions before updates); DynamoDB Local reports the update's error",
+            update_or_conditions, verified=False),
     Allowed("a failing action cancels the transaction", "twi-update-key (as the service words "
             "it: docs/differences.md twi-validation-first-only)", runtime_cancel),
     Allowed("transaction capacity", "twi-rcc, twi-token-replay-rcc", transaction_capacity,
