@@ -18,6 +18,7 @@ not, and the two tables would part ways.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from ._generate import ATTRIBUTE_NAMES, Source, bad_key, respell, value
@@ -81,10 +82,17 @@ class WriteRequests(RangeRequests):
         return made
 
     def remember(self, item: Request) -> None:
-        """Items put (when valid) become keys later requests may aim at."""
-        key = {name: item.get(name) for name, _ in self.t.keys}
-        if all(isinstance(v, dict) and len(v) == 1 for v in key.values()):
-            self.t.items.append(item)
+        """Items put (with a key of the table's types) become keys later requests aim at."""
+        for name, kind in self.t.keys:
+            held = item.get(name)
+            if not isinstance(held, dict) or set(held) != {kind} or held[kind] in ("", b""):
+                return
+            if kind == "N":
+                try:
+                    Decimal(held[kind])
+                except (ArithmeticError, ValueError, TypeError):
+                    return
+        self.t.items.append(item)
 
     # -- expressions ------------------------------------------------------------------------
     def update_path(self, used: set[str]) -> str:
