@@ -10,6 +10,7 @@ import json
 import re
 from typing import Any
 
+from ._write_run import unordered_sets
 from .pages import canonical
 from .test_fuzz import ALLOWED, RNF, TCE, VE, Allowed, Outcome, canonical_numbers, message, swap
 
@@ -364,7 +365,9 @@ def respelt_contents(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome)
         return None
     fixed = copy.deepcopy(lo)
     for name, items in fixed.items():
-        fixed[name] = sorted(canonical(canonical_numbers(json.loads(i))) for i in items)
+        fixed[name] = sorted(
+            canonical(unordered_sets(canonical_numbers(json.loads(i)))) for i in items
+        )
     return fixed
 
 
