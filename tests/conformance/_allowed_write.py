@@ -458,3 +458,42 @@ CONTENTS_ALLOWED = [
         verified=False,
     ),
 ]
+
+
+def _fake_says(op_prefix: str, local: str, fake_code: str, fake: str) -> Any:
+    def rewrite(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+        ok = op.startswith(op_prefix) and message(lo, VE if local else TCE, local or ANY)
+        codes = fake_code.split("|")
+        return fa if ok and any(message(fa, code, fake) for code in codes) else None
+
+    return rewrite
+
+
+def _batch_capacity(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    rest = {k: v for k, v in lo.items() if k != "ConsumedCapacity"}
+    same = rest == {k: v for k, v in fa.items() if k != "ConsumedCapacity"}
+    return fa if op == "BatchWriteItem" and same and "ConsumedCapacity" in fa else None
+
+
+# Mismatches no documented difference explains: the fake's, each sent to its owner (the notes
+# of issue 12). A case they explain counts as **pending** in the report, not as explained, so
+# the CI profile stays green while they are open; the long run reports them as unexplained.
+DUPLICATE = "Transaction request cannot include multiple operations on one item"
+WRITE_PENDING = [
+    Allowed("pending: an index key path found late", "to exprw",
+            _fake_says("", "(?s)Key attributes must be scalars.*", VE + "|" + TCE, ANY)),
+    Allowed("pending: the pair an overlap names", "to exprw",
+            _fake_says("", "(?s)Invalid UpdateExpression: Two document paths overlap.*", VE,
+                       "(?s).*Two document paths overlap.*")),
+    Allowed("pending: keys equal as numbers in a transaction", "to multi",
+            _fake_says("TransactWriteItems", "", VE, DUPLICATE)),
+    Allowed("pending: duplicate target before other errors", "to multi",
+            _fake_says("TransactWriteItems", ANY, VE, DUPLICATE)),
+    Allowed("pending: a transaction's reasons", "to multi",
+            _fake_says("TransactWriteItems", "", TCE, ANY)),
+    Allowed("pending: a set-typed key in a transaction", "to multi",
+            _fake_says("TransactWriteItems", "Invalid attribute value type", TCE, ANY)),
+    Allowed("pending: the value before an empty attribute name", "to single",
+            _fake_says("", ANY, VE, "Empty attribute name")),
+    Allowed("pending: batch capacity with index writes", "to single", _batch_capacity),
+]  # fmt: skip
