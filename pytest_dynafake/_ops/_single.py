@@ -86,7 +86,7 @@ def condition_of(body: Mapping[str, Any]) -> Condition | None:
     member has nothing to validate: most writes)."""
     if all(body.get(member) is None for member in _EXPRESSION_MEMBERS):
         return None
-    return parse_request(body, condition=True).condition
+    return parse_request(body, condition=True, enveloped=True).condition
 
 
 def check_condition_keys(condition: Condition | None, table: Table) -> None:

@@ -37,7 +37,7 @@ def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
     # (DynamoDB Local answers a failed condition first), the new item's size and index keys.
     options = check_members(body, "UpdateItem")
     check_key_values(body["Key"])
-    expressions = parse_request(body, condition=True, update=True)
+    expressions = parse_request(body, condition=True, update=True, enveloped=True)
     table = resolve(context, options.name)
     key = table.lookup_key(body["Key"])
     check_condition_keys(expressions.condition, table)
