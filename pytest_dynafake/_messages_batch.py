@@ -21,6 +21,9 @@ TRANSACTION_IN_PROGRESS = "TransactionInProgressException"
 # greater than or equal to 1]".
 BATCH_WRITE_LIST_FIELD = "RequestItems.{table}.member"
 LIST_MAX_25 = "Member must have length less than or equal to 25"
+# More than 25 requests over several tables, each list within 25 (the API reference: "more
+# than 25 requests in the batch"; DynamoDB Local's words, as BatchGetItem's live ones).
+BATCH_WRITE_TOO_MANY = "Too many items requested for the BatchWriteItem call"
 # A PutRequest without Item, a DeleteRequest without Key (dynalite's live batchWriteItem.js).
 BATCH_WRITE_PUT_ITEM_FIELD = "requestItems.{table}.member.{position}.member.putRequest.item"
 BATCH_WRITE_DELETE_KEY_FIELD = "requestItems.{table}.member.{position}.member.deleteRequest.key"

@@ -156,6 +156,8 @@ def _validate(
             ]
         )
     _check_members(request_items)
+    if sum(len(requests) for requests in request_items.values()) > MAX_REQUESTS:
+        raise v.invalid(m.BATCH_WRITE_TOO_MANY)
     converted = items.convert_all(request_items)
     tables = [resolve(context, name) for name in request_items]
     writes: list[_TableWrites] = []

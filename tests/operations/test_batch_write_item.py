@@ -206,6 +206,24 @@ def test_batch_write_item_more_than_25_requests(client: Any, users: Any, error_o
     )
 
 
+def test_batch_write_item_more_than_25_requests_over_two_tables(
+    dynafake: DynaFake, client: Any, error_of: Any
+) -> None:
+    """The 25 requests are a limit of the call (the API reference: "more than 25 requests in
+    the batch"), not of each table; nothing is written."""
+    dynafake.table("first", "id")
+    dynafake.table("second", "id")
+    request_items = {
+        name: [{"PutRequest": {"Item": {"id": S(f"{name}{n}")}}} for n in range(13)]
+        for name in ("first", "second")
+    }
+    assert error_of(client.batch_write_item, RequestItems=request_items) == (
+        "ValidationException",
+        "Too many items requested for the BatchWriteItem call",
+    )
+    assert len(dynafake.tables["first"]) == len(dynafake.tables["second"]) == 0
+
+
 def test_batch_write_item_empty_request_items(raw_client: Any, error_of: Any) -> None:
     assert error_of(raw_client.batch_write_item, RequestItems={}) == (
         "ValidationException",

@@ -66,6 +66,27 @@ def test_update_item_creates_a_missing_item_from_its_key(client: Any, pets: Any)
     assert got == {"p": s("new"), "a": n("1.5")}
 
 
+@pytest.mark.parametrize(
+    ("expression", "values"),
+    [("REMOVE a, b.c", None), ("DELETE tags :t", {":t": {"SS": ["x"]}})],
+)
+def test_update_item_that_only_removes_creates_no_item(
+    client: Any, pets: Any, expression: str, values: dict[str, Any] | None
+) -> None:
+    """Live (Alternator's test_returnvalues.py and test_item.py, run against AWS) and DynamoDB
+    Local: an update that only removes from a missing item leaves it missing."""
+    extra = {} if values is None else {"ExpressionAttributeValues": values}
+    response = client.update_item(
+        TableName="pets",
+        Key={"p": s("ghost")},
+        UpdateExpression=expression,
+        ReturnValues="ALL_NEW",
+        **extra,
+    )
+    assert body(response) == {}
+    assert "Item" not in client.get_item(TableName="pets", Key={"p": s("ghost")})
+
+
 def test_update_item_without_an_expression_stores_the_key(client: Any, pets: Any) -> None:
     """DynamoDB Local 3.3.1: an UpdateItem with no update creates the item, key alone."""
     response = client.update_item(TableName="pets", Key={"p": s("k")}, ReturnValues="ALL_NEW")
