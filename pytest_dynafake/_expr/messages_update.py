@@ -53,9 +53,12 @@ PATHS_CONFLICT_DETAIL = (
     "Two document paths conflict with each other; must remove or rewrite one of these paths; "
     "path one: {one}, path two: {two}"
 )
-# ADD and DELETE take a set (ADD also a number), named in the service's Java type words.
+# ADD and DELETE take a set (ADD also a number), named in the service's Java type words;
+# {action} is ADD or DELETE. Live since at least 2020 and DynamoDB Local end with the typeSet;
+# dynalite's older live tests stop at the type.
 ACTION_OPERAND_TYPE_DETAIL = (
-    "Incorrect operand type for operator or function; operator: {action}, operand type: {type}"
+    "Incorrect operand type for operator or function; operator: {action}, operand type: "
+    "{type}, typeSet: ALLOWED_FOR_{action}_OPERAND"
 )
 FUNCTION_NOT_IN_UPDATE_DETAIL = (
     "The function is not allowed in an update expression; function: {name}"
@@ -68,5 +71,8 @@ KEY_ATTRIBUTE_UPDATE = (
 # -- UpdateExpression: errors met while applying it to the stored item ----------------------
 INVALID_UPDATE_PATH = "The document path provided in the update expression is invalid for update"
 WRONG_OPERAND_TYPE = "An operand in the update expression has an incorrect data type"
+# An arithmetic result (SET +/-, ADD) past 38 significant digits (DynamoDB Local; live, a
+# user's report of TransactWriteItems arithmetic).
+NUMBER_PRECISION = "DynamoDB only supports precision up to 38 digits"
 # A SET operand naming an attribute the item does not have.
 MISSING_OPERAND = "The provided expression refers to an attribute that does not exist in the item"

@@ -129,18 +129,23 @@ def parse_request(
     update: bool = False,
     filter_member: str = "QueryFilter",
     start_key_check: Callable[[], None] | None = None,
+    item_check: Callable[[], None] | None = None,
 ) -> Expressions:
     """Validate and parse the expressions of ``body`` (see the module docstring).
 
     A write asks for ``condition=True`` (PutItem, DeleteItem, UpdateItem, a transaction's
     ConditionCheck/Put/Delete/Update: ConditionExpression or Expected + ConditionalOperator)
     and ``update=True`` (UpdateItem, a transaction's Update: UpdateExpression), and nothing
-    else: see :mod:`.writes` for their order. ``Expressions.condition`` /
-    ``Expressions.update`` are ``None`` when the request has none."""
+    else: see :mod:`.writes` for their order. ``item_check`` (writes): the operation's checks
+    of its Key/Item values, called where DynamoDB makes them (after the mixing errors,
+    before Expected's). ``Expressions.condition`` / ``Expressions.update`` are ``None`` when
+    the request has none."""
     if condition or update:
         from .writes import parse_write
 
-        found_condition, found_update = parse_write(body, condition=condition, update=update)
+        found_condition, found_update = parse_write(
+            body, condition=condition, update=update, item_check=item_check
+        )
         return Expressions(None, None, None, found_condition, found_update)
     expression_members = [
         name

@@ -79,13 +79,26 @@ class Resolved:
 
 
 class _Parser:
+    """Recursive descent over the tokens. Besides the tree it notes, in the order they are
+    written, the first error DynamoDB reports ahead of names and values (a reserved word, a
+    list index out of range, a path too deep, an unknown or disallowed function, a clause
+    used twice), and whether it met redundant parentheses (reported ahead of those)."""
+
     def __init__(self, tokens: tuple[Token, ...]) -> None:
         self.tokens = tokens
         self.furthest = 0
+        self.static: str | None = None
+        self.redundant_at: int | None = None
+        self.sections: set[str] = set()
+        self.wrapped: set[int] = set()
 
     def fail(self, position: int) -> SyntaxFail:
         self.furthest = max(self.furthest, position)
         return SyntaxFail(self.furthest)
+
+    def note(self, detail: str) -> None:
+        if self.static is None:
+            self.static = detail
 
     def clause_word(self, position: int) -> str | None:
         kind, text = at(self.tokens, position)
@@ -99,6 +112,9 @@ class _Parser:
             word = self.clause_word(position)
             if word is None:
                 raise self.fail(position)
+            if word in self.sections:
+                self.note(mu.SECTION_TWICE_DETAIL.format(section=word))
+            self.sections.add(word)
             actions, position = self.clause(word, position + 1)
             clauses.append((word, actions))
             if position == len(self.tokens):
@@ -125,20 +141,44 @@ class _Parser:
 
     def path(self, position: int) -> tuple[RawPath, int]:
         try:
-            return parse_path(self.tokens, position)
+            raw, after = parse_path(self.tokens, position)
         except SyntaxFail as fail:
             raise self.fail(fail.position) from None
+        for element in raw:
+            index = index_out_of_range((element,))
+            if index is not None:
+                self.note(m.INDEX_RANGE_DETAIL.format(index=index))
+            reserved = reserved_word((element,))
+            if reserved is not None:
+                self.note(m.RESERVED_DETAIL.format(word=reserved))
+        if len(raw) > MAX_DEPTH:
+            self.note(m.TOO_DEEP_DETAIL.format(levels=len(raw)))
+        return raw, after
 
-    def set_value(self, position: int) -> tuple[Node, int]:
-        if at(self.tokens, position)[0] == "lparen":
-            # "( a + b )": a parenthesized value; else a parenthesized operand, below.
-            try:
-                inner, after = self.arithmetic(position + 1)
-                if inner.kind == "arith" and at(self.tokens, after)[0] == "rparen":
-                    return inner, after + 1
-            except SyntaxFail:
-                pass
-        return self.arithmetic(position)
+    def set_value(self, position: int, depth: int = 0) -> tuple[Node, int]:
+        """``operand``, ``operand +|- operand`` or the same in parentheses; ``depth``: the
+        parentheses around it (then a ")" must follow)."""
+        saved = (self.static, self.redundant_at, set(self.wrapped))
+        try:
+            value, after = self.arithmetic(position)
+            if depth == 0 or at(self.tokens, after)[0] == "rparen":
+                return value, after
+        except SyntaxFail:
+            if at(self.tokens, position)[0] != "lparen":
+                raise
+        if at(self.tokens, position)[0] != "lparen":
+            raise self.fail(after)
+        self.static, self.redundant_at, self.wrapped = saved
+        inner, after = self.set_value(position + 1, depth + 1)
+        if at(self.tokens, after)[0] != "rparen":
+            raise self.fail(after)
+        return self.wrap(inner, after), after + 1
+
+    def wrap(self, node: Node, closed_at: int) -> Node:
+        if id(node) in self.wrapped and self.redundant_at is None:
+            self.redundant_at = closed_at
+        self.wrapped.add(id(node))
+        return node
 
     def arithmetic(self, position: int) -> tuple[Node, int]:
         left, position = self.operand(position)
@@ -154,10 +194,16 @@ class _Parser:
             inner, position = self.operand(position + 1)
             if at(self.tokens, position)[0] != "rparen":
                 raise self.fail(position)
-            return inner, position + 1
+            return self.wrap(inner, position), position + 1
         if kind == "value":
             return Node("value", text, ()), position + 1
         if kind == "name" and at(self.tokens, position + 1)[0] == "lparen":
+            if text not in UPDATE_FUNCTIONS:
+                disallowed = text in CONDITION_FUNCTIONS
+                template = (
+                    mu.FUNCTION_NOT_IN_UPDATE_DETAIL if disallowed else m.UNKNOWN_FUNCTION_DETAIL
+                )
+                self.note(template.format(name=text))
             args = []
             position += 2
             while True:
@@ -173,9 +219,14 @@ class _Parser:
         return Node("path", "", raw), position
 
 
+Clauses = tuple[tuple[str, tuple[Action, ...]], ...]
+
+
 @lru_cache(maxsize=512)
-def parse(expression: str) -> tuple[tuple[str, tuple[Action, ...]], ...]:
-    """The clauses of ``expression`` in order; raises its empty, size or syntax error."""
+def parse(expression: str) -> Clauses:
+    """The clauses of ``expression`` in order; raises, in DynamoDB's order, its empty, size or
+    syntax error, redundant parentheses, then the first (as written) reserved word, list
+    index out of range, path too deep, unknown or disallowed function, clause used twice."""
     prefix = mu.UPDATE_PREFIX
     if not expression:
         raise v.invalid(prefix + m.EMPTY_DETAIL)
@@ -186,13 +237,21 @@ def parse(expression: str) -> tuple[tuple[str, tuple[Action, ...]], ...]:
     try:
         clauses = parser.update()
     except SyntaxFail as fail:
+        if parser.redundant_at is not None and parser.redundant_at < fail.position - 1:
+            raise v.invalid(prefix + m.REDUNDANT_PARENS_DETAIL) from None
         raise v.invalid(prefix + syntax_message(expression, tokens, fail.position)) from None
+    if parser.redundant_at is not None:
+        raise v.invalid(prefix + m.REDUNDANT_PARENS_DETAIL)
+    if parser.static is not None:
+        raise v.invalid(prefix + parser.static)
     return tuple((word, tuple(actions)) for word, actions in clauses)
 
 
-def _nodes(node: Node) -> list[Node]:
+def _nodes(node: Node | None) -> list[Node]:
     """Every node of an operand tree, inside out (post-order)."""
     out: list[Node] = []
+    if node is None:
+        return out
     for arg in node.args if node.kind not in ("path", "value") else ():
         out.extend(_nodes(arg))
     out.append(node)
@@ -200,97 +259,81 @@ def _nodes(node: Node) -> list[Node]:
 
 
 def check(
-    clauses: tuple[tuple[str, tuple[Action, ...]], ...],
+    clauses: Clauses,
     names: Mapping[str, str],
     values: Mapping[str, AttributeValue],
     used_names: set[str],
     used_values: set[str],
 ) -> tuple[Resolved, ...]:
-    """DynamoDB's checks on a parsed update (see the module docstring); records the
-    placeholders used and returns the actions with their paths resolved."""
+    """DynamoDB's checks on a parsed update after :func:`parse`'s (DynamoDB Local's order):
+    paths that overlap, then paths that conflict, then the LAST as written of: an undefined
+    name or value, a function's operand count, path or operand types, an ADD/DELETE operand
+    type; a ``:value`` after a dot in a path last of all. Records the placeholders used and
+    returns the actions with their paths resolved."""
     prefix = mu.UPDATE_PREFIX
-    errors: dict[str, str] = {}
-    seen: set[str] = set()
     actions = [action for _, group in clauses for action in group]
-    for word, _ in clauses:
-        if word in seen:
-            errors.setdefault("section", mu.SECTION_TWICE_DETAIL.format(section=word))
-        seen.add(word)
-    raw_paths: list[RawPath] = []
+    last: str | None = None
+    internal = False
     for action in actions:
-        raw_paths.append(action.path)
-        for node in _nodes(action.value) if action.value is not None else ():
+        for node in [Node("path", "", action.path), *_nodes(action.value)]:
             if node.kind == "path":
-                raw_paths.append(node.args)
+                for kind, text in node.args:
+                    if kind == "value":
+                        internal = True
+                    elif kind == "placeholder":
+                        if text in names:
+                            used_names.add(text)
+                        else:
+                            last = m.UNDEFINED_NAME_DETAIL.format(name=text)
             elif node.kind == "value":
                 if node.name in values:
                     used_values.add(node.name)
                 else:
-                    errors.setdefault("value", m.UNDEFINED_VALUE_DETAIL.format(name=node.name))
+                    last = m.UNDEFINED_VALUE_DETAIL.format(name=node.name)
             elif node.kind == "call":
-                _function_errors(node, values, errors)
+                last = _function_error(node, values) or last
             elif node.kind == "arith":
-                _operand_types(node, values, errors)
+                last = _operand_types(node, values) or last
         if action.clause in ("ADD", "DELETE") and action.value is not None:
-            kind = next(iter(values.get(action.value.name, {"SS": ()})))
+            value = values.get(action.value.name)
+            kind = next(iter(value)) if value is not None else None
             allowed = ("SS", "NS", "BS", "N") if action.clause == "ADD" else ("SS", "NS", "BS")
-            if kind not in allowed:
-                errors.setdefault(
-                    "operand",
-                    mu.ACTION_OPERAND_TYPE_DETAIL.format(
-                        action=action.clause, type=_JAVA_TYPES[kind]
-                    ),
+            if kind is not None and kind not in allowed:
+                last = mu.ACTION_OPERAND_TYPE_DETAIL.format(
+                    action=action.clause, type=_JAVA_TYPES[kind]
                 )
-    for raw in raw_paths:
-        if len(raw) > MAX_DEPTH:
-            errors.setdefault("depth", m.TOO_DEEP_DETAIL.format(levels=len(raw)))
-        index = index_out_of_range(raw)
-        if index is not None:
-            errors.setdefault("index", m.INDEX_RANGE_DETAIL.format(index=index))
-        reserved = reserved_word(raw)
-        if reserved is not None:
-            errors.setdefault("reserved", m.RESERVED_DETAIL.format(word=reserved))
-        for kind, text in raw:
-            if kind == "placeholder":
-                if text in names:
-                    used_names.add(text)
-                else:
-                    errors.setdefault("name", m.UNDEFINED_NAME_DETAIL.format(name=text))
-            elif kind == "value":
-                errors.setdefault("internal", m.INTERNAL_DETAIL)
-    resolved: list[Resolved] = []
-    if "name" not in errors:
-        for action in actions:
-            path = resolve(action.path, names)
-            for other in resolved:
-                problem = _overlap(other.path, path)
-                if problem is not None:
-                    errors.setdefault(
-                        problem,
-                        _OVERLAP_MESSAGES[problem].format(one=show(other.path), two=show(path)),
-                    )
-            resolved.append(Resolved(action.clause, path, action.value))
-    for kind in _ORDER:
-        if kind in errors:
-            raise v.invalid(prefix + errors[kind])
-    return tuple(resolved)
-
-
-_ORDER = (
-    "index",
-    "reserved",
-    "unknown",
-    "section",
-    "depth",
-    "name",
-    "value",
-    "overlap",
-    "conflict",
-    "operand",
-    "function",
-    "internal",
-)
-_OVERLAP_MESSAGES = {"overlap": mu.PATHS_OVERLAP_DETAIL, "conflict": mu.PATHS_CONFLICT_DETAIL}
+    resolvable = [
+        action
+        for action in actions
+        if all(
+            kind != "value" and (kind != "placeholder" or text in names)
+            for kind, text in action.path
+        )
+    ]
+    resolved = tuple(
+        Resolved(action.clause, resolve(action.path, names), action.value) for action in resolvable
+    )
+    overlap: Path | None = None
+    conflict: tuple[Path, Path] | None = None
+    for number, this in enumerate(resolved):
+        for earlier in resolved[:number]:
+            problem = _overlap(earlier.path, this.path)
+            if problem == "overlap":
+                overlap = earlier.path
+            elif problem == "conflict":
+                conflict = (earlier.path, this.path)
+    if overlap is not None:
+        # The service names the overlapped path, then the LAST path of the expression.
+        detail = mu.PATHS_OVERLAP_DETAIL.format(one=show(overlap), two=show(resolved[-1].path))
+        raise v.invalid(prefix + detail)
+    if conflict is not None:
+        detail = mu.PATHS_CONFLICT_DETAIL.format(one=show(conflict[0]), two=show(conflict[1]))
+        raise v.invalid(prefix + detail)
+    if last is not None:
+        raise v.invalid(prefix + last)
+    if internal:
+        raise v.invalid(prefix + m.INTERNAL_DETAIL)
+    return resolved
 
 
 def _overlap(one: Path, two: Path) -> str | None:
@@ -314,36 +357,28 @@ def _type_of(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
     return None
 
 
-def _operand_types(
-    node: Node, values: Mapping[str, AttributeValue], errors: dict[str, str]
-) -> None:
+def _operand_types(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
+    detail = None
     for arg in node.args:
         kind = _type_of(arg, values)
         if kind is not None and kind != "N":
-            errors.setdefault("function", m.OPERAND_TYPE_DETAIL.format(name=node.name, type=kind))
+            detail = m.OPERAND_TYPE_DETAIL.format(name=node.name, type=kind)
+    return detail
 
 
-def _function_errors(
-    node: Node, values: Mapping[str, AttributeValue], errors: dict[str, str]
-) -> None:
+def _function_error(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
     name = node.name
     if name not in UPDATE_FUNCTIONS:
-        if name in CONDITION_FUNCTIONS:
-            detail = mu.FUNCTION_NOT_IN_UPDATE_DETAIL.format(name=name)
-        else:
-            detail = m.UNKNOWN_FUNCTION_DETAIL.format(name=name)
-        errors.setdefault("unknown", detail)
-        return
+        return None  # reported by parse()
     if len(node.args) != UPDATE_FUNCTIONS[name]:
-        errors.setdefault(
-            "function", m.OPERAND_COUNT_DETAIL.format(name=name, count=len(node.args))
-        )
-        return
+        return m.OPERAND_COUNT_DETAIL.format(name=name, count=len(node.args))
     if name == "if_not_exists":
         if node.args[0].kind != "path":
-            errors.setdefault("function", m.NEEDS_PATH_DETAIL.format(name=name))
-        return
+            return m.NEEDS_PATH_DETAIL.format(name=name)
+        return None
+    detail = None
     for arg in node.args:  # list_append
         kind = _type_of(arg, values)
         if kind is not None and kind != "L":
-            errors.setdefault("function", m.OPERAND_TYPE_DETAIL.format(name=name, type=kind))
+            detail = m.OPERAND_TYPE_DETAIL.format(name=name, type=kind)
+    return detail

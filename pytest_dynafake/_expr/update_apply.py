@@ -72,7 +72,9 @@ class Update:
         old: Item = item if item is not None else key
         new: Item = dict(old)
         removals: list[Path] = []
-        for action in self.actions:
+        # List elements set past the end are appended in index order (the Developer Guide;
+        # Alternator's live-checked test_nested_attribute_update_array_out_of_bounds).
+        for action in sorted(self.actions, key=_index_order):
             if action.clause == "REMOVE":
                 removals.append(action.path)
                 continue
@@ -89,13 +91,15 @@ class Update:
                     continue
                 remaining = _delete(current, value)
                 if remaining is None:
-                    _remove(new, action.path)
+                    _remove(new, action.path, strict=False)
                 else:
                     _put(new, action.path, remaining)
         # Removals last, list indexes from the highest down, so each names the original
         # element.
+        # A path into a missing attribute is invalid, unless there is no item at all (live:
+        # Alternator's test_nested_attribute_remove_from_missing_item).
         for path in sorted(removals, key=_removal_order):
-            _remove(new, path)
+            _remove(new, path, strict=item is not None)
         return new
 
     def returned(self, old: Item | None, new: Item, which: str) -> Item:
@@ -129,10 +133,16 @@ def _removal_order(path: Path) -> tuple[Any, ...]:
     return tuple((0, -e) if type(e) is int else (1, e) for e in path)
 
 
+def _index_order(action: Resolved) -> tuple[Any, ...]:
+    return tuple((0, e) if type(e) is int else (1, e) for e in action.path)
+
+
 def _number(text: str) -> AttributeValue:
     try:
         return {"N": canonical_number(text)}
     except NumberError as exc:
+        if exc.args[0] == NumberError.TOO_MANY_DIGITS:
+            raise v.invalid(mu.NUMBER_PRECISION) from None
         from .._store import attribute_error
 
         raise attribute_error(exc) from None
@@ -205,34 +215,40 @@ def _put_inside(
     return {"M": members}
 
 
-def _remove(item: Item, path: Path) -> None:
+def _remove(item: Item, path: Path, *, strict: bool) -> None:
     name = str(path[0])
     if len(path) == 1:
         item.pop(name, None)
         return
     current = item.get(name)
     if current is None:
+        if strict:
+            raise v.invalid(mu.INVALID_UPDATE_PATH)
         return
     item[name] = _remove_inside(current, path[1:])
 
 
-def _remove_inside(container: AttributeValue, rest: Path) -> AttributeValue:
+def _remove_inside(container: AttributeValue | None, rest: Path) -> AttributeValue:
+    """``container`` less the element ``rest`` names; the last element may be missing (a
+    no-op), the containers on the way may not."""
     element = rest[0]
     if type(element) is int:
-        if "L" not in container:
+        if container is None or "L" not in container:
             raise v.invalid(mu.INVALID_UPDATE_PATH)
         elements = list(container["L"])
-        if element < len(elements):
-            if len(rest) == 1:
+        if len(rest) == 1:
+            if element < len(elements):
                 del elements[element]
-            else:
-                elements[element] = _remove_inside(elements[element], rest[1:])
+        else:
+            inside = elements[element] if element < len(elements) else None
+            changed = _remove_inside(inside, rest[1:])
+            elements[element] = changed
         return {"L": elements}
-    if "M" not in container:
+    if container is None or "M" not in container:
         raise v.invalid(mu.INVALID_UPDATE_PATH)
     members = dict(container["M"])
     if len(rest) == 1:
         members.pop(element, None)
-    elif element in members:
-        members[element] = _remove_inside(members[element], rest[1:])
+    else:
+        members[element] = _remove_inside(members.get(element), rest[1:])
     return {"M": members}

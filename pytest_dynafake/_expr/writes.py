@@ -2,13 +2,16 @@
 ``ConditionalOperator``), and UpdateExpression (or, later, the legacy ``AttributeUpdates``).
 
 :func:`~.request.parse_request` calls :func:`parse_write` when asked for ``condition`` or
-``update``; DynamoDB's order (DynamoDB Local, see tests/_expr_write_cases.py):
+``update``; DynamoDB's order (live: dynalite's live-checked tests; DynamoDB Local for the
+rest, see tests/_expr_write_cases.py):
 
-1. ``Expected``'s own conditions (before anything else: even before the mixing error);
-2. expression and non-expression parameters mixed (``{AttributeUpdates, Expected,
+1. expression and non-expression parameters mixed (``{AttributeUpdates, Expected,
    ConditionalOperator}`` against ``{UpdateExpression, ConditionExpression}``), names or
    values without an expression that can use them;
-3. ``ConditionalOperator`` without ``Expected``, or with fewer than two of its conditions;
+2. ``item_check()``, the caller's checks of the Key or Item values (live makes them here);
+3. ``Expected``'s own conditions (DynamoDB Local checks their shape before 1: a known
+   difference), then ``ConditionalOperator`` without ``Expected``, or with fewer than two
+   of its conditions;
 4. ExpressionAttributeNames, ExpressionAttributeValues, then UpdateExpression (empty, size,
    syntax, checks), then ConditionExpression (the same), then names unused, then values
    unused, across every expression of the request.
@@ -68,7 +71,11 @@ _CACHE_SIZE = 512
 
 
 def parse_write(
-    body: Mapping[str, Any], *, condition: bool, update: bool
+    body: Mapping[str, Any],
+    *,
+    condition: bool,
+    update: bool,
+    item_check: Callable[[], None] | None = None,
 ) -> tuple[Condition | None, Update | None]:
     """The condition and the update of a write request, validated (module docstring)."""
     members = (
@@ -82,13 +89,15 @@ def parse_write(
         condition,
         update,
     )
+    if item_check is not None:  # the item's checks come between: nothing cached
+        return _parse(body, condition, update, item_check)
     try:
         cache_key = _ENCODE(members)
     except (TypeError, msgspec.EncodeError):  # not JSON-like: a raw client's odd input
-        return _parse(body, condition, update)
+        return _parse(body, condition, update, None)
     hit = _CACHE.get(cache_key)
     if hit is None:
-        hit = _parse(body, condition, update)
+        hit = _parse(body, condition, update, None)
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE), b""), None)  # other threads may evict too
         _CACHE[cache_key] = hit
@@ -96,12 +105,13 @@ def parse_write(
 
 
 def _parse(
-    body: Mapping[str, Any], condition: bool, update: bool
+    body: Mapping[str, Any],
+    condition: bool,
+    update: bool,
+    item_check: Callable[[], None] | None,
 ) -> tuple[Condition | None, Update | None]:
     from .request import values_of
 
-    expected = body.get("Expected") if condition else None
-    terms = expected_terms(expected) if expected else None
     expression_members = [
         name for name, wanted in zip(_EXPRESSIONS, (update, condition), strict=True) if wanted
     ]
@@ -109,6 +119,10 @@ def _parse(
         name for name, wanted in zip(_LEGACY, (update, condition, condition), strict=True) if wanted
     ]
     _check_mixing(body, expression_members, legacy_members)
+    if item_check is not None:
+        item_check()
+    expected = body.get("Expected") if condition else None
+    terms = expected_terms(expected) if expected else None
     operator = body.get("ConditionalOperator") if condition else None
     if operator is not None:
         if not terms:
