@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from pytest_dynafake import _messages_faults, _validation
+from pytest_dynafake import _messages_faults, _messages_write, _validation
 from pytest_dynafake._expr import messages as _expr_messages
 from pytest_dynafake._expr import messages_update as _expr_messages_update
 from tests._examples import python_blocks, run_example, stray_fragment_marks
@@ -19,7 +19,13 @@ def test_every_message_is_in_the_error_catalogue() -> None:
     catalogue = (DOCS / "errors.md").read_text()
     constants = {
         name: value
-        for module in (_validation, _expr_messages, _messages_faults, _expr_messages_update)
+        for module in (
+            _validation,
+            _expr_messages,
+            _expr_messages_update,
+            _messages_faults,
+            _messages_write,
+        )
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)
     }
@@ -59,7 +65,7 @@ def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:
         block.strip() for block in page.split("```text")[1:] for block in [block.split("```")[0]]
     ]
     assert documented == registered
-    assert len(registered) == 9
+    assert len(registered) == 8
 
 
 @pytest.mark.parametrize("block", python_blocks(*sorted(DOCS.glob("*.md"))))

@@ -28,13 +28,16 @@ from .._shape import Shape
 from . import (
     batch_get_item,
     batch_write_item,
+    delete_item,
     describe_endpoints,
     get_item,
+    put_item,
     query,
     scan,
     tables,
     transact_get_items,
     transact_write_items,
+    update_item,
 )
 from ._common import Handler
 
@@ -187,5 +190,40 @@ register(
         partial="cancel",
         tables=transact_write_items.request_tables,
         keys=transact_write_items.request_keys,
+    )
+)
+
+# -- writes: single items (single)
+# A single write fails as a whole (throttle, fail) or fails its condition (condition_fails:
+# ConditionalCheckFailedException, the table unchanged); a fault may target the item by key.
+WRITE_FAULTS = ("throttle", "fail", "condition_fails")
+register(
+    Operation(
+        "PutItem",
+        put_item.put_item,
+        put_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=put_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "UpdateItem",
+        update_item.update_item,
+        update_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=update_item.request_keys,
+    )
+)
+register(
+    Operation(
+        "DeleteItem",
+        delete_item.delete_item,
+        delete_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=delete_item.request_keys,
     )
 )

@@ -1,0 +1,35 @@
+"""DeleteItem."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._expr.request import parse_request
+from .._shape import VALUE, Shape
+from .._store import StoredItem, Table
+from ._common import RequestContext, Target, resolve
+from ._single import SHAPE as _SINGLE
+from ._single import SingleWrite, check_key_values
+from ._single import request_keys as request_keys
+from ._write import check_members, check_return_values
+
+SHAPE: dict[str, Shape] = {**_SINGLE, "Key": {"*": VALUE}}
+
+
+def delete_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
+    # DynamoDB's order (dynalite's live-checked deleteItem.js): member constraints, the key's
+    # attribute values, ReturnValues, the expressions, the table, the key against the schema.
+    options = check_members(body, "DeleteItem")
+    check_key_values(body["Key"])
+    check_return_values(options)
+    expressions = parse_request(body, condition=True)
+    table = resolve(context, options.name)
+    key = table.lookup_key(body["Key"])
+    all_old = options.return_values == "ALL_OLD"
+
+    def change(table: Table, old: StoredItem | None) -> tuple[None, str | None]:
+        return None, old.json if all_old and old is not None else None
+
+    target = Target(options.name, table, key)
+    return SingleWrite(options, target, expressions.condition, context.writer, change)

@@ -1,0 +1,61 @@
+"""UpdateItem: an UpdateExpression applied to the stored item, or to a new item made of the
+key when there is none."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._expr.request import parse_request
+from .._shape import STR, VALUE, Shape
+from .._store import StoredItem, Table, item_json
+from .._store.keys import wire_key
+from ._common import RequestContext, Target, resolve
+from ._single import SHAPE as _SINGLE
+from ._single import SingleWrite, check_key_values
+from ._single import request_keys as request_keys
+from ._write import check_members, check_updated, stored_item, stored_key
+
+SHAPE: dict[str, Shape] = {
+    **_SINGLE,
+    "Key": {"*": VALUE},
+    "UpdateExpression": STR,
+    "AttributeUpdates": {"*": {"Value": VALUE, "Action": STR}},
+}
+
+
+def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
+    # DynamoDB's order (dynalite's live-checked updateItem.js): member constraints, the key's
+    # attribute values, the expressions, the table, the key against the schema, key
+    # attributes the update would change. The rest is only known against the stored item.
+    options = check_members(body, "UpdateItem")
+    check_key_values(body["Key"])
+    expressions = parse_request(body, condition=True, update=True)
+    table = resolve(context, options.name)
+    key = table.lookup_key(body["Key"])
+    update = expressions.update
+    if update is not None:
+        update.check_keys(table.key_names)
+    key_item = wire_key(table.key_attributes, key)
+    which = options.return_values
+
+    def change(table: Table, old: StoredItem | None) -> tuple[StoredItem, str | None]:
+        old_wire = None if old is None else old.wire
+        if update is None:  # no update: the item as it is, or the key alone
+            new_wire = old_wire if old_wire is not None else dict(key_item)
+        else:
+            new_wire = update.apply(old_wire, key_item)
+        new = stored_item(new_wire)
+        check_updated(new)
+        stored_key(table, new_wire, update=True)
+        if which == "ALL_NEW":
+            return new, new.json
+        if which == "ALL_OLD":
+            return new, None if old is None else old.json
+        if which in ("UPDATED_OLD", "UPDATED_NEW") and update is not None:
+            returned = update.returned(old_wire, new_wire, which)
+            return new, item_json(returned) if returned else None
+        return new, None
+
+    target = Target(options.name, table, key)
+    return SingleWrite(options, target, expressions.condition, context.writer, change)
