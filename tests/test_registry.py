@@ -83,7 +83,7 @@ def test_a_registered_operation_takes_the_faults_it_lists(
     assert str(refused.value) == (
         "fail(): operation='DescribeContributorInsights' is not one fail applies to: only "
         "BatchGetItem, TransactGetItems, GetItem, DescribeTable, ListTables, "
-        "DescribeEndpoints, Query and Scan accept it"
+        "DescribeEndpoints, Query, Scan, BatchWriteItem and TransactWriteItems accept it"
     )
 
 
@@ -94,8 +94,10 @@ def test_a_registered_operation_is_in_the_fault_report(registered: Operation) ->
         "GetItem                      throttle ✗  fail ✗",
         "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
         "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+        "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗",
+        "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
         "DescribeContributorInsights  throttle ✓",
-        "1 of 17 failure paths exercised",
+        "1 of 24 failure paths exercised",
     ]
 
 
@@ -125,16 +127,19 @@ REGISTRY["DescribeContributorInsights"] = Operation(
             "GetItem                      throttle ✗  fail ✗",
             "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
             "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗",
+            "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
             "DescribeContributorInsights  conflict ✗",
-            "0 of 17 failure paths exercised",
+            "0 of 24 failure paths exercised",
         ],
         consecutive=True,
     )
     markers = pytester.runpytest_subprocess("--markers")
     markers.stdout.fnmatch_lines(
         [
-            "@pytest.mark.dynafake_conflict(*): cancel matching TransactGetItems and "
-            "DescribeContributorInsights with CancellationReasons (dynafake.conflict). See "
+            "@pytest.mark.dynafake_conflict(*): cancel matching TransactGetItems, "
+            "TransactWriteItems and DescribeContributorInsights with CancellationReasons "
+            "(dynafake.conflict). See "
             "docs/faults.md"
         ]
     )
