@@ -1,7 +1,130 @@
-"""DynamoDB's messages for table admin: CreateTable, DeleteTable, UpdateTable, DescribeTable,
-time to live and tags (exact texts, sources in docs/errors.md)."""
+"""DynamoDB's messages for table admin: CreateTable, DeleteTable, UpdateTable, time to live and
+tags (exact texts; the source of each is in docs/errors.md, "Table admin")."""
 
 from __future__ import annotations
 
 RESOURCE_IN_USE = "ResourceInUseException"
+LIMIT_EXCEEDED = "LimitExceededException"
+# Live DynamoDB; DynamoDB Local says "Cannot create preexisting table".
 TABLE_EXISTS = "Table already exists: {table}"
+
+# -- CreateTable ---------------------------------------------------------------------------------
+PARAMETER_REQUIRED = "The parameter '{name}' is required but was not present in the request"
+INVALID_PREFIX = "One or more parameter values were invalid: "
+ENUM_KEY_TYPE = "Member must satisfy enum value set: [HASH, RANGE]"
+ENUM_ATTRIBUTE_TYPE = "Member must satisfy enum value set: [B, N, S]"
+ENUM_BILLING_MODE = "Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]"
+ENUM_PROJECTION_TYPE = "Member must satisfy enum value set: [ALL, INCLUDE, KEYS_ONLY]"
+ENUM_TABLE_CLASS = "Member must satisfy enum value set: [STANDARD_INFREQUENT_ACCESS, STANDARD]"
+ENUM_STREAM_VIEW_TYPE = (
+    "Member must satisfy enum value set: [NEW_AND_OLD_IMAGES, NEW_IMAGE, OLD_IMAGE, KEYS_ONLY]"
+)
+LIST_MAX_2 = "Member must have length less than or equal to 2"
+VALUE_MIN_1 = "Member must have value greater than or equal to 1"
+THROUGHPUT_FORBIDDEN = (
+    INVALID_PREFIX + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when "
+    "BillingMode is PAY_PER_REQUEST"
+)
+THROUGHPUT_REQUIRED = (
+    INVALID_PREFIX + "ReadCapacityUnits and WriteCapacityUnits must both be specified when "
+    "BillingMode is PROVISIONED"
+)
+INDEX_THROUGHPUT_FORBIDDEN = (
+    INVALID_PREFIX + "ProvisionedThroughput should not be specified for index: {index} when "
+    "BillingMode is PAY_PER_REQUEST"
+)
+INDEX_THROUGHPUT_REQUIRED = (
+    INVALID_PREFIX + "ProvisionedThroughput must be specified for index: {index}"
+)
+KEY_NO_DEFINITION = "Invalid KeySchema: Some index key attribute have no definition"
+KEYS_NOT_DEFINED = (
+    INVALID_PREFIX + "Some index key attributes are not defined in AttributeDefinitions. "
+    "Keys: [{keys}], AttributeDefinitions: [{definitions}]"
+)
+KEYS_SAME_NAME = "Both the Hash Key and the Range Key element in the KeySchema have the same name"
+FIRST_NOT_HASH = "Invalid KeySchema: The first KeySchemaElement is not a HASH key type"
+SECOND_NOT_RANGE = "Invalid KeySchema: The second KeySchemaElement is not a RANGE key type"
+DEFINITIONS_MISMATCH = (
+    INVALID_PREFIX + "Number of attributes in KeySchema does not exactly match number of "
+    "attributes defined in AttributeDefinitions"
+)
+DEFINITIONS_NOT_USED = (
+    INVALID_PREFIX + "Some AttributeDefinitions are not used. AttributeDefinitions: "
+    "[{definitions}], keys used: [{keys}]"
+)
+DUPLICATE_DEFINITION = "Cannot have two attributes with the same name"
+LSI_EMPTY = INVALID_PREFIX + "List of LocalSecondaryIndexes is empty"
+GSI_EMPTY = INVALID_PREFIX + "List of GlobalSecondaryIndexes is empty"
+LSI_NEEDS_RANGE = (
+    INVALID_PREFIX + "Table KeySchema does not have a range key, which is required when "
+    "specifying a LocalSecondaryIndex"
+)
+LSI_INDEX_NEEDS_RANGE = (
+    INVALID_PREFIX + "Index KeySchema does not have a range key for index: {index}"
+)
+LSI_OTHER_HASH = (
+    INVALID_PREFIX + "Index KeySchema does not have the same leading hash key as table KeySchema "
+    "for index: {index}. index hash key: {index_hash}, table hash key: {table_hash}"
+)
+PROJECTION_TYPE_NULL = INVALID_PREFIX + "Unknown ProjectionType: null"
+NON_KEY_NOT_INCLUDE = (
+    INVALID_PREFIX + "ProjectionType is {projection}, but NonKeyAttributes is specified"
+)
+DUPLICATE_INDEX = INVALID_PREFIX + "Duplicate index name: {index}"
+TOO_MANY_LSI = INVALID_PREFIX + "Number of LocalSecondaryIndexes exceeds per-table limit of 5"
+TOO_MANY_GSI = INVALID_PREFIX + "GlobalSecondaryIndex count exceeds the per-table limit of 20"
+# DynamoDB Local 3.3.1's (no live capture found).
+STREAM_VIEW_REQUIRED = (
+    "Invalid StreamViewType: Stream ViewType must not be null or empty when enabling streams."
+)
+STREAM_VIEW_WITHOUT_ENABLED = (
+    "Invalid StreamViewType: Stream StreamEnabled was false but a StreamViewType was present."
+)
+
+# -- DeleteTable ---------------------------------------------------------------------------------
+DELETION_PROTECTED = (
+    "Resource cannot be deleted as it is currently protected against deletion. Disable deletion "
+    "protection first."
+)
+
+# -- UpdateTable ---------------------------------------------------------------------------------
+UPDATE_NOTHING = (
+    "At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+    "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required"
+)
+UPDATE_THROUGHPUT_REQUIRED = (
+    INVALID_PREFIX + "ProvisionedThroughput must be specified when BillingMode is PROVISIONED"
+)
+GSI_UPDATE_EMPTY = (
+    INVALID_PREFIX + "One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, "
+    "GlobalSecondaryIndexUpdate.Delete must not be null"
+)
+GSI_UPDATE_TWICE = (
+    INVALID_PREFIX + "Only one global secondary index update per index is allowed "
+    "simultaneously. Index: {index}"
+)
+GSI_EXISTS = "Attempt to change a resource which is still in use: Index already exists: {index}"
+GSI_NOT_FOUND = "Requested resource not found: Requested index: {index} not found"
+GSI_ATTRIBUTE_TYPE = (
+    INVALID_PREFIX + "Cannot update attribute {name}. This attribute is part of the key of an "
+    "existing index or table"
+)
+GSI_LIMIT = (
+    "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously "
+    "per table"
+)
+# DynamoDB Local 3.3.1's (no live capture found).
+STREAM_ALREADY_ENABLED = "Table already has an enabled stream"
+STREAM_NOT_ENABLED = "Table has no stream to disable"
+
+# -- time to live --------------------------------------------------------------------------------
+TTL_ALREADY_ENABLED = "TimeToLive is already enabled"
+TTL_ALREADY_DISABLED = "TimeToLive is already disabled"
+TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName"
+TTL_SPEC_NULL = "TimeToLiveSpecification cannot be null"
+
+# -- tags ----------------------------------------------------------------------------------------
+INVALID_ARN = "Invalid TableArn: Invalid ResourceArn provided as input {arn}"
+TAGS_EMPTY = "Atleast one Tag needs to be provided as Input."
+TAG_KEYS_EMPTY = "Atleast one Tag Key needs to be provided as Input."
+ARN_NOT_FOUND = "Requested resource not found: ResourcArn: {arn} not found"

@@ -81,7 +81,9 @@ def respond(
                 outcome = type(answer).__name__
                 calls.append(Call(operation, attempt, raw, outcome, fault, credited, page))
                 raise answer
-        status, text = 200, plan.run(directive)
+        with writer.lock:  # one request at a time changes or reads the tables
+            text = plan.run(directive)
+        status = 200
         outcome = answer_text(directive)
         if paged is not None:
             pages.answered(operation, paged, page)

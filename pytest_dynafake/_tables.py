@@ -172,9 +172,7 @@ class TableSet:
         return self._add(_with_indexes(name, hash_key, range_key, extra), items, format)
 
     def create_table(self, arguments: Mapping[str, Any]) -> FakeTable:
-        name, hash_key, range_key, extra = from_create_table(arguments)
-        check_table_name(name)
-        return self._add(_with_indexes(name, hash_key, range_key, extra), (), "python")
+        return self._add(table_from_create(arguments), (), "python")
 
     def _add(self, table: Table, items: Iterable[Mapping[str, Any]], format: Format) -> FakeTable:
         if self.shared is not None:
@@ -350,6 +348,14 @@ class _View(Mapping[str, Table]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def table_from_create(arguments: Mapping[str, Any]) -> Table:
+    """A table from CreateTable's arguments (checked by the caller with the service's
+    messages; a DynaFakeError names anything left)."""
+    name, hash_key, range_key, extra = from_create_table(arguments)
+    check_table_name(name)
+    return _with_indexes(name, hash_key, range_key, extra)
 
 
 def _with_indexes(

@@ -19,6 +19,7 @@ from pytest_dynafake import DynaFake
 from pytest_dynafake import _validation as v
 from pytest_dynafake._seeding import prepare
 from pytest_dynafake._store import Entry, LookupKey, StoredItem, Table
+from pytest_dynafake._store.overlay import Overlay
 
 INDEXES: dict[str, Any] = {
     "by_status": {"partition_key": "status", "sort_key": ("n", "N")},
@@ -275,3 +276,21 @@ def test_a_layer_drops_and_creates_tables_without_changing_its_base() -> None:
         "Table already exists: things",
     )
     assert len(base.tables["things"]) == 5
+
+
+def test_a_copy_shares_its_bases_maps_instead_of_copying_them() -> None:
+    # The cost of a test's first write to a shared table: no copy of its 100,000 items or
+    # partitions, only of the partitions it changes (benchmarks: docs/benchmark.md).
+    base = declare(DynaFake(), items=BASE)
+    everything(base)
+    items, partitions = base.items, base.ranges().partitions
+    copy = base.copy()
+    copy.apply(stored(copy, [item("g", 1)]))
+    assert isinstance(copy.items, Overlay)
+    assert copy.items.base is items
+    assert isinstance(copy.ranges().partitions, Overlay)
+    assert copy.ranges().partitions.base is partitions  # type: ignore[attr-defined]
+    assert base.items is items  # the base copies its dict only if it changes later
+    base.apply(stored(base, [item("h", 1)]))
+    assert base.items is not items
+    assert key(base, "h", 1) not in copy.items

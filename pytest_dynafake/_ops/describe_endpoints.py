@@ -10,7 +10,7 @@ from .._botocore.partitions import partition_of
 from .._shape import Shape
 from .._wire import dumps
 from ._common import RequestContext
-from .tables import _Answer
+from .tables import Answer
 
 # What the service answers (AWS CLI reference, `aws dynamodb describe-endpoints`): one address,
 # the region's own, to be cached for a day.
@@ -18,7 +18,7 @@ CACHE_PERIOD_IN_MINUTES = 1440
 SHAPE: dict[str, Shape] = {}
 
 
-def describe_endpoints(body: Mapping[str, Any], context: RequestContext) -> _Answer:
+def describe_endpoints(body: Mapping[str, Any], context: RequestContext) -> Answer:
     address = f"dynamodb.{context.region}.{partition_of(context.region)[1]}"
     endpoint = {"Address": address, "CachePeriodInMinutes": CACHE_PERIOD_IN_MINUTES}
-    return _Answer(dumps({"Endpoints": [endpoint]}))
+    return Answer(dumps({"Endpoints": [endpoint]}))

@@ -3,6 +3,7 @@ call them)."""
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
@@ -21,7 +22,7 @@ DESCRIBE_SHAPE: dict[str, Shape] = {"TableName": STR}
 LIST_SHAPE: dict[str, Shape] = {"ExclusiveStartTableName": STR, "Limit": INT}
 
 
-class _Answer(NamedTuple):
+class Answer(NamedTuple):
     """A plan whose answer is known once validated."""
 
     body: str
@@ -31,20 +32,25 @@ class _Answer(NamedTuple):
         return self.body
 
 
-def describe_table(body: Mapping[str, Any], context: RequestContext) -> _Answer:
+def describe_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
     name = body.get("TableName")
     errors = name_errors(name, "tableName")
     if errors:
         raise v.constraint_errors(errors)
     assert isinstance(name, str)
     table = resolve(context, name, v.TABLE_NOT_FOUND_NAMED)
-    return _Answer(dumps({"Table": describe(table, context.region)}), (Target(name, table, None),))
+    return Answer(dumps({"Table": describe(table, context.region)}), (Target(name, table, None),))
+
+
+def arn_of(name: str, region: str) -> str:
+    """A table's ARN in the fake's account."""
+    return f"arn:{partition_of(region)[0]}:dynamodb:{region}:{ACCOUNT}:table/{name}"
 
 
 def describe(table: Table, region: str) -> dict[str, Any]:
     """DescribeTable's ``Table``: the key schema, and what ``create_table`` declared."""
     extra = table.extra
-    arn = f"arn:{partition_of(region)[0]}:dynamodb:{region}:{ACCOUNT}:table/{table.name}"
+    arn = arn_of(table.name, region)
     key_schema = [{"AttributeName": table.hash_key.name, "KeyType": "HASH"}]
     if table.range_key is not None:
         key_schema.append({"AttributeName": table.range_key.name, "KeyType": "RANGE"})
@@ -78,14 +84,38 @@ def describe(table: Table, region: str) -> dict[str, Any]:
         indexes = [index for index in table.indexes.values() if index.kind == kind]
         if indexes:
             described[field] = [index.describe(arn) for index in indexes]
-    if "StreamSpecification" in extra:
-        described["StreamSpecification"] = extra["StreamSpecification"]
+    stream = extra.get("StreamSpecification")
+    if stream is not None and stream.get("StreamEnabled"):
+        described["StreamSpecification"] = stream
+    label = extra.get("LatestStreamLabel")
+    if label is None and stream is not None and stream.get("StreamEnabled"):
+        label = extra["LatestStreamLabel"] = stream_label(table.created)
+    if label is not None:  # kept once the stream is disabled, as the service does
+        described["LatestStreamLabel"] = label
+        described["LatestStreamArn"] = f"{arn}/stream/{label}"
+    sse = extra.get("SSESpecification")
+    if sse is not None and sse.get("Enabled"):
+        key = sse.get("KMSMasterKeyId") or (
+            f"arn:{partition_of(region)[0]}:kms:{region}:{ACCOUNT}:key/"
+            + str(uuid.uuid5(uuid.NAMESPACE_URL, arn + "/kms"))
+        )
+        described["SSEDescription"] = {
+            "Status": "ENABLED",
+            "SSEType": "KMS",
+            "KMSMasterKeyArn": key,
+        }
     if "TableClass" in extra:
         described["TableClassSummary"] = {"TableClass": extra["TableClass"]}
     return described
 
 
-def list_tables(body: Mapping[str, Any], context: RequestContext) -> _Answer:
+def stream_label(created: float) -> str:
+    """A stream's label: its creation time to the millisecond, as DynamoDB writes it."""
+    seconds = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created))
+    return f"{seconds}.{int(created * 1000) % 1000:03d}"
+
+
+def list_tables(body: Mapping[str, Any], context: RequestContext) -> Answer:
     limit = body.get("Limit")
     if limit is None:
         limit = 100
@@ -112,4 +142,4 @@ def list_tables(body: Mapping[str, Any], context: RequestContext) -> _Answer:
     out: dict[str, Any] = {"TableNames": page}
     if len(names) > limit:
         out["LastEvaluatedTableName"] = page[-1]
-    return _Answer(dumps(out))
+    return Answer(dumps(out))

@@ -20,17 +20,19 @@ of ``n`` is the partitions whose hash falls in the ``s``-th of ``n`` equal slice
 space, as DynamoDB Local splits them: every item in exactly one segment, the same one on every
 call.
 
-Copy-on-write: :meth:`Ranges.copy` shares the partitions; whichever side changes a partition
-afterwards changes its own copy of it.
+Copy-on-write: :meth:`Ranges.copy` shares the partitions (the map of them is an overlay, see
+:mod:`.overlay`: a copy costs the same for 100,000 partitions as for one); whichever side
+changes a partition afterwards changes its own copy of it.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from typing import Any
 
 from .keys import TOP, LookupKey
+from .overlay import lend
 
 Order = tuple[Any, ...]
 HASH_BITS = 160  # SHA-1
@@ -43,7 +45,9 @@ class Partition:
 
     __slots__ = ("_keys", "_orders", "_values", "members", "owner")
 
-    def __init__(self, owner: object, members: dict[LookupKey, tuple[Order, LookupKey]]) -> None:
+    def __init__(
+        self, owner: object, members: MutableMapping[LookupKey, tuple[Order, LookupKey]]
+    ) -> None:
         self.owner = owner
         self.members = members
         self._orders: list[Order] | None = None
@@ -54,7 +58,9 @@ class Partition:
         """This partition for another owner to change, in order: sorted here first, so that
         every copy of a shared partition (a test layer's, each test) shares one sort."""
         orders, keys, values = self.sorted()
-        twin = Partition(owner, dict(self.members))
+        # Nobody changes this partition once shared (both sides' owners changed), so the copy's
+        # members may be an overlay over its dict: the lists cost a memory copy, not the dict.
+        twin = Partition(owner, lend(self.members)[0])
         twin._orders, twin._keys, twin._values = list(orders), list(keys), list(values)
         return twin
 
@@ -81,19 +87,25 @@ class Partition:
 class Ranges:
     """Partitions by partition-key values, each read in sort order (see the module)."""
 
-    __slots__ = ("_rank", "_scan", "_token", "partitions")
+    __slots__ = ("_lent", "_rank", "_scan", "_scan_owned", "_token", "partitions")
 
     def __init__(self, rank: Rank) -> None:
         """``rank``: the hash of a partition's values (its place in Scan order)."""
         self._rank = rank
-        self.partitions: dict[LookupKey, Partition] = {}
+        self.partitions: MutableMapping[LookupKey, Partition] = {}
+        self._lent = False  # partitions is a dict an overlay of a copy reads
         self._token = object()  # the owner of the partitions this side may change in place
+        # Partitions in Scan order, built on first Scan, kept by later changes (a list shared
+        # with copies until either side changes it: _scan_owned).
         self._scan: list[tuple[Any, LookupKey]] | None = None
+        self._scan_owned = False
 
     def copy(self) -> Ranges:
         twin = Ranges(self._rank)
-        twin.partitions = dict(self.partitions)
+        twin.partitions, lent = lend(self.partitions)
+        self._lent = self._lent or lent
         twin._scan = self._scan
+        self._scan_owned = False
         self._token = object()  # from now on both sides copy a partition before changing it
         return twin
 
@@ -136,16 +148,32 @@ class Ranges:
         partition.discard(key)
         if not partition.members:
             del self.partitions[hash_values]
-            self._scan = None
+            order = self._own_scan()
+            if order is not None:
+                del order[bisect_left(order, (self._rank(hash_values), hash_values))]
 
     def _own(self, hash_values: LookupKey) -> Partition:
-        partition = self.partitions.get(hash_values)
+        partitions = self.partitions
+        if self._lent:  # lent to a copy's overlay: change a copy of the map
+            self._lent = False
+            partitions = self.partitions = dict(partitions)
+        partition = partitions.get(hash_values)
         if partition is None:
-            partition = self.partitions[hash_values] = Partition(self._token, {})
-            self._scan = None
+            partition = partitions[hash_values] = Partition(self._token, {})
+            order = self._own_scan()
+            if order is not None:
+                insort(order, (self._rank(hash_values), hash_values))
         elif partition.owner is not self._token:
-            partition = self.partitions[hash_values] = partition.copy(self._token)
+            partition = partitions[hash_values] = partition.copy(self._token)
         return partition
+
+    def _own_scan(self) -> list[tuple[Any, LookupKey]] | None:
+        """The Scan order to change in place (copied first if a copy shares it)."""
+        order = self._scan
+        if order is not None and not self._scan_owned:
+            order = self._scan = list(order)
+            self._scan_owned = True
+        return order
 
     # -- reads -----------------------------------------------------------------------------
     def query(
@@ -219,6 +247,7 @@ class Ranges:
         if order is None:
             rank = self._rank
             order = self._scan = sorted((rank(h), h) for h in self.partitions)
+            self._scan_owned = True
         return order
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from .._numbers import NumberError
 from .._wire import Item, WireError, canonical_wire
 from .items import StoredItem, attribute_error
 from .keys import KeyAttribute, LookupKey, key_value, local_hash, order_value, wire_key
+from .overlay import lend
 from .ranges import HASH_BITS, Ranges
 from .source import Entry, Position, SortCondition, bounds
 
@@ -48,7 +49,10 @@ class Table:
         self.key_names = tuple(a.name for a in self.key_attributes)
         self.extra = dict(extra or {})
         self.created = time.time()
-        self.items: dict[LookupKey, StoredItem] = {}
+        # A dict, or on a copy an Overlay of the copy's changes over its base's dict (lent:
+        # the base copies its dict before its next change, see .overlay).
+        self.items: MutableMapping[LookupKey, StoredItem] = {}
+        self._lent = False
         self._ranges: Ranges | None = None
         self._lock = threading.Lock()
         self._version = 0  # writes so far
@@ -104,15 +108,26 @@ class Table:
         return self.items.get(key)
 
     def copy(self) -> Table:
-        """A table with the same schema and its own item map (items are shared: they never
-        change once stored), partitions and indexes (shared until one side changes them)."""
-        twin = Table(self.name, self.hash_key, self.range_key, self.extra)
-        twin.created = self.created
-        twin.items = dict(self.items)
-        twin._ranges = None if self._ranges is None else self._ranges.copy()
-        twin._origin, twin._origin_version, twin.writes = self, self._version, []
-        twin.indexes = {name: index.bind(twin) for name, index in self.indexes.items()}
-        return twin
+        """A table with the same schema and content, changed independently: its item map is
+        an overlay of its own changes over this table's (items are shared: they never change
+        once stored), its partitions and indexes shared until either side changes one. Costs
+        the same on a table of 100,000 items as on one of 10 (see :mod:`.overlay`)."""
+        with self._lock:
+            twin = Table(self.name, self.hash_key, self.range_key, self.extra)
+            twin.created = self.created
+            twin.items, lent = lend(self.items)
+            self._lent = self._lent or lent
+            twin._ranges = None if self._ranges is None else self._ranges.copy()
+            twin._origin, twin._origin_version, twin.writes = self, self._version, []
+            twin.indexes = {name: index.bind(twin) for name, index in self.indexes.items()}
+            return twin
+
+    def _own_items(self) -> MutableMapping[LookupKey, StoredItem]:
+        """The item map to change (under the lock): a dict lent to copies is copied first."""
+        if self._lent:
+            self._lent = False
+            self.items = dict(self.items)
+        return self.items
 
     def origin(self) -> Table | None:
         """The table this one was copied from, if it has not changed since (``writes`` then
@@ -128,7 +143,7 @@ class Table:
         with self._lock:
             if self._ranges is None and self.writes is None and not self._built_indexes():
                 self._version += 1
-                self.items.update(entries)
+                self._own_items().update(entries)
                 return
         self.apply(entries)
 
@@ -151,7 +166,7 @@ class Table:
             ranges = self._ranges
             indexes = self._built_indexes()
             writes = self.writes
-            items = self.items
+            items = self._own_items()
             for key, stored in changes:
                 old = items.get(key)
                 if stored is None:
