@@ -8,6 +8,7 @@ from typing import Any
 
 from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError, ReadTimeoutError
 
+from . import _messages_batch as batch
 from . import _messages_faults as m
 from . import _validation as v
 from ._botocore.partitions import partition_of
@@ -41,6 +42,10 @@ SERVER_ERRORS = {
     "InternalServerError": (500, "com.amazonaws.dynamodb.v20120810#", v.INTERNAL_SERVER_ERROR),
     "ServiceUnavailable": (503, "com.amazon.coral.availability#", v.SERVICE_UNAVAILABLE),
 }
+# A transaction's own errors (writes only): a retry whose ClientRequestToken names a
+# transaction still in progress. botocore retries it (a throttling code in standard mode,
+# "still_processing" in legacy mode).
+TRANSACTION_ERRORS = {batch.TRANSACTION_IN_PROGRESS: batch.TRANSACTION_IN_PROGRESS_MESSAGE}
 NETWORK_ERRORS = ("ReadTimeout", "ConnectTimeout", "ConnectionError")
 ACCOUNT = "123456789012"
 
@@ -89,6 +94,8 @@ def server_error(error: str) -> v.AwsError | Exception:
     if error in SERVER_ERRORS:
         status, namespace, message = SERVER_ERRORS[error]
         return v.AwsError(error, message, status=status, namespace=namespace)
+    if error in TRANSACTION_ERRORS:
+        return v.AwsError(error, TRANSACTION_ERRORS[error])
     url = "https://dynamodb.amazonaws.com/"
     raised: Exception
     if error == "ReadTimeout":

@@ -16,6 +16,7 @@ from ._fault_answers import (
     NETWORK_ERRORS,
     SERVER_ERRORS,
     THROTTLE_ERRORS,
+    TRANSACTION_ERRORS,
 )
 from ._faults import SCRIPT_OUTCOMES, Kind
 from ._ops import REGISTRY, accepting, paged, served
@@ -24,7 +25,24 @@ from ._wire import to_wire
 CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
     "throttle": ("error", tuple(THROTTLE_ERRORS)),
     "conflict": ("code", tuple(CANCELLATION_CODES)),
-    "fail": ("error", (*SERVER_ERRORS, *NETWORK_ERRORS)),
+    "fail": ("error", (*SERVER_ERRORS, *NETWORK_ERRORS, *TRANSACTION_ERRORS)),
+}
+# Answers only some operations give: the choice -> (whether ``operation`` gives it, why not).
+ONLY: dict[str, tuple[Callable[[str], bool], str]] = {
+    CONDITION_FAILED: (
+        lambda operation: "condition_fails" in REGISTRY[operation].faults,
+        "whose actions have no condition",
+    ),
+    **{
+        error: (
+            lambda operation: (
+                REGISTRY[operation].partial == "cancel" and REGISTRY[operation].writes
+            ),
+            "which has no ClientRequestToken (only a write transaction's retry can find its "
+            "transaction still in progress)",
+        )
+        for error in TRANSACTION_ERRORS
+    },
 }
 # Why a kind applies only to the operations whose registry entry lists it ({operations}).
 WHY_ONLY = {
@@ -53,14 +71,14 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
         raise fail("operation", f"is not one {kind} applies to: {why_only(kind)}")
     if kind in CHOICES:
         name, choices = CHOICES[kind]
-        if "condition_fails" not in REGISTRY[operation].faults:
-            choices = [c for c in choices if c != CONDITION_FAILED]  # no condition to fail
-            if arguments[name] == CONDITION_FAILED:
-                raise fail(
-                    name,
-                    f"does not apply to {operation}, whose actions have no condition; use one "
-                    f"of {', '.join(choices)}",
-                )
+        choices = [c for c in choices if c not in ONLY or ONLY[c][0](operation)]
+        chosen = arguments[name]
+        if isinstance(chosen, str) and chosen in ONLY and chosen not in choices:
+            raise fail(
+                name,
+                f"does not apply to {operation}, {ONLY[chosen][1]}; use one of "
+                f"{', '.join(choices)}",
+            )
         if not isinstance(arguments[name], str) or arguments[name] not in choices:
             raise fail(name, f"is not known; use one of {', '.join(choices)}")
     if kind == "script":
@@ -200,6 +218,11 @@ def _check_outcomes(where: str, operation: str, outcomes: Any) -> None:
             raise DynaFakeError(
                 f"{where}: outcomes[{index}]={outcome!r} applies to {accepting(kind)}, not "
                 f"{operation!r}: {why_only(kind)}"
+            )
+        if outcome in ONLY and not ONLY[outcome][0](operation):
+            raise DynaFakeError(
+                f"{where}: outcomes[{index}]={outcome!r} does not apply to {operation}, "
+                f"{ONLY[outcome][1]}"
             )
 
 

@@ -14,7 +14,7 @@ from typing import Any, Literal, NamedTuple, cast
 
 from . import _validation as v
 from ._errors import DynaFakeError
-from ._fault_answers import NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS
+from ._fault_answers import NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS, TRANSACTION_ERRORS
 from ._ops import REGISTRY, Cancel, ConditionFails, Directive, EndPage, Held, Paged, Plan, Target
 from ._store import LOCAL, LookupKey, Table
 from ._wire import to_wire
@@ -39,6 +39,7 @@ SCRIPT_OUTCOMES: dict[str, tuple[Kind, dict[str, Any]] | None] = {
     "conflict": ("conflict", {"code": "TransactionConflict"}),
     "condition_fails": ("condition_fails", {}),
     **{error: ("fail", {"error": error}) for error in (*SERVER_ERRORS, *NETWORK_ERRORS)},
+    **{error: ("fail", {"error": error}) for error in TRANSACTION_ERRORS},
     "short_page": ("short_page", {"items": 1}),
     "empty_page": ("empty_page", {}),
 }

@@ -97,8 +97,8 @@ def _batch_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:
 
 
 def register(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Registers PutItem, BatchWriteItem and TransactWriteItems doubles; returns the list of
-    the directives their plans got (None: no fault)."""
+    """Registers PutItem, BatchWriteItem and TransactWriteItems doubles (and unregisters the
+    real writes); returns the list of the directives their plans got (None: no fault)."""
     seen: list[object] = []
     entries = [
         Operation(
@@ -132,6 +132,10 @@ def register(monkeypatch: pytest.MonkeyPatch) -> list[object]:
             tables=lambda body: (),
         ),
     ]
+    # The real writes leave while the doubles stand in: the registry's order, which messages
+    # follow, is then the reads' and these three, whatever writes are served.
+    for name in [name for name, operation in REGISTRY.items() if operation.writes]:
+        monkeypatch.delitem(REGISTRY, name)
     for entry in entries:
         monkeypatch.setitem(REGISTRY, entry.name, entry)
     return seen

@@ -19,19 +19,19 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
     [
         (
             "throttle",
-            ("PutItem",),
+            ("PutItems",),
             {},
-            "throttle(): operation='PutItem' is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
-            "TransactGetItems",
+            "throttle(): operation='PutItems' is not an operation the fake serves; use one of "
+            "BatchGetItem, BatchWriteItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, "
+            "Query, Scan, TransactGetItems, TransactWriteItems",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, "
-            "TransactGetItems",
+            "BatchGetItem, BatchWriteItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, "
+            "Query, Scan, TransactGetItems, TransactWriteItems",
         ),
         (
             "throttle",
@@ -52,7 +52,7 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("GetItem",),
             {},
             "unprocessed(): operation='GetItem' is not one unprocessed applies to: only "
-            "BatchGetItem can leave requests unprocessed",
+            "BatchGetItem and BatchWriteItem can leave requests unprocessed",
         ),
         (
             "unprocessed",
@@ -291,14 +291,15 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             "script(): outcomes[0]='boom' is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
             "unprocessed, conflict, condition_fails, InternalServerError, ServiceUnavailable, "
-            "ReadTimeout, "
-            "ConnectTimeout, ConnectionError, short_page, empty_page",
+            "ReadTimeout, ConnectTimeout, ConnectionError, TransactionInProgressException, "
+            "short_page, empty_page",
         ),
         (
             "script",
             ("GetItem", ["conflict"]),
             {},
-            "script(): outcomes[0]='conflict' applies to TransactGetItems, not 'GetItem': only "
+            "script(): outcomes[0]='conflict' applies to TransactGetItems and TransactWriteItems, "
+            "not 'GetItem': only "
             "transactions are cancelled with CancellationReasons",
         ),
         (
@@ -308,8 +309,8 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             "script(): outcomes[0]=['ok'] is not known; use one of ok, throttle, "
             "ProvisionedThroughputExceededException, ThrottlingException, RequestLimitExceeded, "
             "unprocessed, conflict, condition_fails, InternalServerError, ServiceUnavailable, "
-            "ReadTimeout, "
-            "ConnectTimeout, ConnectionError, short_page, empty_page",
+            "ReadTimeout, ConnectTimeout, ConnectionError, TransactionInProgressException, "
+            "short_page, empty_page",
         ),
     ],
 )

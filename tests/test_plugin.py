@@ -129,12 +129,13 @@ def test_markers_are_documented_with_their_signatures(pytester: pytest.Pytester)
             "calls (dynafake.throttle). See docs/faults.md",
             "",
             "@pytest.mark.dynafake_unprocessed(operation='BatchGetItem', *, last=None, "
-            f"share=None, {common}: return matching BatchGetItem requests unprocessed "
+            f"share=None, {common}: return matching BatchGetItem and BatchWriteItem requests "
+            "unprocessed "
             "(dynafake.unprocessed). See docs/faults.md",
             "",
             "@pytest.mark.dynafake_conflict(operation='TransactGetItems', *, "
-            f"code='TransactionConflict', {common}: cancel matching TransactGetItems with "
-            "CancellationReasons (dynafake.conflict). See docs/faults.md",
+            f"code='TransactionConflict', {common}: cancel matching TransactGetItems and "
+            "TransactWriteItems with CancellationReasons (dynafake.conflict). See docs/faults.md",
             "",
             f"@pytest.mark.dynafake_fail(operation, *, error='InternalServerError', {paged}: "
             "fail matching calls with a server or network error (dynafake.fail). See "
