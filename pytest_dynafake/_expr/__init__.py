@@ -17,7 +17,11 @@ Modules (each documents its API):
   index_keys, queried_keys)``):
   the one entry point for Query and Scan (later the writes), with every check in DynamoDB's
   order across all expressions of the request.
-- :mod:`.messages`: the service's messages for all of the above.
+- :mod:`.writes`: ConditionExpression / Expected (:class:`~.writes.Condition`) for
+  ``parse_request(body, condition=True, update=True)``; :mod:`.update` (parse),
+  :mod:`.update_checks` and :mod:`.update_apply` (:class:`~.update_apply.Update`:
+  ``check_keys``, ``apply``, ``returned``) for UpdateExpression.
+- :mod:`.messages`, :mod:`.messages_update`: the service's messages for all of the above.
 
 Query use, in short::
 

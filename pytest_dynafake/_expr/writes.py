@@ -37,9 +37,9 @@ from .evaluate import compile_condition
 from .key_conditions import Term
 from .paths import Path, resolve
 from .projection import check_names
-from .update import check as check_update
 from .update import parse as parse_update
 from .update_apply import Update
+from .update_checks import check as check_update
 
 _EMPTY: Item = {}
 
