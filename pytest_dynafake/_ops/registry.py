@@ -179,7 +179,6 @@ register(
         partial="unprocessed",
         tables=batch_write_item.request_tables,
         keys=batch_write_item.request_keys,
-        writes=True,
     )
 )
 register(
@@ -193,7 +192,6 @@ register(
         partial="cancel",
         tables=transact_write_items.request_tables,
         keys=transact_write_items.request_keys,
-        writes=True,
     )
 )
 
