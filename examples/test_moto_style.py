@@ -11,7 +11,6 @@ shows; the fake serves CreateTable, PutItem and the rest. With moto the fixture 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import boto3
@@ -23,8 +22,8 @@ from .shop.accounts import Accounts, InsufficientFunds
 
 
 @pytest.fixture
-def dynamodb(dynafake: DynaFake) -> Iterator[Any]:
-    yield boto3.client("dynamodb", region_name="us-east-1")
+def dynamodb(dynafake: DynaFake) -> Any:
+    return boto3.client("dynamodb", region_name="us-east-1")
 
 
 # Everything below is the moto module as it was.

@@ -81,9 +81,7 @@ def test_unprocessed_items_are_written_again(
 
 
 @pytest.mark.dynafake_unprocessed("BatchWriteItem", share=0.5, seed=4, times=None)
-def test_items_that_never_get_written_are_reported(
-    dynafake: DynaFake, accounts: Accounts
-) -> None:
+def test_items_that_never_get_written_are_reported(dynafake: DynaFake, accounts: Accounts) -> None:
     """Half the items unprocessed every round: the import gives up loudly, not silently."""
     with pytest.raises(IncompleteWrite):
         accounts.import_accounts(ROWS)

@@ -94,9 +94,7 @@ def test_a_payment_is_made_once(dynafake: DynaFake, accounts: Accounts) -> None:
     }
 
 
-def test_a_transfer_without_funds_changes_nothing(
-    dynafake: DynaFake, accounts: Accounts
-) -> None:
+def test_a_transfer_without_funds_changes_nothing(dynafake: DynaFake, accounts: Accounts) -> None:
     accounts.open("a1", "Ada", balance=10)
     accounts.open("a2", "Grace")
     with pytest.raises(InsufficientFunds):

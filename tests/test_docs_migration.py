@@ -10,11 +10,11 @@ import pytest
 
 PAGE = Path(__file__).parent.parent / "docs" / "migration.md"
 _BLOCK = re.compile(r"```python\n(.*?)^```", re.S | re.M)
-MOTO_FIXTURE = '''@pytest.fixture
+MOTO_FIXTURE = """@pytest.fixture
 def dynamodb():
     with mock_aws():
         yield boto3.client("dynamodb", region_name="us-east-1")
-'''
+"""
 
 
 def moto_section() -> tuple[str, str]:
@@ -41,7 +41,7 @@ def test_the_moto_module_passes_on_the_fake_with_its_fixture_changed(
     assert "mock_aws" not in changed
     assert [line for line in changed.splitlines() if line not in module.splitlines()] == [
         "def dynamodb(dynafake):",
-        '    yield boto3.client("dynamodb", region_name="us-east-1")',
+        '    return boto3.client("dynamodb", region_name="us-east-1")',
     ]
     pytester.makepyfile(changed)
     result = pytester.runpytest("-p", "no:randomly")
@@ -49,15 +49,15 @@ def test_the_moto_module_passes_on_the_fake_with_its_fixture_changed(
 
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
-FAKE_FIXTURE = '''@pytest.fixture
-def dynamodb(dynafake: DynaFake) -> Iterator[Any]:
-    yield boto3.client("dynamodb", region_name="us-east-1")
-'''
-MOTO_FIXTURE_TYPED = '''@pytest.fixture
-def dynamodb() -> Iterator[Any]:
+FAKE_FIXTURE = """@pytest.fixture
+def dynamodb(dynafake: DynaFake) -> Any:
+    return boto3.client("dynamodb", region_name="us-east-1")
+"""
+MOTO_FIXTURE_TYPED = """@pytest.fixture
+def dynamodb() -> Any:
     with mock_aws():
         yield boto3.client("dynamodb", region_name="us-east-1")
-'''
+"""
 
 
 def test_the_example_moto_module_passes_on_moto(pytester: pytest.Pytester) -> None:
