@@ -24,8 +24,8 @@ def test_every_message_is_in_the_error_catalogue() -> None:
             _expr_messages,
             _expr_messages_update,
             _messages_faults,
-            _messages_write,
             _messages_batch,
+            _messages_write,
         )
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)
@@ -66,7 +66,7 @@ def test_the_markers_page_matches_the_registered_markers(pytester: Any) -> None:
         block.strip() for block in page.split("```text")[1:] for block in [block.split("```")[0]]
     ]
     assert documented == registered
-    assert len(registered) == 8
+    assert len(registered) == 9
 
 
 @pytest.mark.parametrize("block", python_blocks(*sorted(DOCS.glob("*.md"))))
