@@ -22,16 +22,16 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("PutItems",),
             {},
             "throttle(): operation='PutItems' is not an operation the fake serves; use one of "
-            "BatchGetItem, BatchWriteItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, "
-            "Query, Scan, TransactGetItems, TransactWriteItems",
+            "BatchGetItem, BatchWriteItem, DeleteItem, DescribeEndpoints, DescribeTable, GetItem, "
+            "ListTables, PutItem, Query, Scan, TransactGetItems, TransactWriteItems, UpdateItem",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, BatchWriteItem, DescribeEndpoints, DescribeTable, GetItem, ListTables, "
-            "Query, Scan, TransactGetItems, TransactWriteItems",
+            "BatchGetItem, BatchWriteItem, DeleteItem, DescribeEndpoints, DescribeTable, GetItem, "
+            "ListTables, PutItem, Query, Scan, TransactGetItems, TransactWriteItems, UpdateItem",
         ),
         (
             "throttle",

@@ -167,6 +167,44 @@ register(
     Operation("Query", query.query, query.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True)
 )
 register(Operation("Scan", scan.scan, scan.SHAPE, faults=PAGE_FAULTS, reported=True, paged=True))
+
+# -- writes: single items (single)
+# A single write fails as a whole (throttle, fail) or fails its condition (condition_fails:
+# ConditionalCheckFailedException, the table unchanged); a fault may target the item by key.
+WRITE_FAULTS = ("throttle", "fail", "condition_fails")
+register(
+    Operation(
+        "PutItem",
+        put_item.put_item,
+        put_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=put_item.request_keys,
+        writes=True,
+    )
+)
+register(
+    Operation(
+        "UpdateItem",
+        update_item.update_item,
+        update_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=update_item.request_keys,
+        writes=True,
+    )
+)
+register(
+    Operation(
+        "DeleteItem",
+        delete_item.delete_item,
+        delete_item.SHAPE,
+        faults=WRITE_FAULTS,
+        reported=True,
+        keys=delete_item.request_keys,
+        writes=True,
+    )
+)
 # -- writes: batches and transactions (multi)
 register(
     Operation(
@@ -192,41 +230,6 @@ register(
         partial="cancel",
         tables=transact_write_items.request_tables,
         keys=transact_write_items.request_keys,
-    )
-)
-
-# -- writes: single items (single)
-# A single write fails as a whole (throttle, fail) or fails its condition (condition_fails:
-# ConditionalCheckFailedException, the table unchanged); a fault may target the item by key.
-WRITE_FAULTS = ("throttle", "fail", "condition_fails")
-register(
-    Operation(
-        "PutItem",
-        put_item.put_item,
-        put_item.SHAPE,
-        faults=WRITE_FAULTS,
-        reported=True,
-        keys=put_item.request_keys,
-    )
-)
-register(
-    Operation(
-        "UpdateItem",
-        update_item.update_item,
-        update_item.SHAPE,
-        faults=WRITE_FAULTS,
-        reported=True,
-        keys=update_item.request_keys,
-    )
-)
-register(
-    Operation(
-        "DeleteItem",
-        delete_item.delete_item,
-        delete_item.SHAPE,
-        faults=WRITE_FAULTS,
-        reported=True,
-        keys=delete_item.request_keys,
     )
 )
 
