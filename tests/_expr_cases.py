@@ -1333,3 +1333,23 @@ _legacy(
     operation="Scan",
     ScanFilter={"x": _cond("CONTAINS", {"M": {}})},
 )
+# UpdateExpression's functions in a condition are "not allowed", not unknown (DynamoDB Local
+# 2026-05-28; the exprw helper's write expression captures found it).
+CASES.append(
+    (
+        "f-update-function",
+        "Scan",
+        scan("if_not_exists(n, n) = n"),
+        "Invalid FilterExpression: The function is not allowed in a condition expression; "
+        "function: if_not_exists",
+    )
+)
+CASES.append(
+    (
+        "kc-update-function",
+        "Query",
+        query("pk = :s AND list_append(sk, sk) = sk", S),
+        "Invalid KeyConditionExpression: The function is not allowed in a condition expression; "
+        "function: list_append",
+    )
+)

@@ -32,6 +32,8 @@ def outcome(operation: str, stored: dict[str, Any] | None, body: dict[str, Any])
     try:
         expressions = parse_request(request, condition=True, update=operation == "UpdateItem")
         update = expressions.update
+        if expressions.condition is not None:
+            expressions.condition.check_keys(["pk"])
         if update is not None:
             update.check_keys(["pk"])
         if expressions.condition is not None and not expressions.condition.matches(old):
@@ -150,3 +152,77 @@ def test_the_item_check_comes_after_the_mixing_error_and_before_expected() -> No
     with pytest.raises(AwsError):
         parse_request(mixed, condition=True, item_check=lambda: calls.append("again"))
     assert calls == ["item"]
+
+
+def key_check_message(body: dict[str, Any]) -> str:
+    """The table's checks, on a table keyed pk with an index keyed g (DynamoDB Local)."""
+    expressions = parse_request(body, condition=True, update=True)
+    try:
+        if expressions.condition is not None:
+            expressions.condition.check_keys(["pk"], ["g"])
+        if expressions.update is not None:
+            expressions.update.check_keys(["pk"], ["g"])
+    except AwsError as error:
+        return error.message
+    return ""
+
+
+_SCALARS = (
+    "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"UpdateExpression": "SET g.x = :v"}, _SCALARS + "IndexKey: g"),
+        ({"UpdateExpression": "SET a = g.x"}, _SCALARS + "IndexKey: g"),
+        ({"UpdateExpression": "SET a = if_not_exists(pk.x, :v)"}, _SCALARS + "Key: pk"),
+        (
+            {"UpdateExpression": "SET a = :v", "ConditionExpression": "attribute_exists(g.x)"},
+            _SCALARS + "IndexKey: g",
+        ),
+        (
+            {"UpdateExpression": "SET a = pk.x, pk = :v"},
+            "One or more parameter values were invalid: Cannot update attribute pk. This "
+            "attribute is part of the key",
+        ),
+        (
+            {"UpdateExpression": "SET pk = :v", "ConditionExpression": "attribute_exists(pk.x)"},
+            _SCALARS + "Key: pk",
+        ),
+    ],
+    ids=[
+        "set-index-key",
+        "read-index-key",
+        "read-table-key",
+        "condition-index-key",
+        "update-key-first",
+        "condition-first",
+    ],
+)
+def test_paths_into_key_attributes(body: dict[str, Any], message: str) -> None:
+    if ":v" in str(body):
+        body = {**body, "ExpressionAttributeValues": {":v": {"S": "x"}}}
+    assert key_check_message(body) == message
+
+
+def test_attribute_updates_make_an_update_of_top_level_attributes() -> None:
+    body = {
+        "AttributeUpdates": {
+            "n": {"Action": "ADD", "Value": {"N": "2"}},
+            "tags": {"Action": "DELETE", "Value": {"SS": ["old"]}},
+            "gone": {"Action": "DELETE"},
+            "name": {"Value": {"S": "new"}},
+        }
+    }
+    update = parse_request(body, update=True).update
+    assert update is not None
+    old = {**KEY, "n": {"N": "1"}, "tags": {"SS": ["old", "new"]}, "gone": {"BOOL": True}}
+    new = update.apply(old, KEY)
+    assert new == {**KEY, "n": {"N": "3"}, "tags": {"SS": ["new"]}, "name": {"S": "new"}}
+    assert update.returned(old, new, "UPDATED_OLD") == {
+        "n": {"N": "1"},
+        "tags": {"SS": ["old", "new"]},
+        "gone": {"BOOL": True},
+    }

@@ -11,8 +11,11 @@ from .. import _validation as v
 from .._wire import AttributeValue
 from . import messages as m
 from .conditions import FUNCTIONS, Node, Parsed, walk
+from .messages_update import FUNCTION_NOT_IN_CONDITION_DETAIL
 from .paths import MAX_DEPTH, RawPath, index_out_of_range, reserved_word
 
+# UpdateExpression's functions: named in a condition, "not allowed" rather than unknown.
+_UPDATE_FUNCTIONS = frozenset({"if_not_exists", "list_append"})
 MAX_OPERATORS = 300
 MAX_IN_OPERANDS = 100
 _OPERATOR_KINDS = frozenset({"compare", "between", "in", "and", "or", "not", "call"})
@@ -50,7 +53,11 @@ def check(
         raise v.invalid(prefix + m.REDUNDANT_PARENS_DETAIL)
     for node in nodes:
         if node.kind == "call" and node.name not in FUNCTIONS:
-            raise v.invalid(prefix + m.UNKNOWN_FUNCTION_DETAIL.format(name=node.name))
+            if node.name in _UPDATE_FUNCTIONS:
+                detail = FUNCTION_NOT_IN_CONDITION_DETAIL.format(name=node.name)
+            else:
+                detail = m.UNKNOWN_FUNCTION_DETAIL.format(name=node.name)
+            raise v.invalid(prefix + detail)
     conditions = {id(n) for n in _is_condition_position(tree)}
     for node in nodes:
         if node.kind == "call":

@@ -63,6 +63,13 @@ ACTION_OPERAND_TYPE_DETAIL = (
 FUNCTION_NOT_IN_UPDATE_DETAIL = (
     "The function is not allowed in an update expression; function: {name}"
 )
+# An update function (if_not_exists, list_append) in any condition expression (DynamoDB Local:
+# ConditionExpression, FilterExpression and KeyConditionExpression alike).
+FUNCTION_NOT_IN_CONDITION_DETAIL = (
+    "The function is not allowed in a condition expression; function: {name}"
+)
+# UpdateExpression over 4 KB: DynamoDB Local gives no size here (the other expressions do).
+UPDATE_TOO_LONG_DETAIL = "Expression size has exceeded the maximum allowed size;"
 KEY_ATTRIBUTE_UPDATE = (
     "One or more parameter values were invalid: "
     "Cannot update attribute {name}. This attribute is part of the key"
@@ -76,3 +83,19 @@ WRONG_OPERAND_TYPE = "An operand in the update expression has an incorrect data 
 NUMBER_PRECISION = "DynamoDB only supports precision up to 38 digits"
 # A SET operand naming an attribute the item does not have.
 MISSING_OPERAND = "The provided expression refers to an attribute that does not exist in the item"
+
+# -- legacy AttributeUpdates (live: dynalite's test/updateItem.js; DynamoDB Local names the
+# types in Java's words, NUMBER for N: a known difference) ---------------------------------
+LEGACY_DELETE_ONLY = (
+    "One or more parameter values were invalid: Only DELETE action is allowed when no "
+    "attribute value is specified"
+)
+LEGACY_DELETE_TYPE = (
+    "One or more parameter values were invalid: DELETE action with value is not supported "
+    "for the type {type}"
+)
+LEGACY_ADD_TYPE = (
+    "One or more parameter values were invalid: ADD action is not supported for the type {type}"
+)
+# The stored value and the update's are of different types (ADD, DELETE).
+LEGACY_TYPE_MISMATCH = "Type mismatch for attribute to update"

@@ -27,7 +27,7 @@ from . import messages as m
 from . import messages_update as mu
 from .conditions import FUNCTIONS as CONDITION_FUNCTIONS
 from .conditions import Node
-from .lexer import Token, at, syntax_message, tokenize, too_long, utf16_length
+from .lexer import Token, at, syntax_message, tokenize, too_long
 from .paths import (
     MAX_DEPTH,
     Path,
@@ -217,7 +217,7 @@ def parse(expression: str) -> Clauses:
     if not expression:
         raise v.invalid(prefix + m.EMPTY_DETAIL)
     if too_long(expression):
-        raise v.invalid(prefix + m.TOO_LONG_DETAIL.format(size=utf16_length(expression)))
+        raise v.invalid(prefix + mu.UPDATE_TOO_LONG_DETAIL)
     tokens = tokenize(expression)
     parser = _Parser(tokens)
     try:

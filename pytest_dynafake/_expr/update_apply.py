@@ -2,6 +2,10 @@
 
 :class:`Update` (``expressions.update``):
 
+Made from UpdateExpression (:mod:`.update`, :mod:`.update_checks`) or from the legacy
+AttributeUpdates (:mod:`.attribute_updates`: ``legacy``, its actions on top-level
+attributes, its type mismatch message).
+
 - ``check_keys(key_names)``: an update may not touch a key attribute (the service's error);
 - ``apply(item, key) -> Item``: the new wire item (``item`` ``None``: none stored, the update
   starts from ``key``). Every operand reads the item as it was before the update. The stored
@@ -27,6 +31,7 @@ from typing import Any
 from .. import _validation as v
 from .._numbers import NumberError, canonical_number
 from .._wire import AttributeValue, Item
+from . import messages as m
 from . import messages_update as mu
 from .conditions import Node
 from .paths import Path, read, resolve
@@ -40,15 +45,19 @@ class Update:
     """A checked UpdateExpression (or AttributeUpdates): see the module docstring.
     ``paths``: the paths it changes, in request order."""
 
-    __slots__ = ("_names", "_trie", "actions", "paths", "values")
+    __slots__ = ("_mismatch", "_names", "_trie", "actions", "legacy", "paths", "values")
 
     def __init__(
         self,
         actions: tuple[Resolved, ...],
         values: Mapping[str, AttributeValue],
         names: Mapping[str, str] | None = None,
+        *,
+        legacy: bool = False,
     ) -> None:
         self.actions = actions
+        self.legacy = legacy
+        self._mismatch = mu.LEGACY_TYPE_MISMATCH if legacy else mu.WRONG_OPERAND_TYPE
         self.values = values
         self._names = names or {}
         self.paths: tuple[Path, ...] = tuple(action.path for action in actions)
@@ -60,12 +69,24 @@ class Update:
             node[path[-1]] = LEAF
         self._trie = trie
 
-    def check_keys(self, key_names: Iterable[str]) -> None:
-        """Raise the service's error if an action changes a key attribute."""
+    def check_keys(self, key_names: Iterable[str], index_keys: Iterable[str] = ()) -> None:
+        """The checks that need the table, in DynamoDB Local's order (after the
+        condition's :meth:`~.writes.Condition.check_keys`): an action on a key attribute
+        ("Cannot update attribute pk..."), then a nested path, changed or read, into a
+        table key ("...: Key: pk"), then into an index key ("...: IndexKey: g")."""
         keys = set(key_names)
         for path in self.paths:
             if path[0] in keys:
                 raise v.invalid(mu.KEY_ATTRIBUTE_UPDATE.format(name=path[0]))
+        check_nested_keys(self.paths + self._read_paths(), keys, index_keys)
+
+    def _read_paths(self) -> tuple[Path, ...]:
+        return tuple(
+            resolve(node.args, self._names)
+            for action in self.actions
+            for node in _walk(action.value)
+            if node.kind == "path"
+        )
 
     def apply(self, item: Item | None, key: Item) -> Item:
         """The item after the update (module docstring)."""
@@ -84,12 +105,14 @@ class Update:
                 _put(new, action.path, value)
             elif action.clause == "ADD":
                 current = read(old, action.path)
-                _put(new, action.path, value if current is None else _add(current, value))
+                if current is not None:
+                    value = _add(current, value, self._mismatch)
+                _put(new, action.path, value)
             else:  # DELETE
                 current = read(old, action.path)
                 if current is None:
                     continue
-                remaining = _delete(current, value)
+                remaining = _delete(current, value, self._mismatch)
                 if remaining is None:
                     _remove(new, action.path, strict=False)
                 else:
@@ -129,6 +152,30 @@ class Update:
         return {"L": [*first["L"], *second["L"]]}
 
 
+def check_nested_keys(
+    paths: Iterable[Path], key_names: Iterable[str], index_keys: Iterable[str]
+) -> None:
+    """A nested path into a table key attribute, then into an index key attribute, is
+    refused (DynamoDB Local; the read expressions' rule, live-checked by dynalite)."""
+    nested = [str(path[0]) for path in paths if len(path) > 1]
+    keys = set(key_names)
+    for name in nested:
+        if name in keys:
+            raise v.invalid(v.PROJECTION_KEY_PATH.format(name=name))
+    indexed = set(index_keys)
+    for name in nested:
+        if name in indexed:
+            raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))
+
+
+def _walk(node: Node | None) -> list[Node]:
+    if node is None:
+        return []
+    if node.kind in ("path", "value"):
+        return [node]
+    return [node, *(n for arg in node.args for n in _walk(arg))]
+
+
 def _removal_order(path: Path) -> tuple[Any, ...]:
     return tuple((0, -e) if type(e) is int else (1, e) for e in path)
 
@@ -156,22 +203,24 @@ def _arithmetic(sign: str, left: AttributeValue, right: AttributeValue) -> Attri
     return _number(format(result, "f") if result else "0")
 
 
-def _add(current: AttributeValue, value: AttributeValue) -> AttributeValue:
+def _add(current: AttributeValue, value: AttributeValue, mismatch: str) -> AttributeValue:
     ((kind, wire),) = value.items()
     if kind not in current:
-        raise v.invalid(mu.WRONG_OPERAND_TYPE)
+        raise v.invalid(mismatch)
     if kind == "N":
         return _arithmetic("+", current, value)
+    if kind == "L":  # AttributeUpdates only: the list appended
+        return {"L": [*current["L"], *wire]}
     members = list(current[kind])
     seen = set(members)
     members.extend(member for member in wire if member not in seen)
     return {kind: members}
 
 
-def _delete(current: AttributeValue, value: AttributeValue) -> AttributeValue | None:
+def _delete(current: AttributeValue, value: AttributeValue, mismatch: str) -> AttributeValue | None:
     ((kind, wire),) = value.items()
     if kind not in current:
-        raise v.invalid(mu.WRONG_OPERAND_TYPE)
+        raise v.invalid(mismatch)
     gone = set(wire)
     members = [member for member in current[kind] if member not in gone]
     return {kind: members} if members else None
