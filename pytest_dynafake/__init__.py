@@ -5,8 +5,8 @@ from __future__ import annotations
 from ._calls import Call
 from ._errors import DynaFakeError, DynaFakeWarning
 from ._fake import DynaFake
+from ._fake_table import FakeTable
 from ._faults import Fault
-from ._tables import FakeTable
 
 __version__ = "0.1.0"
 __all__ = [

@@ -13,6 +13,7 @@ from ._bulk import Check
 from ._calls import Call, CallLog, select
 from ._clock import SimulatedClock
 from ._errors import DynaFakeError
+from ._fake_table import FakeTable
 from ._fault_api import FaultMethods
 from ._faults import Fault
 from ._pages import PageBook
@@ -21,7 +22,7 @@ from ._schema import KeySpec
 from ._seeding import Format
 from ._serve import respond
 from ._shared import Shared
-from ._tables import FakeTable, TableSet
+from ._tables import TableSet
 
 ALREADY_ACTIVE = (
     "this DynaFake is already active (started {origin}); a fake is started once. The "

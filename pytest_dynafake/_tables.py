@@ -12,6 +12,7 @@ from . import _messages_admin as a
 from . import _validation as v
 from ._bulk import CHECKS, Check, RawItems, prepare_raw
 from ._errors import DynaFakeError
+from ._fake_table import FakeTable
 from ._files import export_files, read
 from ._schema import (
     KeySpec,
@@ -24,52 +25,6 @@ from ._seeding import Format, SeedFloatError, prepare
 from ._shared import Shared
 from ._store import KeyAttribute, LookupKey, StoredItem, Table
 from ._store.declare import from_short_form, index_specs
-
-
-class FakeTable:
-    """A declared table. Returned by [`DynaFake.table`][pytest_dynafake.DynaFake.table] and
-    [`DynaFake.create_table`][pytest_dynafake.DynaFake.create_table]; not built directly."""
-
-    __slots__ = ("_name", "_tables")
-
-    def __init__(self, tables: TableSet, name: str) -> None:
-        """Private: use [`DynaFake.table`][pytest_dynafake.DynaFake.table] or
-        [`DynaFake.create_table`][pytest_dynafake.DynaFake.create_table]."""
-        self._tables = tables
-        self._name = name
-
-    @property
-    def name(self) -> str:
-        """The table's name."""
-        return self._name
-
-    @property
-    def key_schema(self) -> tuple[tuple[str, str], ...]:
-        """``((partition_name, type),)`` or with the sort key as a second pair."""
-        return tuple((a.name, a.type) for a in self._tables.view[self._name].key_attributes)
-
-    def put_items(
-        self, items: Iterable[Mapping[str, Any]], *, format: Format = "python"
-    ) -> FakeTable:
-        """Seed items: plain Python values by boto3's rules (``format="python"``) or DynamoDB
-        JSON (``format="dynamodb"``). A later item with the same key replaces the stored one,
-        as PutItem does; the same key twice in one call is an error. Returns the table."""
-        table = self._tables.view[self._name]
-        prepared = prepare(table, items, format)
-        if prepared:
-            self._tables.writable(self._name).put_stored(prepared)
-        return self
-
-    def put_item(self, item: Mapping[str, Any], *, format: Format = "python") -> FakeTable:
-        """Seed one item; see [`put_items`][pytest_dynafake.FakeTable.put_items]."""
-        return self.put_items([item], format=format)
-
-    def __len__(self) -> int:
-        return len(self._tables.view[self._name].items)
-
-    def __repr__(self) -> str:
-        keys = ", ".join(f"{n} {t}" for n, t in self.key_schema)
-        return f"<FakeTable {self.name!r} ({keys}), {len(self)} items>"
 
 
 class TableSet:

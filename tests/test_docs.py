@@ -107,3 +107,21 @@ def test_every_range_read_message_is_in_the_error_catalogue() -> None:
         if f"`{name}`" not in catalogue or (" " in value and f"`{value}`" not in catalogue)
     )
     assert missing == []
+
+
+def test_every_table_admin_message_is_in_the_error_catalogue() -> None:
+    from pytest_dynafake import _messages_admin
+
+    catalogue = (DOCS / "errors.md").read_text()
+    constants = {
+        name: value
+        for name, value in vars(_messages_admin).items()
+        if name.isupper() and isinstance(value, str)
+    }
+    missing = sorted(
+        name
+        for name, value in constants.items()
+        if f"`{name}`" not in catalogue
+        or (" " in value.strip() and f"`{value.strip()}`" not in catalogue)
+    )
+    assert missing == []

@@ -95,8 +95,10 @@ def test_put(dynafake):
     save(boto3.client("dynamodb"))
 """
 MESSAGE = (
-    "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, DescribeEndpoints, "
-    "DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The request was not sent "
+    "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, CreateTable, "
+    "DeleteTable, DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+    "ListTagsOfResource, Query, Scan, TagResource, TransactGetItems, UntagResource, UpdateTable, "
+    "UpdateTimeToLive. The request was not sent "
     "anywhere: no "
     "DynamoDB "
     "request leaves the machine while a fake is active."

@@ -102,7 +102,7 @@ def test_a_provisioned_table_with_indexes_streams_and_options(client: Any) -> No
         DeletionProtectionEnabled=True,
     )["TableDescription"]
     label = answer["LatestStreamLabel"]
-    created = answer["CreationDateTime"].astimezone(datetime.UTC)
+    created = answer["CreationDateTime"].astimezone(datetime.timezone.utc)
     assert label == created.strftime("%Y-%m-%dT%H:%M:%S.") + f"{created.microsecond // 1000:03d}"
     assert masked(answer) == {
         "AttributeDefinitions": definitions(
