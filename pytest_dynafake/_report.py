@@ -5,7 +5,7 @@ and a traceback that starts with the user's frames."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,12 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
     """The ``dynafake`` section of a failing test's report: the declared tables, the calls
     answered (the last :data:`SHOWN_CALLS`) and the tables requested but never declared."""
     names = sorted(declared)
+    # A PutItem names its whole item: the report shows its key, when the table is declared.
+    schemas = (
+        {name: tuple(a for a, _ in table.key_schema) for name, table in declared.items()}
+        if isinstance(declared, Mapping)
+        else {}
+    )
     lines = [f"tables declared: {', '.join(names) if names else 'none'}"]
     total = len(calls) + dropped
     if not total:
@@ -75,7 +81,7 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
         if total > len(shown):
             why = f" ({dropped} dropped from the log by max_calls)" if dropped else ""
             lines.append(f"  ... {total - len(shown)} earlier calls not shown{why}")
-        lines.extend(f"  {_call_line(call)}" for call in shown)
+        lines.extend(f"  {_call_line(call, schemas)}" for call in shown)
     requested = dict.fromkeys(_table_name(name) for call in calls for name in call.tables)
     for name in requested:
         if name not in names:
@@ -85,7 +91,7 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
     return "\n".join(lines)
 
 
-def _call_line(call: Call) -> str:
+def _call_line(call: Call, schemas: Mapping[str, tuple[str, ...]]) -> str:
     tables = f" {', '.join(call.tables)}" if call.tables else ""
     index = call.request.get("IndexName") if call.page is not None or call.start_key else None
     if isinstance(index, str):
@@ -94,19 +100,24 @@ def _call_line(call: Call) -> str:
         tables += f" page {call.page}"
     if call.start_key is not None:
         tables += f" from {dumps(call.start_key)}"
-    tables += _written_keys(call)
+    tables += _written_keys(call, schemas)
     attempt = f" attempt {call.attempt}" if call.attempt and call.attempt > 1 else ""
     fault = f" (fault: {call.fault.kind})" if call.fault is not None else ""
     return f"{call.operation}{tables}{attempt}: {call.outcome}{fault}"
 
 
-def _written_keys(call: Call) -> str:
+def _written_keys(call: Call, schemas: Mapping[str, tuple[str, ...]]) -> str:
     """The keys a write call names (the first :data:`SHOWN_KEYS`, each cut at
     :data:`KEY_WIDTH` characters): which item a failing write concerned."""
     operation = REGISTRY.get(call.operation)
     if operation is None or not operation.writes:
         return ""
-    keys = [dumps(key) for _, key in call.keys]
+    keys = []
+    for table, key in call.keys:
+        names = schemas.get(_table_name(table)) if isinstance(table, str) else None
+        if names and isinstance(key, Mapping) and all(n in key for n in names):
+            key = {n: key[n] for n in names}
+        keys.append(dumps(key))
     if not keys:
         return ""
     shown = [k if len(k) <= KEY_WIDTH else k[: KEY_WIDTH - 3] + "..." for k in keys[:SHOWN_KEYS]]

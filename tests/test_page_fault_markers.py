@@ -154,12 +154,17 @@ def test_empty_never_possible_without_a_filter(dynafake):
     result.stdout.fnmatch_lines(
         [
             "*= dynafake fault report =*",
-            "BatchGetItem      throttle ✗  unprocessed ✗  fail ✗",
-            "TransactGetItems  throttle ✗  conflict ✗  fail ✗",
-            "GetItem           throttle ✗  fail ✗",
-            "Query             throttle ✓  short_page ✓  empty_page ✗  fail ✗",
-            "Scan              throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-            "2 of 16 failure paths exercised",
+            "BatchGetItem        throttle ✗  unprocessed ✗  fail ✗",
+            "TransactGetItems    throttle ✗  conflict ✗  fail ✗",
+            "GetItem             throttle ✗  fail ✗",
+            "Query               throttle ✓  short_page ✓  empty_page ✗  fail ✗",
+            "Scan                throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "PutItem             throttle ✗  fail ✗  condition_fails ✗",
+            "UpdateItem          throttle ✗  fail ✗  condition_fails ✗",
+            "DeleteItem          throttle ✗  fail ✗  condition_fails ✗",
+            "BatchWriteItem      throttle ✗  unprocessed ✗  fail ✗",
+            "TransactWriteItems  throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
+            "2 of 32 failure paths exercised",
         ],
         consecutive=True,
     )

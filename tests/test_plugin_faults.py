@@ -196,12 +196,17 @@ def test_transaction():
     result.stdout.fnmatch_lines(
         [
             "*= dynafake fault report =*",
-            "BatchGetItem      throttle ✓  unprocessed ✓  fail ✗",
-            "TransactGetItems  throttle ✗  conflict ✓  fail ✗",
-            "GetItem           throttle ✗  fail ✗",
-            "Query             throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-            "Scan              throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-            "3 of 16 failure paths exercised",
+            "BatchGetItem        throttle ✓  unprocessed ✓  fail ✗",
+            "TransactGetItems    throttle ✗  conflict ✓  fail ✗",
+            "GetItem             throttle ✗  fail ✗",
+            "Query               throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "Scan                throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "PutItem             throttle ✗  fail ✗  condition_fails ✗",
+            "UpdateItem          throttle ✗  fail ✗  condition_fails ✗",
+            "DeleteItem          throttle ✗  fail ✗  condition_fails ✗",
+            "BatchWriteItem      throttle ✗  unprocessed ✗  fail ✗",
+            "TransactWriteItems  throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
+            "3 of 32 failure paths exercised",
         ],
         consecutive=True,
     )
@@ -282,12 +287,17 @@ def test_transaction():
     result.stdout.fnmatch_lines(
         [
             "*= dynafake fault report =*",
-            "BatchGetItem      throttle ✓  unprocessed ✓  fail ✗",
-            "TransactGetItems  throttle ✗  conflict ✓  fail ✗",
-            "GetItem           throttle ✗  fail ✗",
-            "Query             throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-            "Scan              throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-            "3 of 16 failure paths exercised (in 2 xdist workers)",
+            "BatchGetItem        throttle ✓  unprocessed ✓  fail ✗",
+            "TransactGetItems    throttle ✗  conflict ✓  fail ✗",
+            "GetItem             throttle ✗  fail ✗",
+            "Query               throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "Scan                throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "PutItem             throttle ✗  fail ✗  condition_fails ✗",
+            "UpdateItem          throttle ✗  fail ✗  condition_fails ✗",
+            "DeleteItem          throttle ✗  fail ✗  condition_fails ✗",
+            "BatchWriteItem      throttle ✗  unprocessed ✗  fail ✗",
+            "TransactWriteItems  throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
+            "3 of 32 failure paths exercised (in 2 xdist workers)",
         ],
         consecutive=True,
     )
@@ -307,7 +317,7 @@ def test_crash():
     result = pytester.runpytest_subprocess("-p", "no:randomly", "-n", "1", "--dynafake-report")
     result.stdout.fnmatch_lines(
         [
-            "0 of 16 failure paths exercised (in 2 xdist workers)",
+            "0 of 32 failure paths exercised (in 2 xdist workers)",
             "not counted: worker(s) gw0 ended without sending their paths (crashed?); rerun "
             "without -n to count them",
         ],

@@ -83,7 +83,8 @@ def test_a_registered_operation_takes_the_faults_it_lists(
     assert str(refused.value) == (
         "fail(): operation='DescribeContributorInsights' is not one fail applies to: only "
         "BatchGetItem, TransactGetItems, GetItem, DescribeTable, ListTables, "
-        "DescribeEndpoints, Query, Scan, BatchWriteItem and TransactWriteItems accept it"
+        "DescribeEndpoints, Query, Scan, PutItem, UpdateItem, DeleteItem, BatchWriteItem and "
+        "TransactWriteItems accept it"
     )
 
 
@@ -94,10 +95,13 @@ def test_a_registered_operation_is_in_the_fault_report(registered: Operation) ->
         "GetItem                      throttle ✗  fail ✗",
         "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
         "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+        "PutItem                      throttle ✗  fail ✗  condition_fails ✗",
+        "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗",
+        "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗",
         "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗",
         "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
         "DescribeContributorInsights  throttle ✓",
-        "1 of 24 failure paths exercised",
+        "1 of 33 failure paths exercised",
     ]
 
 
@@ -127,10 +131,13 @@ REGISTRY["DescribeContributorInsights"] = Operation(
             "GetItem                      throttle ✗  fail ✗",
             "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
             "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
+            "PutItem                      throttle ✗  fail ✗  condition_fails ✗",
+            "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗",
+            "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗",
             "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗",
             "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
             "DescribeContributorInsights  conflict ✗",
-            "0 of 24 failure paths exercised",
+            "0 of 33 failure paths exercised",
         ],
         consecutive=True,
     )

@@ -337,15 +337,22 @@ def test_the_failure_report_shows_the_keys_a_write_names(
     keys = [{"user_id": {"S": f"u{n}"}} for n in range(5)]
     client().batch_write_item(RequestItems=batch(*keys))
     client().get_item(TableName="users", Key=U1)
+    failed = "ConditionalCheckFailedException (400) (fault: condition_fails)"
+    batched = (
+        '  BatchWriteItem users {"user_id":{"S":"u0"}}, {"user_id":{"S":"u1"}}, '
+        '{"user_id":{"S":"u2"}} (+2 more): UnprocessedItems (1 items) (fault: unprocessed)'
+    )
+    # The PutItem's item is cut to its key, the table being declared...
     assert failure_section(dynafake.calls, dynafake.tables) == "\n".join(
         [
             "tables declared: users",
             "calls (3, oldest first):",
-            '  PutItem users {"user_id":{"S":"u1"},"bio":{"S":"'
-            + "x" * 43
-            + "...: ConditionalCheckFailedException (400) (fault: condition_fails)",
-            '  BatchWriteItem users {"user_id":{"S":"u0"}}, {"user_id":{"S":"u1"}}, '
-            '{"user_id":{"S":"u2"}} (+2 more): UnprocessedItems (1 items) (fault: unprocessed)',
+            f'  PutItem users {{"user_id":{{"S":"u1"}}}}: {failed}',
+            batched,
             "  GetItem users: ok",
         ]
+    )
+    # ... and shown cut at 80 characters when the report has no schema for it.
+    assert failure_section(dynafake.calls, ["users"]).splitlines()[2] == (
+        '  PutItem users {"user_id":{"S":"u1"},"bio":{"S":"' + "x" * 43 + f"...: {failed}"
     )

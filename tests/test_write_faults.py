@@ -274,3 +274,125 @@ def test_transaction_in_progress_is_only_a_write_transactions_answer(
         "Code": "TransactionInProgressException",
         "Message": "Transaction from previous request is still in progress",
     }
+
+
+# -- PutItem, UpdateItem, DeleteItem -------------------------------------------------------
+def update(client: Any, **extra: Any) -> Any:
+    return client.update_item(
+        TableName="accounts",
+        Key={"id": {"S": "a1"}},
+        UpdateExpression="SET balance = balance + :n",
+        ExpressionAttributeValues={":n": {"N": "1"}},
+        **extra,
+    )
+
+
+def test_condition_fails_on_update_item_leaves_the_item_and_returns_it_when_all_old(
+    dynafake: DynaFake, accounts: Any
+) -> None:
+    fault = dynafake.condition_fails("UpdateItem", key={"id": "a1"}, times=2)
+    client = boto3.client("dynamodb", config=LEGACY)
+    with pytest.raises(client.exceptions.ConditionalCheckFailedException) as raised:
+        update(client, ReturnValuesOnConditionCheckFailure="ALL_OLD")
+    response = dict(raised.value.response)
+    del response["ResponseMetadata"]
+    assert response == {
+        "Error": {
+            "Code": "ConditionalCheckFailedException",
+            "Message": "The conditional request failed",
+        },
+        "message": "The conditional request failed",
+        "Item": {"id": {"S": "a1"}, "balance": {"N": "10"}},
+    }
+    with pytest.raises(client.exceptions.ConditionalCheckFailedException) as raised:
+        update(client)
+    assert "Item" not in raised.value.response  # not asked for
+    assert stored(client)["a1"] == {"id": {"S": "a1"}, "balance": {"N": "10"}}
+    assert len(dynafake.get_calls("UpdateItem")) == 2  # botocore does not retry it
+    update(client)  # the fault is spent: the update goes through
+    assert stored(client)["a1"]["balance"] == {"N": "11"}
+    assert fault.answers == ["ConditionalCheckFailedException (400)"] * 2
+
+
+def test_condition_fails_on_a_put_of_a_new_item_returns_no_item(
+    dynafake: DynaFake, accounts: Any
+) -> None:
+    dynafake.condition_fails("PutItem")
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    response = error_of(
+        lambda: client.put_item(
+            TableName="accounts",
+            Item={"id": {"S": "a9"}},
+            ConditionExpression="attribute_not_exists(id)",
+            ReturnValuesOnConditionCheckFailure="ALL_OLD",
+        )
+    )
+    assert response == {
+        "Error": {
+            "Code": "ConditionalCheckFailedException",
+            "Message": "The conditional request failed",
+        },
+        "message": "The conditional request failed",
+    }
+    assert sorted(stored(client)) == ["a1", "a2"]
+
+
+def test_condition_fails_on_delete_item_keeps_the_item(dynafake: DynaFake, accounts: Any) -> None:
+    dynafake.condition_fails("DeleteItem", table="accounts")
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    with pytest.raises(client.exceptions.ConditionalCheckFailedException):
+        client.delete_item(TableName="accounts", Key={"id": {"S": "a2"}})
+    assert sorted(stored(client)) == ["a1", "a2"]
+
+
+def test_a_fault_on_one_key_lets_other_writes_through(dynafake: DynaFake, accounts: Any) -> None:
+    fault = dynafake.condition_fails("PutItem", key={"id": "a2"})
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    client.put_item(TableName="accounts", Item={"id": {"S": "a1"}, "balance": {"N": "0"}})
+    with pytest.raises(client.exceptions.ConditionalCheckFailedException):
+        client.put_item(TableName="accounts", Item={"id": {"S": "a2"}, "balance": {"N": "0"}})
+    assert [stored(client)[a]["balance"]["N"] for a in ("a1", "a2")] == ["0", "20"]
+    assert (fault.matched, fault.call_count) == (1, 1)
+
+
+def test_a_throttled_update_is_retried_and_written_once(dynafake: DynaFake, accounts: Any) -> None:
+    dynafake.throttle("UpdateItem", times=2)
+    client = boto3.client("dynamodb", config=LEGACY)
+    response = update(client)
+    assert response["ResponseMetadata"]["RetryAttempts"] == 2
+    assert stored(client)["a1"]["balance"] == {"N": "11"}  # once, not three times
+    assert dynafake.sleeps == [0.05, 0.1]
+
+
+def test_a_write_throttled_by_a_global_index(dynafake: DynaFake) -> None:
+    dynafake.table("users", "user_id", indexes={"by_email": {"partition_key": ("email", "S")}})
+    dynafake.throttle("PutItem", table="users", index="by_email", error="ThrottlingException")
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    response = error_of(lambda: client.put_item(TableName="users", Item={"user_id": {"S": "u1"}}))
+    assert response["throttlingReasons"] == [
+        {
+            "reason": "IndexWriteKeyRangeThroughputExceeded",
+            "resource": "arn:aws:dynamodb:us-east-1:123456789012:table/users/index/by_email",
+        }
+    ]
+    assert client.scan(TableName="users")["Items"] == []
+
+
+def test_a_script_on_put_item(dynafake: DynaFake, accounts: Any) -> None:
+    fault = dynafake.script("PutItem", ["throttle", "condition_fails", "ok"])
+    client = boto3.client("dynamodb", config=LEGACY)
+    item = {"id": {"S": "a3"}, "balance": {"N": "3"}}
+    with pytest.raises(client.exceptions.ConditionalCheckFailedException):
+        client.put_item(TableName="accounts", Item=item)
+    assert "a3" not in stored(client)
+    client.put_item(TableName="accounts", Item=item)
+    assert stored(client)["a3"] == item
+    assert [call.outcome for call in dynafake.get_calls("PutItem")] == [
+        "ProvisionedThroughputExceededException (400)",
+        "ConditionalCheckFailedException (400)",
+        "ok",
+    ]
+    assert fault.answers == [
+        "ProvisionedThroughputExceededException (400)",
+        "ConditionalCheckFailedException (400)",
+    ]
