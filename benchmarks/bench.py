@@ -78,7 +78,7 @@ ITEMS = [make_item(i) for i in range(100)]
 KEYS = [{"pk": item["pk"]} for item in ITEMS]
 PROJECTED = {"Keys": KEYS, "ProjectionExpression": "pk, #n, age, address.city, scores[0]",
              "ExpressionAttributeNames": {"#n": "name"}}  # fmt: skip
-WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
+WORKLOADS: dict[str, tuple[str, Any]] = {
     "BatchGetItem 100 keys": ("BatchGetItem", {"RequestItems": {TABLE: {"Keys": KEYS}}}),
     **{
         f"TransactGetItems {n}": (
@@ -135,7 +135,7 @@ def setup(quick: bool, only: str | None = None) -> tuple[dict[str, Any], DynaFak
 
 
 def floor_responses(
-    floor: Any, fake: DynaFake, workloads: dict[str, tuple[str, dict[str, Any]]]
+    floor: Any, fake: DynaFake, workloads: dict[str, tuple[str, Any]]
 ) -> dict[str, AWSResponse]:
     """A canned response per workload, with the exact body the fake returns for it."""
     responses: dict[str, AWSResponse] = {}
@@ -147,22 +147,29 @@ def floor_responses(
             return _seen[-1]
 
         floor.meta.events.register(f"before-send.dynamodb.{op}", grab)
-        getattr(floor, METHOD[op])(**params)
+        getattr(floor, METHOD[op])(**request_for(params, "capture"))
         floor.meta.events.unregister(f"before-send.dynamodb.{op}", grab)
         responses[workload] = canned(seen[0].content, seen[0].url)
     return responses
 
 
-def time_block(call: Callable[..., Any], params: dict[str, Any], n: int, out: list[float]) -> None:
+def time_block(call: Callable[..., Any], params: Any, n: int, out: list[float], who: str) -> None:
     clock = time.perf_counter_ns
     for _ in range(n):
+        request = request_for(params, who)  # picked before the clock starts
         start = clock()
-        call(**params)
+        call(**request)
         out.append((clock() - start) / 1000)
 
 
+def request_for(params: Any, who: str) -> dict[str, Any]:
+    """The workload's request, or for a write of distinct items (bench_write.Variants) the next
+    one of ``who``'s own turn."""
+    return params.take(who) if isinstance(params, bench_write.Variants) else params
+
+
 def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: int, block: int,
-              quick: bool, workloads: dict[str, tuple[str, dict[str, Any]]] = WORKLOADS
+              quick: bool, workloads: dict[str, tuple[str, Any]] = WORKLOADS
               ) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:  # fmt: skip
     canned_for = floor_responses(clients["floor"], fake, workloads)
     current: list[AWSResponse] = []  # the floor's answer; (un)registering would reset
@@ -203,12 +210,12 @@ def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: in
                 try:
                     n = 1 if contender == "moto" else block  # one moto call per visit
                     if rep < 0:
-                        results[contender] = warm_up(bound, params)
+                        results[contender] = warm_up(bound, request_for(params, contender))
                     elif contender != "moto":  # one untimed call first: the previous
-                        bound(**params)  # contender (moto's a lot) has cooled the caches
-                        time_block(bound, params, n, sink)
+                        bound(**request_for(params, contender))  # contender (moto's a lot)
+                        time_block(bound, params, n, sink, contender)  # has cooled the caches
                     elif workload not in unsupported:
-                        time_block(bound, params, n, sink)
+                        time_block(bound, params, n, sink, contender)
                 finally:
                     if contender == "floor":
                         current.clear()

@@ -11,9 +11,12 @@ of bench.py's ~1 KB items under keys of their own (``write#...``):
   a stored ~1 KB item;
 * ``BatchWriteItem 25``: 25 of the items put again in one call.
 
-Each call leaves the table as big as it was (the counter grows by one), so the thousandth
-call costs what the first did. ``ReturnValues`` is left at NONE, as most code leaves it: the
-answer is ``{}`` (``{"UnprocessedItems": {}}`` for the batch), the floor's canned body too.
+The puts write a different item each call (a ``seq`` attribute counts the calls; see
+:class:`Variants`): the same request sent again could be answered from a cache, which would
+measure the cache, not the write. Each call leaves the table as big as it was (the counter
+grows by one), so the thousandth call costs what the first did. ``ReturnValues`` is left at
+NONE, as most code leaves it: the answer is ``{}`` (``{"UnprocessedItems": {}}`` for the
+batch), the floor's canned body too.
 """
 
 from __future__ import annotations
@@ -24,14 +27,33 @@ from typing import Any
 
 TABLE = "bench_writes"
 COUNT = 100
+VARIANTS = 1_000  # more than the calls any contender makes in a full run (about 300)
+
+
+class Variants:
+    """A workload whose request differs call by call: each caller (a contender, or the floor's
+    capture) takes the requests in turn, from the first, wrapping around after the last."""
+
+    def __init__(self, make: Callable[[int], dict[str, Any]], count: int = VARIANTS) -> None:
+        self.requests = [make(k) for k in range(count)]
+        self._turn: dict[str, int] = {}
+
+    def take(self, who: str) -> dict[str, Any]:
+        turn = self._turn.get(who, 0)
+        self._turn[who] = turn + 1
+        return self.requests[turn % len(self.requests)]
 
 
 def _rekeyed(make_item: Callable[[int], dict[str, Any]], i: int) -> dict[str, Any]:
     return {**make_item(i), "pk": {"S": f"write#{i:06d}"}}
 
 
-def workloads(make_item: Callable[[int], dict[str, Any]]) -> dict[str, tuple[str, dict[str, Any]]]:
+def workloads(make_item: Callable[[int], dict[str, Any]]) -> dict[str, tuple[str, Any]]:
     items = [_rekeyed(make_item, i) for i in range(25)]
+
+    def seq(item: dict[str, Any], k: int) -> dict[str, Any]:
+        return {**item, "seq": {"N": str(k)}}  # the nested values are shared, not copied
+
     update = {
         "TableName": TABLE,
         "Key": {"pk": items[0]["pk"]},
@@ -44,11 +66,18 @@ def workloads(make_item: Callable[[int], dict[str, Any]]) -> dict[str, tuple[str
         },
     }
     return {
-        "PutItem 1 KB": ("PutItem", {"TableName": TABLE, "Item": items[1]}),
+        "PutItem 1 KB": (
+            "PutItem",
+            Variants(lambda k: {"TableName": TABLE, "Item": seq(items[1], k)}),
+        ),
         "UpdateItem SET+ADD": ("UpdateItem", update),
         "BatchWriteItem 25": (
             "BatchWriteItem",
-            {"RequestItems": {TABLE: [{"PutRequest": {"Item": item}} for item in items]}},
+            Variants(
+                lambda k: {
+                    "RequestItems": {TABLE: [{"PutRequest": {"Item": seq(i, k)}} for i in items]}
+                }
+            ),
         ),
     }
 

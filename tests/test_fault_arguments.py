@@ -22,20 +22,20 @@ ORDER = {"customer": {"S": "c1"}, "order_id": {"N": "1"}}
             ("PutItems",),
             {},
             "throttle(): operation='PutItems' is not an operation the fake serves; use one of "
-            "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, "
-            "DescribeTable, DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, "
-            "Query, Scan, TagResource, TransactGetItems, TransactWriteItems, UntagResource, "
-            "UpdateItem, UpdateTable, UpdateTimeToLive",
+            "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, "
+            "DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+            "ListTagsOfResource, PutItem, Query, Scan, TagResource, TransactGetItems, "
+            "TransactWriteItems, UntagResource, UpdateItem, UpdateTable, UpdateTimeToLive",
         ),
         (
             "throttle",
             (["GetItem"],),
             {},
             "throttle(): operation=['GetItem'] is not an operation the fake serves; use one of "
-            "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, "
-            "DescribeTable, DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, "
-            "Query, Scan, TagResource, TransactGetItems, TransactWriteItems, UntagResource, "
-            "UpdateItem, UpdateTable, UpdateTimeToLive",
+            "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, "
+            "DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+            "ListTagsOfResource, PutItem, Query, Scan, TagResource, TransactGetItems, "
+            "TransactWriteItems, UntagResource, UpdateItem, UpdateTable, UpdateTimeToLive",
         ),
         (
             "throttle",
