@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from .._expr.request import parse_request
 from .._expr.writes import Condition
 from .._numbers import NumberError
 from .._shape import BOOL, STR, VALUE, Shape
@@ -62,6 +63,23 @@ def check_key_values(key: Mapping[str, Any]) -> None:
             canonical_wire(value)
         except (WireError, NumberError) as exc:
             raise value_error(exc) from None
+
+
+_EXPRESSION_MEMBERS = (
+    "ConditionExpression",
+    "Expected",
+    "ConditionalOperator",
+    "ExpressionAttributeNames",
+    "ExpressionAttributeValues",
+)
+
+
+def condition_of(body: Mapping[str, Any]) -> Condition | None:
+    """The request's condition, its expressions validated (a request without any expression
+    member has nothing to validate: most writes)."""
+    if all(body.get(member) is None for member in _EXPRESSION_MEMBERS):
+        return None
+    return parse_request(body, condition=True).condition
 
 
 def request_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:

@@ -24,7 +24,10 @@ a table with a local secondary index) and :func:`answer` (the response text).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
+
+import msgspec
 
 from .. import _messages_range
 from .. import _messages_write as w
@@ -60,7 +63,31 @@ _ENVELOPED_DEPTH = 61
 # -- the item of a put ----------------------------------------------------------------------------
 def request_item(item: Mapping[str, Any]) -> tuple[Item, StoredItem]:
     """The ``Item`` of a put checked as DynamoDB checks it before it looks at the table (see the
-    module docstring); raises its ValidationException."""
+    module docstring); raises its ValidationException. The wire item is shared with later calls
+    that put the same item: never change it."""
+    try:
+        text = _encode(item).decode()
+    except (TypeError, ValueError, msgspec.EncodeError):  # not JSON-like, or a lone surrogate
+        return _request_item(item, None)
+    if len(text) > _CACHED_SIZE:
+        return _request_item(item, text)
+    found = _ITEMS.get(text)
+    if found is None:
+        found = _request_item(item, text)
+        if len(_ITEMS) >= _ITEMS_SIZE:
+            _ITEMS.pop(next(iter(_ITEMS), ""), None)  # other threads may evict too
+        _ITEMS[text] = found
+    return found
+
+
+# Checked items by their request text: a loop that puts the same items checks them once.
+_ITEMS: dict[str, tuple[Item, StoredItem]] = {}
+_ITEMS_SIZE = 512
+_CACHED_SIZE = 16 * 1024  # bigger items are checked every time: the cache stays small
+_encode = msgspec.json.Encoder().encode
+
+
+def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, StoredItem]:
     wire: Item = {}
     for name, value in item.items():
         if name == "":
@@ -69,18 +96,22 @@ def request_item(item: Mapping[str, Any]) -> tuple[Item, StoredItem]:
             wire[name] = canonical_wire(value)
         except (WireError, NumberError) as exc:
             raise value_error(exc) from None
-    stored = stored_item(wire)
+    # The request's text is the stored text when nothing needed a canonical form (numbers as
+    # DynamoDB keeps them, binaries as base64 it would send back).
+    stored = stored_item(wire, text if text is not None and wire == item else None)
     if stored.may_exceed(MAX_ITEM_SIZE):
         raise v.invalid(w.ITEM_TOO_LARGE)
     return wire, stored
 
 
-def stored_item(wire: Item) -> StoredItem:
-    """The stored form of a checked wire item; DynamoDB's error for one nested too deep."""
-    try:
-        text = item_json(wire)
-    except UnicodeEncodeError:  # a lone surrogate (botocore sends it escaped): kept as text
-        text = dumps(wire)
+def stored_item(wire: Item, text: str | None = None) -> StoredItem:
+    """The stored form of a checked wire item (``text``: its JSON text, when known); DynamoDB's
+    error for one nested too deep."""
+    if text is None:
+        try:
+            text = item_json(wire)
+        except UnicodeEncodeError:  # a lone surrogate (botocore sends it escaped): kept as text
+            text = dumps(wire)
     found = too_deep(wire, text)
     if found is not None:
         deep = found[1] <= _ENVELOPED_DEPTH
@@ -161,6 +192,40 @@ def check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
     returnItemCollectionMetrics; Delete: returnValues, returnItemCollectionMetrics, key;
     Update: returnItemCollectionMetrics, returnValues, key; then
     returnValuesOnConditionCheckFailure, which those tests predate)."""
+    get = body.get
+    name = get("TableName")
+    capacity = get("ReturnConsumedCapacity")
+    values = get("ReturnValues")
+    on_failure = get("ReturnValuesOnConditionCheckFailure")
+    metrics = get("ReturnItemCollectionMetrics")
+    if (  # the common request, valid: no error list to build
+        isinstance(name, str)
+        and _valid_name(name)
+        and capacity in _CAPACITIES
+        and values in _RETURN_VALUES
+        and on_failure in _ON_FAILURE
+        and metrics in _METRICS
+        and get("ConditionalOperator") is None
+        and get("Item" if operation == "PutItem" else "Key") is not None
+    ):
+        return WriteOptions(
+            name, capacity or "NONE", values or "NONE", on_failure or "NONE", metrics == "SIZE"
+        )
+    return _check_members(body, operation)
+
+
+_CAPACITIES = (None, "NONE", "TOTAL", "INDEXES")
+_RETURN_VALUES = (None, *RETURN_VALUES)
+_ON_FAILURE = (None, *ON_FAILURE)
+_METRICS = (None, *METRICS)
+
+
+@lru_cache(maxsize=256)
+def _valid_name(name: str) -> bool:
+    return not name_errors(name, "tableName")
+
+
+def _check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
     operator = body.get("ConditionalOperator")
     if operator is not None and operator not in CONDITIONAL_OPERATORS:
         # On its own, before the other constraints, as Query and Scan answer it.

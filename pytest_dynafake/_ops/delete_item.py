@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._expr.request import parse_request
 from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite, check_key_values
+from ._single import SingleWrite, check_key_values, condition_of
 from ._single import request_keys as request_keys
 from ._write import check_members, check_return_values
 
@@ -23,7 +22,7 @@ def delete_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
     options = check_members(body, "DeleteItem")
     check_key_values(body["Key"])
     check_return_values(options)
-    expressions = parse_request(body, condition=True)
+    condition = condition_of(body)
     table = resolve(context, options.name)
     key = table.lookup_key(body["Key"])
     all_old = options.return_values == "ALL_OLD"
@@ -32,4 +31,4 @@ def delete_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
         return None, old.json if all_old and old is not None else None
 
     target = Target(options.name, table, key)
-    return SingleWrite(options, target, expressions.condition, context.writer, change)
+    return SingleWrite(options, target, condition, context.writer, change)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._expr.request import parse_request
 from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite
+from ._single import SingleWrite, condition_of
 from ._write import check_members, check_return_values, request_item, stored_key
 
 SHAPE: dict[str, Shape] = {**_SINGLE, "Item": {"*": VALUE}}
@@ -22,7 +21,7 @@ def put_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
     options = check_members(body, "PutItem")
     wire, stored = request_item(body["Item"])
     check_return_values(options)
-    expressions = parse_request(body, condition=True)
+    condition = condition_of(body)
     table = resolve(context, options.name)
     key = stored_key(table, wire)
     all_old = options.return_values == "ALL_OLD"
@@ -31,7 +30,7 @@ def put_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
         return stored, old.json if all_old and old is not None else None
 
     target = Target(options.name, table, key)
-    return SingleWrite(options, target, expressions.condition, context.writer, change)
+    return SingleWrite(options, target, condition, context.writer, change)
 
 
 def request_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:
