@@ -53,12 +53,14 @@ def test_unserved_operation_is_a_clear_error_and_sends_nothing(
 ) -> None:
     client = boto3.client("dynamodb")
     with pytest.raises(DynaFakeError) as raised:
-        client.put_item(TableName="users", Item={"k": {"S": "a"}})
+        client.execute_statement(Statement='SELECT * FROM "users"')
     assert str(raised.value) == (
-        "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, "
-        "DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The "
-        "request "
-        "was not sent anywhere: no DynamoDB request leaves the machine while a fake is active."
+        "pytest-dynafake does not serve DynamoDB ExecuteStatement; it serves BatchGetItem, "
+        "BatchWriteItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, DescribeTable, "
+        "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, Query, Scan, "
+        "TagResource, TransactGetItems, TransactWriteItems, UntagResource, UpdateItem, "
+        "UpdateTable, UpdateTimeToLive. The request was not sent anywhere: no DynamoDB request "
+        "leaves the machine while a fake is active."
     )
     assert no_sockets == []
 
