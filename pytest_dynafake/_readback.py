@@ -48,11 +48,16 @@ def lookup(table: Table, key: object, format: Format) -> Any:
             wire[name] = to_wire(value) if format == "python" else canonical_wire(value)
         except FloatError as exc:
             raise DynaFakeError(f"table {table.name!r}, key attribute {name!r}: {exc}") from None
-        except (TypeError, WireError, NumberError) as exc:
+        except TypeError:
             raise DynaFakeError(
-                f"table {table.name!r}, key attribute {name!r}: {value!r} is not a key value "
-                f"({exc}); give a str, number or bytes"
-                + ("" if format == "python" else " in DynamoDB JSON such as {'S': 'x'}")
+                f"table {table.name!r}, key attribute {name!r}: {value!r} is not a key value; "
+                "give a str, a number (int or Decimal) or bytes"
+            ) from None
+        except (WireError, NumberError):
+            raise DynaFakeError(
+                f"table {table.name!r}, key attribute {name!r}: {value!r} is not DynamoDB "
+                "JSON; with format='dynamodb' give one type and its value, such as "
+                "{'S': 'x'} or {'N': '1'}"
             ) from None
     try:
         return table.lookup_key(wire)

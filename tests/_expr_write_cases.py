@@ -1,6 +1,6 @@
 """Write expression cases as data: a stored item, a PutItem/UpdateItem/DeleteItem request and
-DynamoDB Local's answer (captured from DynamoDB Local 2026-05-28 by /tmp capture scripts of
-the exprw helper; replay them with tests/test_expr_update.py, or through boto3).
+DynamoDB Local's answer, captured by sending each case to DynamoDB Local 2026-05-28 (replayed
+by tests/test_expr_update.py; they can be replayed through boto3 as they stand).
 
 The table ``TABLE`` has the key ``pk`` (S); every case writes the item with key ``KEY``.
 ``stored``: the item's other attributes before the request (``None``: no item). ``body``:
@@ -8,7 +8,8 @@ the request less TableName and Key (PutItem: less Item, which is ``KEY``). ``out
 ``{"error": message}`` (a ValidationException, or ConditionalCheckFailedException for "The
 conditional request failed") or ``{"item": the item after, "Attributes": ...}``.
 ``LIVE_DIFFERENCES``: cases where the fake follows live DynamoDB instead: why, and the
-outcome it gives.
+outcome it gives; :func:`live_outcome` gives every case's live answer (those, and the
+request-validation errors in the newest live envelope).
 """
 
 from __future__ import annotations
@@ -3843,6 +3844,95 @@ CASES: list[tuple[str, str, dict[str, Any] | None, dict[str, Any], dict[str, Any
             "Attributes": {"m.x": {"S": "x"}},
         },
     ),
+    (
+        "values-dup-ss",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET a = :v", "ExpressionAttributeValues": {":v": {"SS": ["a", "a"]}}},
+        {
+            "error": "ExpressionAttributeValues contains invalid value: One or "
+            "more parameter values were invalid: Input collection [a, a] "
+            "contains duplicates for key :v"
+        },
+    ),
+    (
+        "values-dup-ns",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = :v",
+            "ExpressionAttributeValues": {":v": {"NS": ["1", "1.0"]}},
+        },
+        {
+            "error": "ExpressionAttributeValues contains invalid value: Input "
+            "collection contains duplicates for key :v"
+        },
+    ),
+    (
+        "values-dup-bs",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = :v",
+            "ExpressionAttributeValues": {":v": {"BS": ["AQ==", "AQ=="]}},
+        },
+        {
+            "error": "ExpressionAttributeValues contains invalid value: One or "
+            "more parameter values were invalid: Input collection of type "
+            "BS contains duplicates. for key :v"
+        },
+    ),
+    (
+        "values-dup-nested",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = :v",
+            "ExpressionAttributeValues": {":v": {"M": {"x": {"L": [{"SS": ["b", "a", "b"]}]}}}},
+        },
+        {
+            "error": "ExpressionAttributeValues contains invalid value: One or "
+            "more parameter values were invalid: Input collection [b, a, "
+            "b] contains duplicates for key :v"
+        },
+    ),
+    (
+        "expected-bogus-operator",
+        "DeleteItem",
+        ITEM,
+        {"Expected": {"a": {"ComparisonOperator": "XX", "AttributeValueList": [{"N": "5"}]}}},
+        {"error": "Comparison type does not exist in DynamoDB"},
+    ),
+    (
+        "expected-bogus-conditional-operator",
+        "DeleteItem",
+        ITEM,
+        {
+            "Expected": {"a": {"Value": {"N": "5"}}, "t": {"Value": {"S": "text"}}},
+            "ConditionalOperator": "XOR",
+        },
+        {
+            "error": "The request processing has failed because of an unknown "
+            "error, exception or failure."
+        },
+    ),
+    (
+        "au-bogus-action",
+        "UpdateItem",
+        ITEM,
+        {"AttributeUpdates": {"a": {"Action": "XX", "Value": {"N": "5"}}}},
+        {"error": "Member must satisfy enum value set: [ADD, DELETE, PUT]"},
+    ),
+    (
+        "values-without-expression-put",
+        "PutItem",
+        ITEM,
+        {"ExpressionAttributeValues": {":v": {"N": "5"}}},
+        {
+            "error": "ExpressionAttributeValues can only be specified when using "
+            "expressions: ConditionExpression is null"
+        },
+    ),
 ]
 
 LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {
@@ -3931,7 +4021,8 @@ LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {
         "test/putItem.js); DynamoDB Local checks "
         "Expected first",
         {
-            "error": "Can not use both expression and "
+            "error": "1 validation error detected: Can not "
+            "use both expression and "
             "non-expression parameters in the same "
             "request: Non-expression parameters: "
             "{Expected} Expression parameters: "
@@ -3944,7 +4035,11 @@ LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {
         "dynalite's test/putItem.js); DynamoDB Local says "
         "'A value provided cannot be converted into a "
         "number'",
-        {"error": "The parameter cannot be converted to a numeric value: x"},
+        {
+            "error": "1 validation error detected: The "
+            "parameter cannot be converted to a "
+            "numeric value: x"
+        },
     ),
     "remove-nested-noitem": (
         "REMOVE of a nested path on a missing item does "
@@ -4002,50 +4097,57 @@ LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {
         "live-checked test/updateItem.js); DynamoDB Local "
         "writes NUMBER, LIST, STRING...",
         {
-            "error": "One or more parameter values were "
-            "invalid: DELETE action with value is not "
-            "supported for the type N"
+            "error": "1 validation error detected: One or more "
+            "parameter values were invalid: DELETE "
+            "action with value is not supported for "
+            "the type N"
         },
     ),
     "au-delete-list": (
         "same as au-delete-scalar",
         {
-            "error": "One or more parameter values were invalid: "
-            "DELETE action with value is not supported "
-            "for the type L"
+            "error": "1 validation error detected: One or more "
+            "parameter values were invalid: DELETE "
+            "action with value is not supported for the "
+            "type L"
         },
     ),
     "au-add-string": (
         "same as au-delete-scalar",
         {
-            "error": "One or more parameter values were invalid: "
-            "ADD action is not supported for the type "
-            "S"
+            "error": "1 validation error detected: One or more "
+            "parameter values were invalid: ADD action "
+            "is not supported for the type S"
         },
     ),
     "au-add-map": (
         "same as au-delete-scalar",
         {
-            "error": "One or more parameter values were invalid: ADD "
-            "action is not supported for the type M"
+            "error": "1 validation error detected: One or more "
+            "parameter values were invalid: ADD action is "
+            "not supported for the type M"
         },
     ),
     "au-add-bool": (
         "same as au-delete-scalar",
         {
-            "error": "One or more parameter values were invalid: "
-            "ADD action is not supported for the type "
-            "BOOL"
+            "error": "1 validation error detected: One or more "
+            "parameter values were invalid: ADD action is "
+            "not supported for the type BOOL"
         },
     ),
     "au-bad-value": (
         "same as expected-badvalue",
-        {"error": "The parameter cannot be converted to a numeric value: x"},
+        {
+            "error": "1 validation error detected: The parameter "
+            "cannot be converted to a numeric value: x"
+        },
     ),
     "au-badtype-then-novalue": (
         "same as au-delete-scalar",
         {
-            "error": "One or more parameter values were "
+            "error": "1 validation error detected: One "
+            "or more parameter values were "
             "invalid: ADD action is not "
             "supported for the type S"
         },
@@ -4056,9 +4158,9 @@ LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {
         "'update has no value' with Expected {a: {}}); "
         "DynamoDB Local checks Expected first",
         {
-            "error": "One or more parameter values were "
-            "invalid: ADD action is not supported for "
-            "the type S"
+            "error": "1 validation error detected: One or more "
+            "parameter values were invalid: ADD action "
+            "is not supported for the type S"
         },
     ),
     "au-noaction": (
@@ -4074,7 +4176,8 @@ LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {
         "'expression and non-expression' test); "
         "DynamoDB Local ignores it",
         {
-            "error": "Can not use both expression and "
+            "error": "1 validation error detected: Can not "
+            "use both expression and "
             "non-expression parameters in the "
             "same request: Non-expression "
             "parameters: {AttributeUpdates} "
@@ -4130,4 +4233,130 @@ LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {
             "Attributes": {"m": {"M": {"x": {"S": "x"}}}, "l": {"L": [{"N": "2"}]}},
         },
     ),
+    "values-dup-ss": (
+        "a set with duplicates in ExpressionAttributeValues in "
+        "the item's live words, with the period (dynalite's "
+        "live-checked putItem.js: 'Input collection [a, a] "
+        "contains duplicates.'); DynamoDB Local drops the "
+        "period",
+        {
+            "error": "1 validation error detected: "
+            "ExpressionAttributeValues contains invalid "
+            "value: One or more parameter values were "
+            "invalid: Input collection [a, a] contains "
+            "duplicates. for key :v"
+        },
+    ),
+    "values-dup-bs": (
+        "a binary set with duplicates in the item's live "
+        "words, members shown (dynalite's live-checked "
+        "putItem.js: 'Input collection [Yg==, Yg==]of type BS "
+        "contains duplicates.'); DynamoDB Local drops the "
+        "members",
+        {
+            "error": "1 validation error detected: "
+            "ExpressionAttributeValues contains invalid "
+            "value: One or more parameter values were "
+            "invalid: Input collection [AQ==, AQ==]of "
+            "type BS contains duplicates. for key :v"
+        },
+    ),
+    "values-dup-nested": (
+        "same as values-dup-ss",
+        {
+            "error": "1 validation error detected: "
+            "ExpressionAttributeValues contains "
+            "invalid value: One or more parameter "
+            "values were invalid: Input collection "
+            "[b, a, b] contains duplicates. for key "
+            ":v"
+        },
+    ),
+    "expected-bogus-operator": (
+        "a ComparisonOperator outside the enum is a "
+        "member constraint (as queryFilter's, "
+        "dynalite's live-checked query.js); DynamoDB "
+        "Local: 'Comparison type does not exist in "
+        "DynamoDB'",
+        {
+            "error": "1 validation error detected: "
+            "Value 'XX' at "
+            "'expected.a.member.comparisonOperator' "
+            "failed to satisfy constraint: "
+            "Member must satisfy enum value "
+            "set: [IN, NULL, BETWEEN, LT, "
+            "NOT_CONTAINS, EQ, GT, NOT_NULL, "
+            "NE, LE, BEGINS_WITH, GE, "
+            "CONTAINS]"
+        },
+    ),
+    "expected-bogus-conditional-operator": (
+        "a ConditionalOperator outside "
+        "the enum is a member constraint "
+        "(paritysuite "
+        "validation-ordering/updateItem.test.ts, "
+        "eu-west-2 and us-east-1, "
+        "2026-10-09); DynamoDB Local "
+        "fails with 'The request "
+        "processing has failed because "
+        "of an unknown error, exception "
+        "or failure.'",
+        {
+            "error": "1 validation error "
+            "detected: Value 'XOR' "
+            "at "
+            "'conditionalOperator' "
+            "failed to satisfy "
+            "constraint: Member "
+            "must satisfy enum "
+            "value set: [OR, "
+            "AND]"
+        },
+    ),
+    "au-bogus-action": (
+        "an Action outside the enum is a member constraint "
+        "in the live form (by analogy; DynamoDB Local's enum "
+        "order kept); DynamoDB Local answers the bare "
+        "constraint",
+        {
+            "error": "1 validation error detected: Value 'XX' "
+            "at 'attributeUpdates.a.member.action' "
+            "failed to satisfy constraint: Member must "
+            "satisfy enum value set: [ADD, DELETE, "
+            "PUT]"
+        },
+    ),
 }
+
+# Errors DynamoDB makes once the request is valid (the table's checks, the condition, applying
+# the update): bare in every region.
+_BARE = (
+    "The conditional request failed",
+    "One or more parameter values were invalid: Cannot update attribute",
+    "Key attributes must be scalars",
+    "The document path provided in the update expression is invalid for update",
+    "An operand in the update expression has an incorrect data type",
+    "The provided expression refers to an attribute that does not exist in the item",
+    "DynamoDB only supports precision up to 38 digits",
+    "Number overflow.",
+    "Number underflow.",
+    "Type mismatch for attribute to update",
+)
+_VALUES_TAIL = "ExpressionAttributeValues can only be specified when using expressions"
+
+
+def live_outcome(name: str) -> dict[str, Any]:
+    """What live DynamoDB answers to case ``name``: its LIVE_DIFFERENCES entry, else DynamoDB
+    Local's outcome with a request-validation error in the newest live form: inside
+    "1 validation error detected: ", and ExpressionAttributeValues without an expression
+    without its tail (paritysuite tier3 error-messages putItem/deleteItem/updateItem
+    "request validation envelope", eu-west-2 and us-east-1, 2026-10-09)."""
+    if name in LIVE_DIFFERENCES:
+        return LIVE_DIFFERENCES[name][1]
+    (outcome,) = [case[4] for case in CASES if case[0] == name]
+    message = outcome.get("error")
+    if message is None or message.startswith(_BARE):
+        return outcome
+    if message.startswith(_VALUES_TAIL):
+        message = _VALUES_TAIL
+    return {"error": "1 validation error detected: " + message}

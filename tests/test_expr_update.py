@@ -10,7 +10,7 @@ import pytest
 
 from pytest_dynafake._expr import parse_request
 from pytest_dynafake._validation import AwsError
-from tests._expr_write_cases import CASES, ITEM, KEY, LIVE_DIFFERENCES, TABLE
+from tests._expr_write_cases import CASES, ITEM, KEY, LIVE_DIFFERENCES, TABLE, live_outcome
 
 
 def unordered_sets(value: Any) -> Any:
@@ -30,7 +30,9 @@ def outcome(operation: str, stored: dict[str, Any] | None, body: dict[str, Any])
     old = None if stored is None else {**KEY, **stored}
     request = {"TableName": TABLE, "Key": KEY, **body}
     try:
-        expressions = parse_request(request, condition=True, update=operation == "UpdateItem")
+        expressions = parse_request(
+            request, condition=True, update=operation == "UpdateItem", enveloped=True
+        )
         update = expressions.update
         if expressions.condition is not None:
             expressions.condition.check_keys(["pk"])
@@ -68,9 +70,7 @@ def test_write_expression_cases(
     body: dict[str, Any],
     expected: dict[str, Any],
 ) -> None:
-    name = request.node.callspec.id
-    if name in LIVE_DIFFERENCES:
-        expected = LIVE_DIFFERENCES[name][1]
+    expected = live_outcome(request.node.callspec.id)
     assert unordered_sets(outcome(operation, stored, body)) == unordered_sets(expected)
 
 
@@ -142,11 +142,11 @@ def test_the_item_check_comes_after_the_mixing_error_and_before_expected() -> No
     calls: list[str] = []
     body: dict[str, Any] = {"Expected": {"a": {}}}
     with pytest.raises(AwsError) as caught:
-        parse_request(body, condition=True, item_check=lambda: calls.append("item"))
+        parse_request(body, condition=True, item_check=lambda: calls.append("item"), enveloped=True)
     assert calls == ["item"]
     assert caught.value.message == (
-        "One or more parameter values were invalid: Value must be provided when Exists is "
-        "null for Attribute: a"
+        "1 validation error detected: One or more parameter values were invalid: Value must "
+        "be provided when Exists is null for Attribute: a"
     )
     mixed = {"Expected": {"a": {}}, "ConditionExpression": "a = b"}
     with pytest.raises(AwsError):

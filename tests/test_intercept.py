@@ -53,14 +53,13 @@ def test_unserved_operation_is_a_clear_error_and_sends_nothing(
 ) -> None:
     client = boto3.client("dynamodb")
     with pytest.raises(DynaFakeError) as raised:
-        client.execute_statement(Statement='SELECT * FROM "users"')
+        client.put_item(TableName="users", Item={"k": {"S": "a"}})
     assert str(raised.value) == (
-        "pytest-dynafake does not serve DynamoDB ExecuteStatement; it serves BatchGetItem, "
-        "BatchWriteItem, CreateTable, DeleteItem, DeleteTable, DescribeEndpoints, DescribeTable, "
-        "DescribeTimeToLive, GetItem, ListTables, ListTagsOfResource, PutItem, Query, Scan, "
-        "TagResource, TransactGetItems, TransactWriteItems, UntagResource, UpdateItem, "
-        "UpdateTable, UpdateTimeToLive. The request was not sent anywhere: no DynamoDB request "
-        "leaves the machine while a fake is active."
+        "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, CreateTable, "
+        "DeleteTable, DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+        "ListTagsOfResource, Query, Scan, TagResource, TransactGetItems, UntagResource, "
+        "UpdateTable, UpdateTimeToLive. The request "
+        "was not sent anywhere: no DynamoDB request leaves the machine while a fake is active."
     )
     assert no_sockets == []
 

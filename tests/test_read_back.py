@@ -101,6 +101,27 @@ def test_a_bad_key_says_what_to_give(dynafake: DynaFake, key: Any, message: str)
     assert str(raised.value) == message
 
 
+def test_a_plain_key_with_the_dynamodb_format_says_so(dynafake: DynaFake) -> None:
+    things = dynafake.table("things", "pk")
+    with pytest.raises(DynaFakeError) as raised:
+        things.get({"pk": "a"}, format="dynamodb")
+    assert str(raised.value) == (
+        "table 'things', key attribute 'pk': 'a' is not DynamoDB JSON; with format='dynamodb' "
+        "give one type and its value, such as {'S': 'x'} or {'N': '1'}"
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        things.get({"pk": Thing()})
+    assert str(raised.value) == (
+        "table 'things', key attribute 'pk': Thing() is not a key value; give a str, a number "
+        "(int or Decimal) or bytes"
+    )
+
+
+class Thing:
+    def __repr__(self) -> str:
+        return "Thing()"
+
+
 def test_a_deleted_table_and_an_unknown_format_are_named(dynafake: DynaFake) -> None:
     things = dynafake.table("things", "pk")
     with pytest.raises(DynaFakeError) as raised:

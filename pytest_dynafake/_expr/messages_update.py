@@ -99,3 +99,33 @@ LEGACY_ADD_TYPE = (
 )
 # The stored value and the update's are of different types (ADD, DELETE).
 LEGACY_TYPE_MISMATCH = "Type mismatch for attribute to update"
+
+# -- the request-validation envelope of the writes -------------------------------------------
+# Newest live form (paritysuite tests/tier3/error-messages/putItem.test.ts, deleteItem.test.ts
+# and updateItem.test.ts, "request validation envelope", eu-west-2 and us-east-1, 2026-10-09):
+# every check of the write's expressions and legacy conditions answers inside
+# "1 validation error detected: ", and ExpressionAttributeValues without an expression has no
+# ": ConditionExpression is null" tail. Older regions, dynalite's live tests and DynamoDB Local
+# answer the bare sentence (with the tail: messages.VALUES_WITHOUT_EXPRESSION).
+ENVELOPE = "1 validation error detected: {message}"
+VALUES_WITHOUT_EXPRESSION_WRITE = (
+    "ExpressionAttributeValues can only be specified when using expressions"
+)
+# Member constraints (live: paritysuite validation-ordering/updateItem.test.ts, 2026-10-09, for
+# conditionalOperator; Expected's comparisonOperator by analogy with queryFilter's, live in
+# dynalite's query.js; AttributeUpdates' action: DynamoDB Local's enum order, no live capture).
+ENUM_CONDITIONAL_OPERATOR = "Member must satisfy enum value set: [OR, AND]"
+ENUM_ATTRIBUTE_ACTION = "Member must satisfy enum value set: [ADD, DELETE, PUT]"
+
+# -- a set with duplicates in ExpressionAttributeValues ("ExpressionAttributeValues contains
+# invalid value: {message} for key :v"): the item's wording (live: dynalite's putItem.js),
+# members as Java prints a list. DynamoDB Local drops the period of the S form and the members
+# of the B form here.
+VALUES_SET_DUPLICATES = (
+    "One or more parameter values were invalid: Input collection {members} contains duplicates."
+)
+VALUES_BINARY_SET_DUPLICATES = (
+    "One or more parameter values were invalid: Input collection {members}of type BS contains "
+    "duplicates."
+)
+VALUES_NUMBER_SET_DUPLICATES = "Input collection contains duplicates"

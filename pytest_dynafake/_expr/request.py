@@ -34,8 +34,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from .. import _validation as v
-from .._numbers import NumberError
-from .._wire import AttributeValue, Item, WireError, canonical_wire
+from .._wire import AttributeValue, Item
 from . import conditions as c
 from . import legacy
 from . import messages as m
@@ -44,12 +43,11 @@ from .evaluate import compile_condition
 from .key_conditions import KeyCondition, from_tree
 from .paths import Path, resolve
 from .projection import Projection, bind, check_names, legacy_projection, parse_raw
+from .values import checked_values as _values
 
 if TYPE_CHECKING:
     from .update_apply import Update
     from .writes import Condition
-
-_VALUE_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 class Filter:
@@ -130,6 +128,7 @@ def parse_request(
     filter_member: str = "QueryFilter",
     start_key_check: Callable[[], None] | None = None,
     item_check: Callable[[], None] | None = None,
+    enveloped: bool = False,
 ) -> Expressions:
     """Validate and parse the expressions of ``body`` (see the module docstring).
 
@@ -138,13 +137,15 @@ def parse_request(
     and ``update=True`` (UpdateItem, a transaction's Update: UpdateExpression), and nothing
     else: see :mod:`.writes` for their order. ``item_check`` (writes): the operation's checks
     of its Key/Item values, called where DynamoDB makes them (after the mixing errors,
-    before Expected's). ``Expressions.condition`` / ``Expressions.update`` are ``None`` when
-    the request has none."""
+    before Expected's). ``enveloped`` (writes): the expression and legacy-condition errors
+    inside "1 validation error detected: " (the newest live form of PutItem, UpdateItem and
+    DeleteItem; no capture for a transaction's actions). ``Expressions.condition`` /
+    ``Expressions.update`` are ``None`` when the request has none."""
     if condition or update:
         from .writes import parse_write
 
         found_condition, found_update = parse_write(
-            body, condition=condition, update=update, item_check=item_check
+            body, condition=condition, update=update, item_check=item_check, enveloped=enveloped
         )
         return Expressions(None, None, None, found_condition, found_update)
     expression_members = [
@@ -297,29 +298,6 @@ def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: lis
         verb = "are" if len(value_members) > 1 else "is"
         listed = " and ".join(value_members)
         raise v.invalid(m.VALUES_WITHOUT_EXPRESSION.format(expressions=f"{listed} {verb}"))
-
-
-def values_of(raw: object) -> dict[str, AttributeValue]:
-    """ExpressionAttributeValues checked (empty, keys, values) and in canonical form."""
-    return _values(raw)
-
-
-def _values(raw: object) -> dict[str, AttributeValue]:
-    if raw is None:
-        return {}
-    if not isinstance(raw, Mapping) or not raw:
-        raise v.invalid(m.VALUES_EMPTY)
-    for key in raw:
-        if not (len(key) > 1 and key[0] == ":" and set(key[1:]) <= _VALUE_KEY_CHARS):
-            raise v.invalid(m.VALUES_BAD_KEY.format(key=key))
-    out = {}
-    for key, value in raw.items():
-        try:
-            out[key] = canonical_wire(value)
-        except (WireError, NumberError) as exc:
-            message = legacy.value_error(exc).message
-            raise v.invalid(m.VALUES_BAD_VALUE.format(message=message, key=key)) from None
-    return out
 
 
 def _condition(

@@ -1,10 +1,12 @@
 """The expressions of a write: ConditionExpression or the legacy ``Expected`` (+
-``ConditionalOperator``), and UpdateExpression (or, later, the legacy ``AttributeUpdates``).
+``ConditionalOperator``), and UpdateExpression or the legacy ``AttributeUpdates``.
 
 :func:`~.request.parse_request` calls :func:`parse_write` when asked for ``condition`` or
 ``update``; DynamoDB's order (live: dynalite's live-checked tests; DynamoDB Local for the
 rest, see tests/_expr_write_cases.py):
 
+0. the member constraints of the legacy parameters (:func:`member_errors`: an operation
+   joins them with its own; raised here alone, "1 validation error detected: ...", if not);
 1. expression and non-expression parameters mixed (``{AttributeUpdates, Expected,
    ConditionalOperator}`` against ``{UpdateExpression, ConditionExpression}``), names or
    values without an expression that can use them;
@@ -17,7 +19,11 @@ rest, see tests/_expr_write_cases.py):
    syntax, checks), then ConditionExpression (the same), then names unused, then values
    unused, across every expression of the request.
 
-:class:`Condition` is what ``expressions.condition`` holds.
+With ``enveloped`` (PutItem, UpdateItem, DeleteItem) every error of steps 1, 3 and 4 is
+answered inside the "1 validation error detected: " envelope (the newest live form,
+:data:`~.messages_update.ENVELOPE`; a transaction's actions keep the bare sentence); the
+caller's (2) as it raises them. The checks that need the table (``check_keys``) and the errors met applying an
+update are bare. :class:`Condition` is what ``expressions.condition`` holds.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from typing import Any
 import msgspec
 
 from .. import _validation as v
+from .._messages_range import ENUM_COMPARISON_OPERATOR
 from .._wire import AttributeValue, Item
 from . import conditions as c
 from . import legacy
@@ -42,6 +49,7 @@ from .projection import check_names
 from .update import parse as parse_update
 from .update_apply import Update, check_nested_keys
 from .update_checks import check as check_update
+from .values import values_of
 
 _EMPTY: Item = {}
 
@@ -83,8 +91,26 @@ def parse_write(
     condition: bool,
     update: bool,
     item_check: Callable[[], None] | None = None,
+    enveloped: bool = False,
 ) -> tuple[Condition | None, Update | None]:
     """The condition and the update of a write request, validated (module docstring)."""
+    try:
+        return _parse_cached(body, condition, update, item_check)
+    except _Covered as error:
+        message = mu.ENVELOPE.format(message=error.message) if enveloped else error.message
+        raise v.invalid(message) from None
+
+
+class _Covered(v.AwsError):
+    """An error of the checks the envelope covers (:func:`parse_write` words it)."""
+
+
+def _parse_cached(
+    body: Mapping[str, Any],
+    condition: bool,
+    update: bool,
+    item_check: Callable[[], None] | None,
+) -> tuple[Condition | None, Update | None]:
     members = (
         body.get("ConditionExpression") if condition else None,
         body.get("Expected") if condition else None,
@@ -117,17 +143,30 @@ def _parse(
     update: bool,
     item_check: Callable[[], None] | None,
 ) -> tuple[Condition | None, Update | None]:
-    from .request import values_of
-
     expression_members = [
         name for name, wanted in zip(_EXPRESSIONS, (update, condition), strict=True) if wanted
     ]
     legacy_members = [
         name for name, wanted in zip(_LEGACY, (update, condition, condition), strict=True) if wanted
     ]
-    _check_mixing(body, expression_members, legacy_members)
+    members = member_errors(body, condition=condition, update=update)
+    if members:
+        raise v.constraint_errors([message for _, message in members])
+    try:
+        _check_mixing(body, expression_members, legacy_members)
+    except v.AwsError as error:
+        raise _enveloped(error) from None
     if item_check is not None:
         item_check()
+    try:
+        return _checked(body, condition, update)
+    except v.AwsError as error:
+        raise _enveloped(error) from None
+
+
+def _checked(
+    body: Mapping[str, Any], condition: bool, update: bool
+) -> tuple[Condition | None, Update | None]:
     attribute_updates = body.get("AttributeUpdates") if update else None
     legacy_update = from_request(attribute_updates) if attribute_updates is not None else None
     expected = body.get("Expected") if condition else None
@@ -172,6 +211,45 @@ def _parse(
     return result_condition, result_update
 
 
+def member_errors(
+    body: Mapping[str, Any], *, condition: bool, update: bool
+) -> list[tuple[str, str]]:
+    """The member constraints of the write's legacy parameters, as ``(member, message)`` in
+    request order: AttributeUpdates' actions, Expected's comparison operators, the
+    ConditionalOperator. The operation joins them with its own members' into one
+    "N validation errors detected: a; b" (:func:`~pytest_dynafake._validation.
+    constraint_errors`), in the service's member order; :func:`parse_write` raises them
+    alone if the operation did not."""
+    found: list[tuple[str, str]] = []
+    updates = body.get("AttributeUpdates") if update else None
+    if isinstance(updates, Mapping):
+        for name, change in updates.items():
+            action = change.get("Action") if isinstance(change, Mapping) else None
+            if action is not None and action not in ("ADD", "PUT", "DELETE"):
+                field = f"attributeUpdates.{name}.member.action"
+                found.append(("AttributeUpdates", _echo(action, field, mu.ENUM_ATTRIBUTE_ACTION)))
+    expected = body.get("Expected") if condition else None
+    if isinstance(expected, Mapping):
+        for name, term in expected.items():
+            operator = term.get("ComparisonOperator") if isinstance(term, Mapping) else None
+            if operator is not None and operator not in legacy.OPERATORS:
+                field = f"expected.{name}.member.comparisonOperator"
+                found.append(("Expected", _echo(operator, field, ENUM_COMPARISON_OPERATOR)))
+    operator = body.get("ConditionalOperator") if condition else None
+    if operator is not None and operator not in ("AND", "OR"):
+        message = _echo(operator, "conditionalOperator", mu.ENUM_CONDITIONAL_OPERATOR)
+        found.append(("ConditionalOperator", message))
+    return found
+
+
+def _echo(value: object, field: str, constraint: str) -> str:
+    return v.CONSTRAINT.format(value=f"'{value}'", field=field, constraint=constraint)
+
+
+def _enveloped(error: v.AwsError) -> v.AwsError:
+    return _Covered(error.code, error.message)
+
+
 def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: list[str]) -> None:
     used = [name for name in expressions if body.get(name) is not None]
     if used:
@@ -185,9 +263,7 @@ def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: lis
     if body.get("ExpressionAttributeNames") is not None and not used:
         raise v.invalid(v.NAMES_WITHOUT_EXPRESSION)
     if body.get("ExpressionAttributeValues") is not None and not used:
-        verb = "are" if len(expressions) > 1 else "is"
-        listed = " and ".join(expressions)
-        raise v.invalid(m.VALUES_WITHOUT_EXPRESSION.format(expressions=f"{listed} {verb}"))
+        raise v.invalid(mu.VALUES_WITHOUT_EXPRESSION_WRITE)
 
 
 def expected_terms(expected: Mapping[str, Any]) -> tuple[Term, ...]:

@@ -118,21 +118,24 @@ class TransactWrite:
         return self._context.writer.writable(action.name)
 
     def _outcomes(self, olds: Sequence[StoredItem | None]) -> list[StoredItem | None]:
-        """What each action leaves at its key; raises the cancellation if a condition fails
-        or an update cannot apply (every action is checked: the service reports them all)."""
-        reasons: dict[int, dict[str, Any]] = {}
+        """What each action leaves at its key, or the cancellation. Every update is computed
+        first: one that cannot apply (an operand of the wrong type, an item over 400 KB) is a
+        ``ValidationError``, and as for any invalid action only the first gets a reason and
+        no condition is checked (Scylla Alternator's AWS-run
+        test_transact_write_cancellation_reasons_validationerror). Then every condition: each
+        that fails is reported (test_transact_write_cancellation_reasons_conditionalcheckfailed)."""
+        currents = [
+            old.wire
+            if old is not None and (a.update is not None or a.condition is not None)
+            else None
+            for a, old in zip(self.actions, olds, strict=True)
+        ]
         news: list[StoredItem | None] = []
-        for position, (action, old) in enumerate(zip(self.actions, olds, strict=True)):
-            new = old if action.kind == "ConditionCheck" else None
-            needed = action.update is not None or action.condition is not None
-            current = old.wire if old is not None and needed else None
-            if action.condition is not None and not action.condition.matches(current):
-                reason: dict[str, Any] = {"Code": CONDITION_FAILED, "Message": w.CONDITIONAL_FAILED}
-                if action.all_old and old is not None:
-                    reason["Item"] = old.wire
-                reasons[position] = reason
-            elif action.kind == "Put":
-                new = action.stored
+        for position, (action, old, current) in enumerate(
+            zip(self.actions, olds, currents, strict=True)
+        ):
+            if action.kind == "Put":
+                news.append(action.stored)
             elif action.kind == "Update":
                 assert action.update is not None
                 try:
@@ -141,11 +144,19 @@ class TransactWrite:
                     _write.check_updated(new)
                     _write.stored_key(action.table, updated, update=True)
                 except v.AwsError as error:
-                    reasons[position] = {
-                        "Code": v.TRANSACT_VALIDATION_REASON,
-                        "Message": error.message,
-                    }
-            news.append(new)
+                    raise cancelled(len(self.actions), {position: error.message}) from None
+                news.append(new)
+            else:
+                news.append(old if action.kind == "ConditionCheck" else None)
+        reasons: dict[int, dict[str, Any]] = {}
+        for position, (action, old, current) in enumerate(
+            zip(self.actions, olds, currents, strict=True)
+        ):
+            if action.condition is not None and not action.condition.matches(current):
+                reason: dict[str, Any] = {"Code": CONDITION_FAILED, "Message": w.CONDITIONAL_FAILED}
+                if action.all_old and old is not None:
+                    reason["Item"] = old.wire
+                reasons[position] = reason
         if reasons:
             raise _cancellation(len(self.actions), reasons)
         return news

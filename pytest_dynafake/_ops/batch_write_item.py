@@ -156,10 +156,7 @@ def _validate(
             ]
         )
     _check_members(request_items)
-    converted = {
-        name: [items.convert(request) for request in requests]
-        for name, requests in request_items.items()
-    }
+    converted = items.convert_all(request_items)
     tables = [resolve(context, name) for name in request_items]
     writes: list[_TableWrites] = []
     for (name, requests), table in zip(request_items.items(), tables, strict=True):
@@ -199,19 +196,18 @@ def _check_members(request_items: Mapping[str, Any]) -> None:
             )
     for name, requests in request_items.items():
         for position, request in enumerate(requests or (), start=1):
-            if not isinstance(request, Mapping):
-                continue
-            for kind, member, field in (
-                (DELETE, "Key", m.BATCH_WRITE_DELETE_KEY_FIELD),
-                (PUT, "Item", m.BATCH_WRITE_PUT_ITEM_FIELD),
-            ):
-                if isinstance(request.get(kind), Mapping) and request[kind].get(member) is None:
-                    errors.append(
-                        v.CONSTRAINT.format(
-                            value="null",
-                            field=field.format(table=name, position=position),
-                            constraint=v.MEMBER_NOT_NULL,
-                        )
-                    )
+            delete, put = request.get(DELETE), request.get(PUT)
+            if delete is not None and delete.get("Key") is None:
+                errors.append(_not_null(m.BATCH_WRITE_DELETE_KEY_FIELD, name, position))
+            if put is not None and put.get("Item") is None:
+                errors.append(_not_null(m.BATCH_WRITE_PUT_ITEM_FIELD, name, position))
     if errors:
         raise v.constraint_errors(errors)
+
+
+def _not_null(field: str, name: str, position: int) -> str:
+    return v.CONSTRAINT.format(
+        value="null",
+        field=field.format(table=name, position=position),
+        constraint=v.MEMBER_NOT_NULL,
+    )

@@ -232,7 +232,6 @@ register(
         keys=transact_write_items.request_keys,
     )
 )
-
 # -- table admin (storew)
 # Answered at once (tables ACTIVE or gone). They take no faults: a test of the code under test
 # exercises its data calls; a fixture that creates tables should not fail.

@@ -155,6 +155,7 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             raise v.invalid(a.GSI_ATTRIBUTE_TYPE.format(name=attribute))
         known[attribute] = kind
     creates: list[dict[str, Any]] = []
+    throughputs: dict[str, dict[str, Any]] = {}
     deletes: list[str] = []
     for update in body.get("GlobalSecondaryIndexUpdates") or ():
         if update.get("Create") is not None:
@@ -180,6 +181,10 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
                 raise v.AwsError(v.RESOURCE_NOT_FOUND, a.GSI_NOT_FOUND.format(index=index))
             if update.get("Delete") is not None:
                 deletes.append(index)
+            elif action.get("ProvisionedThroughput") is not None:
+                if billing == "PAY_PER_REQUEST":
+                    raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
+                throughputs[index] = dict(action["ProvisionedThroughput"])
     stream = body.get("StreamSpecification")
     if stream is not None:
         enabled = bool((table.extra.get("StreamSpecification") or {}).get("StreamEnabled"))
@@ -189,7 +194,13 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             raise v.invalid(a.STREAM_ALREADY_ENABLED)
         if not stream.get("StreamEnabled") and not enabled:
             raise v.invalid(a.STREAM_NOT_ENABLED)
-    return {"billing": billing, "known": known, "creates": creates, "deletes": deletes}
+    return {
+        "billing": billing,
+        "known": known,
+        "creates": creates,
+        "deletes": deletes,
+        "throughputs": throughputs,
+    }
 
 
 def _used_as_key(table: Table, attribute: object) -> bool:
@@ -202,6 +213,8 @@ def _used_as_key(table: Table, attribute: object) -> bool:
 
 def _apply(body: Mapping[str, Any], table: Table, changes: dict[str, Any]) -> None:
     extra = dict(table.extra)
+    if extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST":
+        extra["WasOnDemand"] = True
     extra["BillingMode"] = changes["billing"]
     if body.get("ProvisionedThroughput") is not None:
         extra["ProvisionedThroughput"] = dict(body["ProvisionedThroughput"])
@@ -220,6 +233,10 @@ def _apply(body: Mapping[str, Any], table: Table, changes: dict[str, Any]) -> No
     indexes = dict(table.indexes)
     for name in changes["deletes"]:
         del indexes[name]
+    for name, throughput in changes["throughputs"].items():
+        index = indexes[name]  # its own spec: the index object is this copy's
+        declared = {**(index.spec.declared or {}), "ProvisionedThroughput": throughput}
+        index.spec = index.spec._replace(declared=declared)
     key = table.key_attributes
     try:
         specs = index_specs(

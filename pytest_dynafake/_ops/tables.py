@@ -75,9 +75,11 @@ def describe(table: Table, region: str) -> dict[str, Any]:
         "TableId": str(uuid.uuid5(uuid.NAMESPACE_URL, arn)),
         "DeletionProtectionEnabled": bool(extra.get("DeletionProtectionEnabled", False)),
     }
-    if extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST":
+    mode = extra.get("BillingMode", "PAY_PER_REQUEST")
+    if mode == "PAY_PER_REQUEST" or extra.get("WasOnDemand"):
+        # A table switched to PROVISIONED keeps the summary, as the service shows it.
         described["BillingModeSummary"] = {
-            "BillingMode": "PAY_PER_REQUEST",
+            "BillingMode": mode,
             "LastUpdateToPayPerRequestDateTime": table.created,
         }
     for field, kind in (("LocalSecondaryIndexes", LOCAL), ("GlobalSecondaryIndexes", GLOBAL)):

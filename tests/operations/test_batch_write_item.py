@@ -353,3 +353,33 @@ def test_batch_write_item_put_without_item(raw_client: Any, users: Any, error_of
         "'requestItems.users.member.3.member.deleteRequest.key' failed to satisfy constraint: "
         "Member must not be null",
     )
+
+
+def test_a_batch_checked_once_is_still_checked_against_each_table(
+    dynafake: DynaFake, raw_client: Any, error_of: Any
+) -> None:
+    """Checked items are found again by their text, but every key against its table."""
+    dynafake.table("by_string", ("k", "S"))
+    dynafake.table("by_number", ("k", "N"))
+    requests = [put(k=S("a"), n=N("1.50"))]
+    raw_client.batch_write_item(RequestItems={"by_string": requests})
+    assert error_of(raw_client.batch_write_item, RequestItems={"by_number": requests}) == (
+        "ValidationException",
+        "The provided key element does not match the schema",
+    )
+    bad = [put(k=S("b"), n=N("x1"))]
+    for _ in range(2):
+        assert error_of(raw_client.batch_write_item, RequestItems={"by_string": bad}) == (
+            "ValidationException",
+            "The parameter cannot be converted to a numeric value: x1",
+        )
+    assert get(raw_client, "by_string", k=S("a")) == {"k": S("a"), "n": N("1.5")}
+
+
+def test_a_lone_surrogate_in_a_request_is_read_as_before(
+    dynafake: DynaFake, raw_client: Any
+) -> None:
+    """botocore escapes it; the fast decoder refuses it and json.loads reads it."""
+    dynafake.table("things", ("k", "S"))
+    raw_client.batch_write_item(RequestItems={"things": [put(k=S("a"), t=S("x\udcff"))]})
+    assert get(raw_client, "things", k=S("a")) == {"k": S("a"), "t": S("x\udcff")}

@@ -143,12 +143,40 @@ def test_billing_streams_and_throughput_change(client: Any) -> None:
         "ReadCapacityUnits": 4,
         "WriteCapacityUnits": 2,
     }
-    assert "BillingModeSummary" not in answer
+    assert masked(answer["BillingModeSummary"]) == {
+        "BillingMode": "PROVISIONED",
+        "LastUpdateToPayPerRequestDateTime": TIME,
+    }
     assert answer["StreamSpecification"] == {"StreamEnabled": True, "StreamViewType": "KEYS_ONLY"}
     assert answer["LatestStreamArn"] == f"{ARN}things/stream/{label}"
     answer = client.update_table(TableName="things", StreamSpecification={"StreamEnabled": False})
     assert "StreamSpecification" not in answer["TableDescription"]
     assert answer["TableDescription"]["LatestStreamLabel"] == label
+
+
+def test_a_gsi_throughput_update_is_described(client: Any) -> None:
+    client.create_table(
+        TableName="things",
+        KeySchema=key(("pk", "HASH")),
+        AttributeDefinitions=definitions(("pk", "S"), ("g", "S")),
+        ProvisionedThroughput={"ReadCapacityUnits": 1, "WriteCapacityUnits": 1},
+        GlobalSecondaryIndexes=[
+            {
+                "IndexName": "by_g",
+                "KeySchema": key(("g", "HASH")),
+                "Projection": {"ProjectionType": "ALL"},
+                "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1},
+            }
+        ],
+    )
+    throughput = {"ReadCapacityUnits": 7, "WriteCapacityUnits": 3}
+    answer = client.update_table(
+        TableName="things",
+        GlobalSecondaryIndexUpdates=[
+            {"Update": {"IndexName": "by_g", "ProvisionedThroughput": throughput}}
+        ],
+    )["TableDescription"]
+    assert answer["GlobalSecondaryIndexes"][0]["ProvisionedThroughput"] == throughput
 
 
 def test_a_layer_updates_its_own_copy_of_a_base_table(client: Any) -> None:

@@ -536,3 +536,51 @@ def test_the_4_mb_payload(dynafake: DynaFake, client: Any, error_of: Any) -> Non
     )
     client.transact_write_items(TransactItems=actions[:13])
     assert len(dynafake.tables["big"]) == 13
+
+
+def test_a_syntax_error_on_a_later_action_comes_before_a_missing_table(
+    client: Any, users: Any, error_of: Any
+) -> None:
+    actions = [
+        put("nope", {"k": S("x")}),
+        check("users", {"user_id": S("u1")}, "attribute_not_exists("),
+    ]
+    assert error_of(client.transact_write_items, TransactItems=actions) == (
+        "ValidationException",
+        'Invalid ConditionExpression: Syntax error; token: "<EOF>", near: "("',
+    )
+
+
+def test_an_update_that_cannot_apply_cancels_alone(client: Any, users: Any) -> None:
+    """Only the first invalid action gets a reason and no condition is checked."""
+    found = cancellation(
+        client,
+        TransactItems=[
+            check("users", {"user_id": S("nobody")}, "attribute_exists(user_id)"),
+            update(
+                "users",
+                {"user_id": S("u1")},
+                "SET age = #n + :one",
+                ExpressionAttributeNames={"#n": "name"},
+                ExpressionAttributeValues={":one": N("1")},
+            ),
+            update(
+                "users",
+                {"user_id": S("u2")},
+                "SET x = nothere + :one",
+                ExpressionAttributeValues={":one": N("1")},
+            ),
+        ],
+    )
+    assert found == {
+        "Message": CANCELLED.format("None, ValidationError, None"),
+        "CancellationReasons": [
+            {"Code": "None"},
+            {
+                "Code": "ValidationError",
+                "Message": "An operand in the update expression has an incorrect data type",
+            },
+            {"Code": "None"},
+        ],
+    }
+    assert get(client, "users", user_id=S("u1"))["age"] == N("36")
