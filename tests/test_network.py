@@ -124,15 +124,13 @@ def test_session_without_the_handler(dynafake: DynaFake, no_network: list[Any], 
 def unserved(operation: str) -> str:
     return (
         f"pytest-dynafake does not serve DynamoDB {operation}; it serves BatchGetItem, "
-        "DescribeEndpoints, DescribeTable, GetItem, ListTables, Query, Scan, TransactGetItems. The "
-        "request "
-        "was not sent "
+        "CreateTable, DeleteTable, DescribeEndpoints, DescribeTable, DescribeTimeToLive, "
+        "GetItem, ListTables, ListTagsOfResource, Query, Scan, TagResource, TransactGetItems, "
+        "UntagResource, UpdateTable, UpdateTimeToLive. The request was not sent "
         "anywhere: no DynamoDB request leaves the machine while a fake is active."
     )
 
 
-KEY_SCHEMA = [{"AttributeName": "user_id", "KeyType": "HASH"}]
-DEFINITIONS = [{"AttributeName": "user_id", "AttributeType": "S"}]
 UNSERVED: list[tuple[str, str, dict[str, Any]]] = [
     ("PutItem", "put_item", {"TableName": "users", "Item": U1}),
     ("UpdateItem", "update_item", {"TableName": "users", "Key": U1}),
@@ -148,19 +146,7 @@ UNSERVED: list[tuple[str, str, dict[str, Any]]] = [
         {"TransactItems": [{"Put": {"TableName": "users", "Item": U1}}]},
     ),
     ("ExecuteStatement", "execute_statement", {"Statement": "SELECT * FROM users"}),
-    (
-        "CreateTable",
-        "create_table",
-        {
-            "TableName": "users",
-            "KeySchema": KEY_SCHEMA,
-            "AttributeDefinitions": DEFINITIONS,
-            "BillingMode": "PAY_PER_REQUEST",
-        },
-    ),
-    ("DeleteTable", "delete_table", {"TableName": "users"}),
-    ("UpdateTable", "update_table", {"TableName": "users", "BillingMode": "PAY_PER_REQUEST"}),
-    ("DescribeTimeToLive", "describe_time_to_live", {"TableName": "users"}),
+    ("DescribeContinuousBackups", "describe_continuous_backups", {"TableName": "users"}),
     ("ListBackups", "list_backups", {}),
     ("DescribeLimits", "describe_limits", {}),
 ]
