@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._fault_answers import CONDITION_FAILED, server_error, throttle_error
-from ._faults import Answer, Fault, HeldItems, Match, index_of
-from ._ops import REGISTRY, Cancel, ConditionFails, EndPage, Held, Plan
+from ._faults import Answer, Fault, Match, index_of
+from ._ops import REGISTRY, Cancel, ConditionFails, EndPage, Held, HeldItems, Plan
 from ._store import LOCAL
 
 PER_KEY = ("unprocessed", "conflict", "condition_fails")

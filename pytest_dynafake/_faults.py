@@ -15,11 +15,16 @@ from typing import Any, Literal, NamedTuple, cast
 from . import _validation as v
 from ._errors import DynaFakeError
 from ._fault_answers import NETWORK_ERRORS, SERVER_ERRORS, THROTTLE_ERRORS, TRANSACTION_ERRORS
-from ._ops import REGISTRY, Cancel, ConditionFails, Directive, EndPage, Held, Paged, Plan, Target
+from ._ops import REGISTRY, Directive, EndPage, Held, Paged, Plan, Target
+from ._ops.directives import Cancel, ConditionFails, HeldItems
 from ._store import LOCAL, LookupKey, Table
 from ._wire import to_wire
 
 CONDITION_FAILED_ERROR = "ConditionalCheckFailedException"
+LOCAL_WRITE = (
+    ": a write is throttled by the back-pressure of a global secondary index, a local one "
+    "shares its table's throughput (leave index= out to throttle the table)"
+)
 Kind = Literal[
     "throttle",
     "unprocessed",
@@ -235,13 +240,7 @@ class Fault:
         if self.index not in names:
             listed = ", ".join(repr(name) for name in names) or "none"
             which = "a global secondary index" if writes else "an index"
-            why = (
-                ": a write is throttled by the back-pressure of a global secondary index, a "
-                "local one shares its table's throughput (leave index= out to throttle the "
-                "table)"
-                if writes and self.index in table.indexes
-                else ""
-            )
+            why = LOCAL_WRITE if writes and self.index in table.indexes else ""
             raise DynaFakeError(
                 f"{self.kind}(): index={self.index!r} is not {which} of table {table.name!r} "
                 f"(its {'global ' if writes else ''}indexes: {listed}){why}; give one of them, "
@@ -331,10 +330,6 @@ def _can_end_empty(fault: Fault, plan: Paged, page: int | None) -> bool:
             f"the page, or {instead}; fault: {fault.describe()}"
         )
     return False
-
-
-class HeldItems(Held):
-    """Held write requests (BatchWriteItem): returned in ``UnprocessedItems``."""
 
 
 def summary(answer: Answer) -> str:

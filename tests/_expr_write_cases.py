@@ -3933,6 +3933,119 @@ CASES: list[tuple[str, str, dict[str, Any] | None, dict[str, Any], dict[str, Any
             "expressions: ConditionExpression is null"
         },
     ),
+    (
+        "target-before-operand",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET q.x = t + :n", "ExpressionAttributeValues": {":n": {"N": "2"}}},
+        {"error": "The document path provided in the update expression is invalid for update"},
+    ),
+    (
+        "target-before-missing-operand",
+        "UpdateItem",
+        None,
+        {"UpdateExpression": "SET m.x = m.y"},
+        {"error": "The document path provided in the update expression is invalid for update"},
+    ),
+    (
+        "ine-not-distinct",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET a = if_not_exists(zz, zz)"},
+        {
+            "error": "Invalid UpdateExpression: The first operand must be distinct "
+            "from the remaining operands for this operator or function; "
+            "operator: if_not_exists, first operand: [zz]"
+        },
+    ),
+    (
+        "ine-not-distinct-index",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET a = if_not_exists(l[0], l[0])"},
+        {
+            "error": "Invalid UpdateExpression: The first operand must be distinct "
+            "from the remaining operands for this operator or function; "
+            "operator: if_not_exists, first operand: [l, [0]]"
+        },
+    ),
+    (
+        "ine-not-distinct-then-undefined",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET a = if_not_exists(zz, zz), b = :zz"},
+        {
+            "error": "Invalid UpdateExpression: An expression attribute value used "
+            "in expression is not defined; attribute value: :zz"
+        },
+    ),
+    (
+        "list-append-same",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET a = list_append(l, l)", "ReturnValues": "UPDATED_NEW"},
+        {
+            "item": {
+                "a": {
+                    "L": [{"N": "1"}, {"N": "2"}, {"N": "3"}, {"N": "1"}, {"N": "2"}, {"N": "3"}]
+                },
+                "s": {"SS": ["p", "q"]},
+                "t": {"S": "text"},
+                "ns": {"NS": ["1", "2"]},
+                "pk": {"S": "k"},
+                "l": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]},
+                "m": {"M": {"x": {"N": "1"}, "y": {"M": {"z": {"S": "deep"}}}}},
+            },
+            "Attributes": {
+                "a": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}, {"N": "1"}, {"N": "2"}, {"N": "3"}]}
+            },
+        },
+    ),
+    (
+        "delete-into-missing-map",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "DELETE m.q.r :s", "ExpressionAttributeValues": {":s": {"SS": ["p"]}}},
+        {"error": "The document path provided in the update expression is invalid for update"},
+    ),
+    (
+        "delete-into-missing-item",
+        "UpdateItem",
+        None,
+        {"UpdateExpression": "DELETE m.q :s", "ExpressionAttributeValues": {":s": {"SS": ["p"]}}},
+        {"error": "The document path provided in the update expression is invalid for update"},
+    ),
+    (
+        "delete-missing-leaf",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "DELETE m.q :s", "ExpressionAttributeValues": {":s": {"SS": ["p"]}}},
+        {
+            "item": {
+                "a": {"N": "5"},
+                "s": {"SS": ["p", "q"]},
+                "t": {"S": "text"},
+                "ns": {"NS": ["1", "2"]},
+                "pk": {"S": "k"},
+                "l": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]},
+                "m": {"M": {"x": {"N": "1"}, "y": {"M": {"z": {"S": "deep"}}}}},
+            }
+        },
+    ),
+    (
+        "eval-left-to-right",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET b = zz + t"},
+        {"error": "The provided expression refers to an attribute that does not exist in the item"},
+    ),
+    (
+        "eval-left-to-right2",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET b = t + zz"},
+        {"error": "An operand in the update expression has an incorrect data type"},
+    ),
 ]
 
 LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {

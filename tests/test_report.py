@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pytest_dynafake._ops.registry import served
+
 TYPO = """
 import boto3
 import pytest
@@ -89,19 +91,15 @@ UNSUPPORTED = """
 import boto3
 
 def save(client):
-    client.put_item(TableName="users", Item={"k": {"S": "x"}})
+    client.execute_statement(Statement="SELECT * FROM users")
 
 def test_put(dynafake):
     save(boto3.client("dynamodb"))
 """
 MESSAGE = (
-    "pytest-dynafake does not serve DynamoDB PutItem; it serves BatchGetItem, CreateTable, "
-    "DeleteTable, DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
-    "ListTagsOfResource, Query, Scan, TagResource, TransactGetItems, UntagResource, UpdateTable, "
-    "UpdateTimeToLive. The request was not sent "
-    "anywhere: no "
-    "DynamoDB "
-    "request leaves the machine while a fake is active."
+    f"pytest-dynafake does not serve DynamoDB ExecuteStatement; it serves {served()}. The "
+    "request was not sent anywhere: no DynamoDB request leaves the machine while a fake is "
+    "active."
 )
 
 
@@ -122,7 +120,7 @@ def test_an_unsupported_operation_reads_first(pytester: pytest.Pytester, style: 
             "client = <botocore.client.DynamoDB object at *>",
             "",
             "    def save(client):",
-            ">       client.put_item(TableName=*users*, Item={*k*: {*S*: *x*}})",
+            ">       client.execute_statement(Statement=*SELECT * FROM users*)",
             f"E       pytest_dynafake.DynaFakeError: {MESSAGE}",
             "",
             "test_an_unsupported_operation_reads_first.py:4: DynaFakeError",
@@ -143,7 +141,7 @@ def test_an_unsupported_operation_reads_first_in_short_tracebacks(
             "test_an_unsupported_operation_reads_first_in_short_tracebacks.py:7: in test_put",
             "    save(boto3.client(*dynamodb*))",
             "test_an_unsupported_operation_reads_first_in_short_tracebacks.py:4: in save",
-            "    client.put_item(TableName=*users*, Item={*k*: {*S*: *x*}})",
+            "    client.execute_statement(Statement=*SELECT * FROM users*)",
             f"E   pytest_dynafake.DynaFakeError: {MESSAGE}",
             "*- dynafake -*",
         ],

@@ -80,6 +80,38 @@ def test_batch_writer_backs_off_only_when_the_whole_batch_is_throttled(
     assert sorted(stored(boto3.client("dynamodb"))) == ["a1", "a2", "a3", "a4"]
 
 
+def test_unprocessed_may_hold_a_whole_batch_and_writes_none_of_it(
+    dynafake: DynaFake, accounts: Any
+) -> None:
+    fault = dynafake.unprocessed("BatchWriteItem")
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    requests = [
+        {"DeleteRequest": {"Key": {"id": {"S": "a1"}}}},
+        {"PutRequest": {"Item": {"id": {"S": "a3"}}}},
+    ]
+    response = client.batch_write_item(RequestItems={"accounts": requests})
+    assert response["UnprocessedItems"] == {"accounts": requests}
+    assert sorted(stored(client)) == ["a1", "a2"]
+    assert fault.answers == ["UnprocessedItems (2 items)"]
+
+
+def test_a_seeded_share_of_a_batch_write_is_replayable(dynafake: DynaFake, accounts: Any) -> None:
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    requests = [{"PutRequest": {"Item": {"id": {"S": f"b{n}"}}}} for n in range(10)]
+    held = []
+    for _ in range(2):
+        fault = dynafake.unprocessed("BatchWriteItem", share=0.3, seed=42)
+        response = client.batch_write_item(RequestItems={"accounts": requests})
+        held.append(response["UnprocessedItems"]["accounts"])
+        assert fault.describe() == (
+            "unprocessed BatchWriteItem (times=1, share=0.3, seed=42, fired 1 times)"
+        )
+    assert len(held[0]) == 3
+    assert held[0] == held[1]  # the same seed holds the same requests
+    written = {key for key in stored(client) if key.startswith("b")}
+    assert len(written) == 10 - 3
+
+
 def test_a_partly_throttled_batch_write_returns_the_throttled_requests(
     dynafake: DynaFake, accounts: Any
 ) -> None:
@@ -396,3 +428,27 @@ def test_a_script_on_put_item(dynafake: DynaFake, accounts: Any) -> None:
         "ProvisionedThroughputExceededException (400)",
         "ConditionalCheckFailedException (400)",
     ]
+
+
+def test_condition_fails_on_a_condition_check_action(dynafake: DynaFake, accounts: Any) -> None:
+    dynafake.condition_fails("TransactWriteItems", key={"id": "a2"})
+    client = boto3.client("dynamodb", config=NO_RETRY)
+    check = {
+        "ConditionCheck": {
+            "TableName": "accounts",
+            "Key": {"id": {"S": "a2"}},
+            "ConditionExpression": "attribute_exists(id)",
+            "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
+        }
+    }
+    put = {"Put": {"TableName": "accounts", "Item": {"id": {"S": "a3"}}}}
+    response = error_of(lambda: client.transact_write_items(TransactItems=[put, check]))
+    assert response["CancellationReasons"] == [
+        {"Code": "None"},
+        {
+            "Code": "ConditionalCheckFailed",
+            "Message": "The conditional request failed",
+            "Item": {"id": {"S": "a2"}, "balance": {"N": "20"}},
+        },
+    ]
+    assert sorted(stored(client)) == ["a1", "a2"]

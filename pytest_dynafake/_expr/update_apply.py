@@ -99,6 +99,10 @@ class Update:
             if action.clause == "REMOVE":
                 removals.append(action.path)
                 continue
+            # The target's containers first, then the value (DynamoDB Local: "SET q.x = zz"
+            # with neither q nor zz is the path's error).
+            if action.clause != "DELETE":
+                _check_target(old, action.path)
             value = self._operand(action.value, old) if action.value is not None else None
             assert value is not None
             if action.clause == "SET":
@@ -111,6 +115,9 @@ class Update:
             else:  # DELETE
                 current = read(old, action.path)
                 if current is None:
+                    # Nothing to take from, but the containers on the way must be there
+                    # (DynamoDB Local; found by tests/conformance/test_update_fuzz.py).
+                    _check_parent(old, action.path)
                     continue
                 remaining = _delete(current, value, self._mismatch)
                 if remaining is None:
@@ -140,16 +147,25 @@ class Update:
                 raise v.invalid(mu.MISSING_OPERAND)
             return found
         if kind == "arith":
-            left, right = (self._operand(arg, item) for arg in node.args)
+            left, right = self._operands(node, item, "N")
             return _arithmetic(node.name, left, right)
         if node.name == "if_not_exists":
             path, fallback = node.args
             found = read(item, resolve(path.args, self._names))
             return found if found is not None else self._operand(fallback, item)
-        first, second = (self._operand(arg, item) for arg in node.args)  # list_append
-        if "L" not in first or "L" not in second:
-            raise v.invalid(mu.WRONG_OPERAND_TYPE)
+        first, second = self._operands(node, item, "L")  # list_append
         return {"L": [*first["L"], *second["L"]]}
+
+    def _operands(self, node: Node, item: Item, kind: str) -> list[AttributeValue]:
+        """Both operands, each of ``kind``, read left to right: a left operand of another type
+        is reported before a missing right one (DynamoDB Local: "SET b = t + zz")."""
+        out = []
+        for arg in node.args:
+            value = self._operand(arg, item)
+            if kind not in value:
+                raise v.invalid(mu.WRONG_OPERAND_TYPE)
+            out.append(value)
+        return out
 
 
 def check_nested_keys(
@@ -174,6 +190,22 @@ def _walk(node: Node | None) -> list[Node]:
     if node.kind in ("path", "value"):
         return [node]
     return [node, *(n for arg in node.args for n in _walk(arg))]
+
+
+def _check_target(item: Item, path: Path) -> None:
+    """The containers a SET or ADD writes into: each map or list on the way (a list index past
+    the end is appended, so only the list itself must be there)."""
+    if len(path) > 1:
+        _check_parent(item, path)
+
+
+def _check_parent(item: Item, path: Path) -> None:
+    if len(path) == 1:
+        return
+    parent = read(item, path[:-1])
+    wanted = "L" if type(path[-1]) is int else "M"
+    if parent is None or wanted not in parent:
+        raise v.invalid(mu.INVALID_UPDATE_PATH)
 
 
 def _removal_order(path: Path) -> tuple[Any, ...]:

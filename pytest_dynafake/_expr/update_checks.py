@@ -69,7 +69,7 @@ def check(
                 else:
                     last = m.UNDEFINED_VALUE_DETAIL.format(name=node.name)
             elif node.kind == "call":
-                last = _function_error(node, values) or last
+                last = _function_error(node, names, values) or last
             elif node.kind == "arith":
                 last = _operand_types(node, values) or last
         if action.clause in ("ADD", "DELETE") and action.value is not None:
@@ -114,6 +114,12 @@ def check(
     return resolved
 
 
+def _resolvable(node: Node, names: Mapping[str, str]) -> bool:
+    return all(
+        kind != "value" and (kind != "placeholder" or text in names) for kind, text in node.args
+    )
+
+
 def _overlap(one: Path, two: Path) -> str | None:
     """``overlap`` when one path is a prefix of the other, ``conflict`` when they part at a
     map key on one side and a list index on the other, else ``None``."""
@@ -144,15 +150,22 @@ def _operand_types(node: Node, values: Mapping[str, AttributeValue]) -> str | No
     return detail
 
 
-def _function_error(node: Node, values: Mapping[str, AttributeValue]) -> str | None:
+def _function_error(
+    node: Node, names: Mapping[str, str], values: Mapping[str, AttributeValue]
+) -> str | None:
     name = node.name
     if name not in UPDATE_FUNCTIONS:
         return None  # reported by parse()
     if len(node.args) != UPDATE_FUNCTIONS[name]:
         return m.OPERAND_COUNT_DETAIL.format(name=name, count=len(node.args))
     if name == "if_not_exists":
-        if node.args[0].kind != "path":
+        first, second = node.args
+        if first.kind != "path":
             return m.NEEDS_PATH_DETAIL.format(name=name)
+        if second.kind == "path" and _resolvable(first, names) and _resolvable(second, names):
+            path = resolve(first.args, names)
+            if resolve(second.args, names) == path:  # DynamoDB Local
+                return m.NOT_DISTINCT_DETAIL.format(name=name, path=show(path))
         return None
     detail = None
     for arg in node.args:  # list_append

@@ -22,8 +22,9 @@ rest, see tests/_expr_write_cases.py):
 With ``enveloped`` (PutItem, UpdateItem, DeleteItem) every error of steps 1, 3 and 4 is
 answered inside the "1 validation error detected: " envelope (the newest live form,
 :data:`~.messages_update.ENVELOPE`; a transaction's actions keep the bare sentence); the
-caller's (2) as it raises them. The checks that need the table (``check_keys``) and the errors met applying an
-update are bare. :class:`Condition` is what ``expressions.condition`` holds.
+caller's (2) as it raises them. The checks that need the table (``check_keys``) and the
+errors met applying an update are bare. :class:`Condition` is what ``expressions.condition``
+holds.
 """
 
 from __future__ import annotations
@@ -97,7 +98,11 @@ def parse_write(
     try:
         return _parse_cached(body, condition, update, item_check)
     except _Covered as error:
-        message = mu.ENVELOPE.format(message=error.message) if enveloped else error.message
+        message = error.message
+        if enveloped:
+            if message.startswith(mu.VALUES_WITHOUT_EXPRESSION_WRITE):  # no tail since
+                message = mu.VALUES_WITHOUT_EXPRESSION_WRITE
+            message = mu.ENVELOPE.format(message=message)
         raise v.invalid(message) from None
 
 
@@ -263,7 +268,9 @@ def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: lis
     if body.get("ExpressionAttributeNames") is not None and not used:
         raise v.invalid(v.NAMES_WITHOUT_EXPRESSION)
     if body.get("ExpressionAttributeValues") is not None and not used:
-        raise v.invalid(mu.VALUES_WITHOUT_EXPRESSION_WRITE)
+        verb = "are" if len(expressions) > 1 else "is"
+        listed = " and ".join(expressions)
+        raise v.invalid(m.VALUES_WITHOUT_EXPRESSION.format(expressions=f"{listed} {verb}"))
 
 
 def expected_terms(expected: Mapping[str, Any]) -> tuple[Term, ...]:

@@ -9,7 +9,7 @@ body as JSON text. ``registry`` lists the operations and what the package knows 
 from __future__ import annotations
 
 from ._common import Handler, Plan, RequestContext, Target, Writer
-from .directives import Cancel, ConditionFails, Directive, EndPage, Held, Paged
+from .directives import Cancel, ConditionFails, Directive, EndPage, Held, HeldItems, Paged
 from .registry import REGISTRY, Operation, accepting, paged, register, served
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "EndPage",
     "Handler",
     "Held",
+    "HeldItems",
     "Operation",
     "Paged",
     "Plan",

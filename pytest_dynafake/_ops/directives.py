@@ -43,6 +43,11 @@ class Held(tuple[int, ...]):
     held request is left out; no held request at all answers ``"UnprocessedItems": {}``."""
 
 
+class HeldItems(Held):
+    """:class:`Held` write requests (BatchWriteItem): the same to a plan, told apart in the
+    call log and fault answers (``"UnprocessedItems (n items)"``)."""
+
+
 class EndPage(NamedTuple):
     """End the page early, with a ``LastEvaluatedKey``.
 
