@@ -4046,6 +4046,41 @@ CASES: list[tuple[str, str, dict[str, Any] | None, dict[str, Any], dict[str, Any
         {"UpdateExpression": "SET b = t + zz"},
         {"error": "An operand in the update expression has an incorrect data type"},
     ),
+    (
+        "ine-fallback-missing",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = if_not_exists(a, zz) + :n",
+            "ExpressionAttributeValues": {":n": {"N": "2"}},
+        },
+        {"error": "The provided expression refers to an attribute that does not exist in the item"},
+    ),
+    (
+        "ine-fallback-missing-attr-missing",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET b = if_not_exists(b, zz)"},
+        {"error": "The provided expression refers to an attribute that does not exist in the item"},
+    ),
+    (
+        "ine-fallback-present",
+        "UpdateItem",
+        ITEM,
+        {"UpdateExpression": "SET a = if_not_exists(a, t)", "ReturnValues": "UPDATED_NEW"},
+        {
+            "item": {
+                "a": {"N": "5"},
+                "s": {"SS": ["p", "q"]},
+                "t": {"S": "text"},
+                "ns": {"NS": ["1", "2"]},
+                "pk": {"S": "k"},
+                "l": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]},
+                "m": {"M": {"x": {"N": "1"}, "y": {"M": {"z": {"S": "deep"}}}}},
+            },
+            "Attributes": {"a": {"N": "5"}},
+        },
+    ),
 ]
 
 LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {

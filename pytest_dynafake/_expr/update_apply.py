@@ -24,6 +24,7 @@ the attribute). The 400 KB limit is the caller's (the whole item is checked ther
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Context, Decimal
 from typing import Any
@@ -31,12 +32,12 @@ from typing import Any
 from .. import _validation as v
 from .._numbers import NumberError, canonical_number
 from .._wire import AttributeValue, Item
-from . import messages as m
 from . import messages_update as mu
 from .conditions import Node
 from .paths import Path, read, resolve
 from .projection import LEAF, Trie, _project_map
 from .update import Resolved
+from .update_checks import check_nested_keys, nodes
 
 _EXACT = Context(prec=4096, Emax=10**9, Emin=-(10**9))
 
@@ -45,7 +46,18 @@ class Update:
     """A checked UpdateExpression (or AttributeUpdates): see the module docstring.
     ``paths``: the paths it changes, in request order."""
 
-    __slots__ = ("_mismatch", "_names", "_trie", "actions", "legacy", "paths", "values")
+    __slots__ = (
+        "_mismatch",
+        "_names",
+        "_ordered",
+        "_reads",
+        "_resolved",
+        "_trie",
+        "actions",
+        "legacy",
+        "paths",
+        "values",
+    )
 
     def __init__(
         self,
@@ -68,6 +80,16 @@ class Update:
                 node = node.setdefault(element, {})
             node[path[-1]] = LEAF
         self._trie = trie
+        # Work done once per expression (parsed updates are cached): the order actions apply
+        # in, and every path an operand reads, resolved.
+        self._ordered = tuple(sorted(actions, key=_index_order))
+        self._resolved: dict[int, Path] = {
+            id(node): resolve(node.args, self._names)
+            for action in actions
+            for node in nodes(action.value)
+            if node.kind == "path"
+        }
+        self._reads = tuple(self._resolved.values())
 
     def check_keys(self, key_names: Iterable[str], index_keys: Iterable[str] = ()) -> None:
         """The checks that need the table, in DynamoDB Local's order (after the
@@ -78,15 +100,7 @@ class Update:
         for path in self.paths:
             if path[0] in keys:
                 raise v.invalid(mu.KEY_ATTRIBUTE_UPDATE.format(name=path[0]))
-        check_nested_keys(self.paths + self._read_paths(), keys, index_keys)
-
-    def _read_paths(self) -> tuple[Path, ...]:
-        return tuple(
-            resolve(node.args, self._names)
-            for action in self.actions
-            for node in _walk(action.value)
-            if node.kind == "path"
-        )
+        check_nested_keys(self.paths + self._reads, keys, index_keys)
 
     def apply(self, item: Item | None, key: Item) -> Item:
         """The item after the update (module docstring)."""
@@ -95,7 +109,7 @@ class Update:
         removals: list[Path] = []
         # List elements set past the end are appended in index order (the Developer Guide;
         # Alternator's live-checked test_nested_attribute_update_array_out_of_bounds).
-        for action in sorted(self.actions, key=_index_order):
+        for action in self._ordered:
             if action.clause == "REMOVE":
                 removals.append(action.path)
                 continue
@@ -142,7 +156,7 @@ class Update:
         if kind == "value":
             return self.values[node.name]
         if kind == "path":
-            found = read(item, resolve(node.args, self._names))
+            found = read(item, self._resolved[id(node)])
             if found is None:
                 raise v.invalid(mu.MISSING_OPERAND)
             return found
@@ -151,8 +165,11 @@ class Update:
             return _arithmetic(node.name, left, right)
         if node.name == "if_not_exists":
             path, fallback = node.args
-            found = read(item, resolve(path.args, self._names))
-            return found if found is not None else self._operand(fallback, item)
+            found = read(item, self._resolved[id(path)])
+            # Both operands are read: a missing fallback fails even when the path is there
+            # (DynamoDB Local; found by tests/conformance/test_update_fuzz.py).
+            otherwise = self._operand(fallback, item)
+            return found if found is not None else otherwise
         first, second = self._operands(node, item, "L")  # list_append
         return {"L": [*first["L"], *second["L"]]}
 
@@ -166,30 +183,6 @@ class Update:
                 raise v.invalid(mu.WRONG_OPERAND_TYPE)
             out.append(value)
         return out
-
-
-def check_nested_keys(
-    paths: Iterable[Path], key_names: Iterable[str], index_keys: Iterable[str]
-) -> None:
-    """A nested path into a table key attribute, then into an index key attribute, is
-    refused (DynamoDB Local; the read expressions' rule, live-checked by dynalite)."""
-    nested = [str(path[0]) for path in paths if len(path) > 1]
-    keys = set(key_names)
-    for name in nested:
-        if name in keys:
-            raise v.invalid(v.PROJECTION_KEY_PATH.format(name=name))
-    indexed = set(index_keys)
-    for name in nested:
-        if name in indexed:
-            raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))
-
-
-def _walk(node: Node | None) -> list[Node]:
-    if node is None:
-        return []
-    if node.kind in ("path", "value"):
-        return [node]
-    return [node, *(n for arg in node.args for n in _walk(arg))]
 
 
 def _check_target(item: Item, path: Path) -> None:
@@ -230,9 +223,19 @@ def _number(text: str) -> AttributeValue:
 def _arithmetic(sign: str, left: AttributeValue, right: AttributeValue) -> AttributeValue:
     if "N" not in left or "N" not in right:
         raise v.invalid(mu.WRONG_OPERAND_TYPE)
-    a, b = Decimal(left["N"]), Decimal(right["N"])
+    one, two = left["N"], right["N"]
+    if _INTEGER.match(one) and _INTEGER.match(two):  # the common case: counters
+        total = int(one) + int(two) if sign == "+" else int(one) - int(two)
+        if -_INT_LIMIT < total < _INT_LIMIT:
+            return {"N": str(total)}
+    a, b = Decimal(one), Decimal(two)
     result = _EXACT.add(a, b) if sign == "+" else _EXACT.subtract(a, b)
     return _number(format(result, "f") if result else "0")
+
+
+# Canonical integers of up to 38 digits: their sum is exact in int, canonical as str().
+_INTEGER = re.compile(r"-?[0-9]{1,38}\Z")
+_INT_LIMIT = 10**38
 
 
 def _add(current: AttributeValue, value: AttributeValue, mismatch: str) -> AttributeValue:

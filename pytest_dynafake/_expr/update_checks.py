@@ -3,7 +3,7 @@ after :func:`~.update.parse`'s (see :func:`check` for the order)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from .. import _validation as v
 from .._wire import AttributeValue
@@ -25,13 +25,13 @@ _JAVA_TYPES = {
 }
 
 
-def _nodes(node: Node | None) -> list[Node]:
+def nodes(node: Node | None) -> list[Node]:
     """Every node of an operand tree, inside out (post-order)."""
     out: list[Node] = []
     if node is None:
         return out
     for arg in node.args if node.kind not in ("path", "value") else ():
-        out.extend(_nodes(arg))
+        out.extend(nodes(arg))
     out.append(node)
     return out
 
@@ -53,7 +53,7 @@ def check(
     last: str | None = None
     internal = False
     for action in actions:
-        for node in [Node("path", "", action.path), *_nodes(action.value)]:
+        for node in [Node("path", "", action.path), *nodes(action.value)]:
             if node.kind == "path":
                 for kind, text in node.args:
                     if kind == "value":
@@ -173,3 +173,19 @@ def _function_error(
         if kind is not None and kind != "L":
             detail = m.OPERAND_TYPE_DETAIL.format(name=name, type=kind)
     return detail
+
+
+def check_nested_keys(
+    paths: Iterable[Path], key_names: Iterable[str], index_keys: Iterable[str]
+) -> None:
+    """A nested path into a table key attribute, then into an index key attribute, is
+    refused (DynamoDB Local; the read expressions' rule, live-checked by dynalite)."""
+    nested = [str(path[0]) for path in paths if len(path) > 1]
+    keys = set(key_names)
+    for name in nested:
+        if name in keys:
+            raise v.invalid(v.PROJECTION_KEY_PATH.format(name=name))
+    indexed = set(index_keys)
+    for name in nested:
+        if name in indexed:
+            raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))

@@ -48,8 +48,9 @@ from .key_conditions import Term
 from .paths import Path, resolve
 from .projection import check_names
 from .update import parse as parse_update
-from .update_apply import Update, check_nested_keys
+from .update_apply import Update
 from .update_checks import check as check_update
+from .update_checks import check_nested_keys
 from .values import values_of
 
 _EMPTY: Item = {}
