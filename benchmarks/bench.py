@@ -393,14 +393,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="few repetitions (CI smoke)")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     parser.add_argument("--only", choices=["writes"],
-                        help="only these calls (bench_write.py), nothing else")  # fmt: skip
+                        help="only the writes (bench_write.py), with GetItem and BatchGetItem "
+                             "for reference; nothing else")  # fmt: skip
     args = parser.parse_args(argv)
     reps, moto_every, block, act = (6, 3, 1, 20) if args.quick else (100, 2, 2, 300)
     started = time.perf_counter()
     clients, fake, moto = setup(args.quick, args.only)
     workloads = WORKLOADS
-    if args.only == "writes":
-        workloads = {w: WORKLOADS[w] for w in bench_write.workloads(make_item)}
+    if args.only == "writes":  # with two reads of the same run, for reference
+        kept = ["GetItem 1 item", "BatchGetItem 100 keys", *bench_write.workloads(make_item)]
+        workloads = {w: WORKLOADS[w] for w in kept}
     samples, unsupported = run_calls(clients, fake, reps, moto_every, block, args.quick,
                                      workloads)  # fmt: skip
     moto.stop()

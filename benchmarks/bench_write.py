@@ -1,7 +1,9 @@
 """The write workloads of bench.py: PutItem, UpdateItem and BatchWriteItem of ~1 KB items.
 
-``python benchmarks/bench_write.py [--quick] [--json PATH]`` runs them alone, with bench.py's
-floor, fake and moto interleaved as for the reads; ``bench.py`` runs them with the others.
+``python benchmarks/bench_write.py [--quick] [--json PATH]`` runs them with bench.py's floor,
+fake and moto interleaved as for the reads, and two reads of the same run for reference
+(GetItem and BatchGetItem of 100 keys: on a busy machine every ratio moves, and these show
+by how much); ``bench.py`` runs them with all the others.
 
 One table, ``bench_writes`` (partition key ``pk``, S), seeded in the fake and in moto with 100
 of bench.py's ~1 KB items under keys of their own (``write#...``):
