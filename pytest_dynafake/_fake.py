@@ -19,7 +19,7 @@ from ._faults import Fault
 from ._pages import PageBook
 from ._places import Place, caller, where
 from ._schema import KeySpec
-from ._seeding import Format, no_gc
+from ._seeding import Format
 from ._serve import respond
 from ._shared import Shared
 from ._tables import TableSet
@@ -290,12 +290,6 @@ class DynaFake(FaultMethods):
 
     # -- serving ---------------------------------------------------------------------------
     def _respond(self, operation: str, request: Any) -> FakeResponse:
-        # A request's body is thousands of new objects (a 25-item BatchWriteItem's): the
-        # cyclic collector would run several times while the fake reads it, for nothing.
-        with no_gc():
-            return self._answer(operation, request)
-
-    def _answer(self, operation: str, request: Any) -> FakeResponse:
         return respond(
             operation,
             request,

@@ -6,23 +6,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import msgspec
-
 from .. import _messages_write as w
 from .. import _validation as v
 from .._capacity import consumed_write, write_units
 from .._expr import messages_update as mu
 from .._numbers import NumberError
-from .._seed_cache import SeedCache
 from .._store import LookupKey, StoredItem, Table, rules
 from .._wire import Item, WireError, canonical_wire
 from . import _write
 
 PUT, DELETE = "PutRequest", "DeleteRequest"
-_encode = msgspec.json.Encoder().encode
-_CHECKED: SeedCache[tuple[Item, StoredItem]] = SeedCache(
-    10_000, 4 * 1024 * 1024, lambda entry: len(entry[1].json)
-)
 
 
 def check_return_item_collection_metrics(body: Mapping[str, Any], errors: list[str]) -> bool:
@@ -47,7 +40,7 @@ def convert(request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
         # Neither or both: live for an empty WriteRequest (dynalite), DynamoDB Local for both.
         raise v.invalid(v.AV_MULTIPLE)
     if put is not None:
-        return _checked_item(put["Item"])
+        return _write.request_item(put["Item"])
     assert delete is not None
     wire: Item = {}
     for name, value in delete["Key"].items():
@@ -59,46 +52,13 @@ def convert(request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:
 
 
 Converted = dict[str, list[tuple[Item, "StoredItem | None"]]]
-# Whole batches, found again as items are (below): one lookup instead of one per request.
-_BATCHES: SeedCache[Converted] = SeedCache(
-    1_000,
-    4 * 1024 * 1024,
-    lambda batch: sum(len(s.json) for found in batch.values() for _, s in found if s is not None),
-)
 
 
 def convert_all(request_items: Mapping[str, Any]) -> Converted:
     """:func:`convert` for every request of a BatchWriteItem, by table."""
-    try:
-        text = _encode(request_items)
-    except (TypeError, UnicodeEncodeError):
-        text = None
-    found = None if text is None else _BATCHES.get(text)
-    if found is None:
-        found = {
-            name: [convert(request) for request in requests]
-            for name, requests in request_items.items()
-        }
-        if text is not None:
-            _BATCHES.put(text, found)
-    return found
-
-
-def _checked_item(item: Mapping[str, Any]) -> tuple[Item, StoredItem]:
-    """:func:`_write.request_item`, found again when the same item comes again: a suite that
-    seeds through ``batch_writer`` in every test writes the same items test after test, and
-    checking a 1 KB item costs ten times finding it. The key is the item's JSON text (a
-    request's item holds only JSON types, so equal text is an equal item); a refused item is
-    checked every time. The wire form handed out is shared: it is only read."""
-    try:
-        text = _encode(item)
-    except (TypeError, UnicodeEncodeError):  # not from JSON: check it every time
-        return _write.request_item(item)
-    found = _CHECKED.get(text)
-    if found is None:
-        found = _write.request_item(item)
-        _CHECKED.put(text, found)
-    return found
+    return {
+        name: [convert(request) for request in requests] for name, requests in request_items.items()
+    }
 
 
 def convert_action(kind: str, request: Mapping[str, Any]) -> tuple[Item, StoredItem | None]:

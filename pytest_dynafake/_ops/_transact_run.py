@@ -118,18 +118,29 @@ class TransactWrite:
         return self._context.writer.writable(action.name)
 
     def _outcomes(self, olds: Sequence[StoredItem | None]) -> list[StoredItem | None]:
-        """What each action leaves at its key, or the cancellation. Every update is computed
-        first: one that cannot apply (an operand of the wrong type, an item over 400 KB) is a
-        ``ValidationError``, and as for any invalid action only the first gets a reason and
-        no condition is checked (Scylla Alternator's AWS-run
-        test_transact_write_cancellation_reasons_validationerror). Then every condition: each
-        that fails is reported (test_transact_write_cancellation_reasons_conditionalcheckfailed)."""
+        """What each action leaves at its key, or the cancellation. Every condition first:
+        each that fails is reported (Scylla Alternator's AWS-run
+        test_transact_write_cancellation_reasons_conditionalcheckfailed), and an action whose
+        condition fails is not applied (DynamoDB Local). Then every update: one that cannot
+        apply to the stored item (an operand of the wrong type, an item over 400 KB) cancels
+        with a ``ValidationError``, the first such action only, as for a refused key."""
         currents = [
             old.wire
             if old is not None and (a.update is not None or a.condition is not None)
             else None
             for a, old in zip(self.actions, olds, strict=True)
         ]
+        reasons: dict[int, dict[str, Any]] = {}
+        for position, (action, old, current) in enumerate(
+            zip(self.actions, olds, currents, strict=True)
+        ):
+            if action.condition is not None and not action.condition.matches(current):
+                reason: dict[str, Any] = {"Code": CONDITION_FAILED, "Message": w.CONDITIONAL_FAILED}
+                if action.all_old and old is not None:
+                    reason["Item"] = old.wire
+                reasons[position] = reason
+        if reasons:
+            raise _cancellation(len(self.actions), reasons)
         news: list[StoredItem | None] = []
         for position, (action, old, current) in enumerate(
             zip(self.actions, olds, currents, strict=True)
@@ -148,17 +159,6 @@ class TransactWrite:
                 news.append(new)
             else:
                 news.append(old if action.kind == "ConditionCheck" else None)
-        reasons: dict[int, dict[str, Any]] = {}
-        for position, (action, old, current) in enumerate(
-            zip(self.actions, olds, currents, strict=True)
-        ):
-            if action.condition is not None and not action.condition.matches(current):
-                reason: dict[str, Any] = {"Code": CONDITION_FAILED, "Message": w.CONDITIONAL_FAILED}
-                if action.all_old and old is not None:
-                    reason["Item"] = old.wire
-                reasons[position] = reason
-        if reasons:
-            raise _cancellation(len(self.actions), reasons)
         return news
 
     def _render(self, answer: Answer) -> str:

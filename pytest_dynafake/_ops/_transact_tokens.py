@@ -4,8 +4,9 @@ another request is refused with IdempotentParameterMismatchException.
 
 A token is remembered once its transaction succeeded ("valid for 10 minutes after the first
 request that uses it is completed", API reference); a cancelled or refused transaction leaves
-none. Time is the real monotonic clock plus the fake's simulated sleeps (a retry loop's backoff
-or a simulated ``time.sleep`` moves it too).
+none. Time is ``time.monotonic()``: under freezegun or time-machine, which the fake moves by
+each simulated sleep (``_clock``), a retry loop's backoff and a simulated ``time.sleep`` count
+too, as ``tick()`` and ``move_to()`` do.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import threading
 import time
 import weakref
-from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from .. import _messages_batch as m
@@ -36,11 +36,9 @@ class Tokens:
     def __init__(self) -> None:
         self._seen: dict[str, tuple[str, Answer, float]] = {}
         self._lock = threading.Lock()
-        self.elapsed: Callable[[], float] = lambda: 0.0
-        """The fake's simulated time (seconds slept while it was active)."""
 
     def now(self) -> float:
-        return time.monotonic() + self.elapsed()
+        return time.monotonic()
 
     def replay(self, token: str, fingerprint: str) -> Answer | None:
         """The first answer for this token and request, if it is still valid; raises

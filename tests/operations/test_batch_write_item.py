@@ -383,3 +383,17 @@ def test_a_lone_surrogate_in_a_request_is_read_as_before(
     dynafake.table("things", ("k", "S"))
     raw_client.batch_write_item(RequestItems={"things": [put(k=S("a"), t=S("x\udcff"))]})
     assert get(raw_client, "things", k=S("a")) == {"k": S("a"), "t": S("x\udcff")}
+
+
+def test_a_throttled_batch_write_item_writes_what_was_not_throttled(
+    dynafake: DynaFake, client: Any, users: Any
+) -> None:
+    dynafake.throttle("BatchWriteItem", key={"user_id": "u3"})
+    requests = [
+        {"PutRequest": {"Item": {"user_id": S("u3")}}},
+        {"PutRequest": {"Item": {"user_id": S("u4")}}},
+    ]
+    response = client.batch_write_item(RequestItems={"users": requests})
+    assert body(response) == {"UnprocessedItems": {"users": requests[:1]}}
+    assert get(client, "users", user_id=S("u3")) is None
+    assert get(client, "users", user_id=S("u4")) == {"user_id": S("u4")}

@@ -552,11 +552,11 @@ def test_a_syntax_error_on_a_later_action_comes_before_a_missing_table(
 
 
 def test_an_update_that_cannot_apply_cancels_alone(client: Any, users: Any) -> None:
-    """Only the first invalid action gets a reason and no condition is checked."""
+    """Only the first update that cannot apply gets a reason, when every condition held."""
     found = cancellation(
         client,
         TransactItems=[
-            check("users", {"user_id": S("nobody")}, "attribute_exists(user_id)"),
+            check("users", {"user_id": S("nobody")}, "attribute_not_exists(user_id)"),
             update(
                 "users",
                 {"user_id": S("u1")},
@@ -584,3 +584,84 @@ def test_an_update_that_cannot_apply_cancels_alone(client: Any, users: Any) -> N
         ],
     }
     assert get(client, "users", user_id=S("u1"))["age"] == N("36")
+
+
+def test_an_update_whose_condition_fails_is_not_applied(client: Any, users: Any) -> None:
+    """A failed condition is the reason, even where the update could not have applied."""
+    found = cancellation(
+        client,
+        TransactItems=[
+            put("users", {"user_id": S("u3")}),
+            update(
+                "users",
+                {"user_id": S("nobody")},
+                "SET n = n + :one",
+                ConditionExpression="attribute_exists(user_id)",
+                ExpressionAttributeValues={":one": N("1")},
+            ),
+            update(
+                "users",
+                {"user_id": S("u1")},
+                "SET age = #n + :one",
+                ExpressionAttributeNames={"#n": "name"},
+                ExpressionAttributeValues={":one": N("1")},
+            ),
+        ],
+    )
+    assert found == {
+        "Message": CANCELLED.format("None, ConditionalCheckFailed, None"),
+        "CancellationReasons": [
+            {"Code": "None"},
+            {"Code": "ConditionalCheckFailed", "Message": "The conditional request failed"},
+            {"Code": "None"},
+        ],
+    }
+
+
+def test_a_condition_fails_fault_cancels_with_the_stored_item(
+    dynafake: DynaFake, client: Any, users: Any
+) -> None:
+    """The concurrent writer that got there first: ALL_OLD returns the item as stored."""
+    fault = dynafake.condition_fails("TransactWriteItems", key={"user_id": "u2"})
+    found = cancellation(
+        client,
+        TransactItems=[
+            put("users", {"user_id": S("u3")}),
+            update(
+                "users",
+                {"user_id": S("u2")},
+                "SET n = :n",
+                ExpressionAttributeValues={":n": N("1")},
+                ReturnValuesOnConditionCheckFailure="ALL_OLD",
+            ),
+        ],
+    )
+    assert found == {
+        "Message": CANCELLED.format("None, ConditionalCheckFailed"),
+        "CancellationReasons": [
+            {"Code": "None"},
+            {
+                "Code": "ConditionalCheckFailed",
+                "Message": "The conditional request failed",
+                "Item": {"user_id": S("u2")},
+            },
+        ],
+    }
+    assert fault.call_count == 1
+    assert get(client, "users", user_id=S("u3")) is None
+    assert get(client, "users", user_id=S("u2")) == {"user_id": S("u2")}
+
+
+def test_a_token_expires_by_a_frozen_clock(client: Any, users: Any) -> None:
+    """Under freezegun (which the fake also moves by each simulated sleep) the window follows
+    the frozen clock."""
+    import freezegun
+
+    with freezegun.freeze_time("2026-12-03 12:00:00") as frozen:
+        client.transact_write_items(**increment("token-6"))
+        frozen.tick(599)
+        client.transact_write_items(**increment("token-6"))
+        assert get(client, "users", user_id=S("u2")) == {"user_id": S("u2"), "n": N("1")}
+        frozen.tick(1)
+        client.transact_write_items(**increment("token-6"))
+    assert get(client, "users", user_id=S("u2")) == {"user_id": S("u2"), "n": N("2")}
