@@ -21,9 +21,11 @@ ENUM_RETURN_ITEM_COLLECTION_METRICS = "Member must satisfy enum value set: [SIZE
 ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = (
     "Member must satisfy enum value set: [ALL_OLD, NONE]"
 )
-# PutItem and DeleteItem refuse the other three modes of the enum (dynalite's live-checked
-# putItem.js; ExtendDB's parity tests, us-east-1, 2026). DynamoDB Local words it differently.
-RETURN_VALUES_PUT_DELETE = "ReturnValues can only be ALL_OLD or NONE"
+# PutItem and DeleteItem refuse the other three modes of the enum, in the envelope since the
+# 2026-10 captures (paritysuite error-messages/deleteItem.test.ts, eu-west-2 and us-east-1);
+# older captures are bare (dynalite's putItem.js; ExtendDB's parity tests). DynamoDB Local
+# words it differently.
+RETURN_VALUES_PUT_DELETE = "1 validation error detected: ReturnValues can only be ALL_OLD or NONE"
 
 # -- the item -----------------------------------------------------------------------------------
 ITEM_MISSING_KEY = "One or more parameter values were invalid: Missing the key {name} in the item"

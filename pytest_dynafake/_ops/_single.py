@@ -82,6 +82,19 @@ def condition_of(body: Mapping[str, Any]) -> Condition | None:
     return parse_request(body, condition=True).condition
 
 
+def check_condition_keys(condition: Condition | None, table: Table) -> None:
+    """The condition's checks that need the table: a nested path into a key attribute of the
+    table, then of an index."""
+    if condition is not None:
+        condition.check_keys(table.key_names, index_key_names(table))
+
+
+def index_key_names(table: Table) -> tuple[str, ...]:
+    """The key attribute names of a table's indexes, each once."""
+    names = (a.name for index in table.indexes.values() for a in index.key_attributes)
+    return tuple(dict.fromkeys(names))
+
+
 def request_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:
     """The key a DeleteItem or UpdateItem names."""
     return [(body.get("TableName"), body["Key"])] if "Key" in body else []

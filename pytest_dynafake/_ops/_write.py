@@ -29,10 +29,10 @@ from typing import Any, NamedTuple
 
 import msgspec
 
-from .. import _messages_range
 from .. import _messages_write as w
 from .. import _validation as v
 from .._capacity import consumed_write, write_units
+from .._expr.writes import member_errors
 from .._limits import too_deep
 from .._numbers import NumberError
 from .._store import (
@@ -54,7 +54,6 @@ RETURN_VALUES = ("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW")
 OLD_ONLY = ("NONE", "ALL_OLD")
 ON_FAILURE = ("NONE", "ALL_OLD")
 METRICS = ("NONE", "SIZE")
-CONDITIONAL_OPERATORS = ("AND", "OR")
 # Live answers the first form up to 61 levels and the bare one from 63 (paritysuite
 # nestingDepth.test.ts, us-east-1 and eu-west-2, 2026-10-09); 62 is not captured.
 _ENVELOPED_DEPTH = 61
@@ -188,10 +187,11 @@ class WriteOptions(NamedTuple):
 def check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
     """The constraint errors of a PutItem, UpdateItem or DeleteItem (``operation``), reported
     together in the service's member order (dynalite's live-checked putItem.js, updateItem.js,
-    deleteItem.js: returnConsumedCapacity, tableName, then Put: item, returnValues,
-    returnItemCollectionMetrics; Delete: returnValues, returnItemCollectionMetrics, key;
-    Update: returnItemCollectionMetrics, returnValues, key; then
-    returnValuesOnConditionCheckFailure, which those tests predate)."""
+    deleteItem.js: returnConsumedCapacity, tableName, then Put: item, the legacy members,
+    returnValues, returnItemCollectionMetrics; Delete: returnValues,
+    returnItemCollectionMetrics, the legacy members, key; Update: returnItemCollectionMetrics,
+    returnValues, the legacy members, key; then returnValuesOnConditionCheckFailure, which
+    those tests predate)."""
     get = body.get
     name = get("TableName")
     capacity = get("ReturnConsumedCapacity")
@@ -206,6 +206,8 @@ def check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
         and on_failure in _ON_FAILURE
         and metrics in _METRICS
         and get("ConditionalOperator") is None
+        and get("Expected") is None
+        and get("AttributeUpdates") is None
         and get("Item" if operation == "PutItem" else "Key") is not None
     ):
         return WriteOptions(
@@ -226,14 +228,13 @@ def _valid_name(name: str) -> bool:
 
 
 def _check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
-    operator = body.get("ConditionalOperator")
-    if operator is not None and operator not in CONDITIONAL_OPERATORS:
-        # On its own, before the other constraints, as Query and Scan answer it.
-        raise v.invalid(_messages_range.CONDITIONAL_OPERATOR_INVALID)
     errors: list[str] = []
     capacity = v.check_return_consumed_capacity(body, errors)
     name = body.get("TableName")
-    errors.extend(name_errors(name, "tableName"))
+    if name == "":  # live, 2026-10: the empty name alone, at its minimum length of 1
+        errors.append(v.CONSTRAINT.format(value="''", field="tableName", constraint=v.LIST_MIN_ONE))
+    else:
+        errors.extend(name_errors(name, "tableName"))
     values = _enum(body, "ReturnValues", "returnValues", RETURN_VALUES, w.ENUM_RETURN_VALUES)
     metrics = _enum(
         body,
@@ -242,6 +243,13 @@ def _check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
         METRICS,
         w.ENUM_RETURN_ITEM_COLLECTION_METRICS,
     )
+    # The legacy members' own constraints (ConditionalOperator, Expected's and AttributeUpdates'
+    # enums): after the item, before the key (paritysuite validation-ordering/updateItem.test.ts,
+    # eu-west-2 and us-east-1, 2026-10-09: "conditionalOperator" then "key").
+    legacy = [
+        message
+        for _, message in member_errors(body, condition=True, update=operation == "UpdateItem")
+    ]
     member = "Item" if operation == "PutItem" else "Key"
     missing = (
         [v.CONSTRAINT.format(value="null", field=member.lower(), constraint=v.MEMBER_NOT_NULL)]
@@ -249,11 +257,11 @@ def _check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
         else []
     )
     if operation == "PutItem":
-        errors += missing + values + metrics
+        errors += missing + legacy + values + metrics
     elif operation == "DeleteItem":
-        errors += values + metrics + missing
+        errors += values + metrics + legacy + missing
     else:
-        errors += metrics + values + missing
+        errors += metrics + values + legacy + missing
     errors += _enum(
         body,
         "ReturnValuesOnConditionCheckFailure",

@@ -9,7 +9,7 @@ from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite, check_key_values, condition_of
+from ._single import SingleWrite, check_condition_keys, check_key_values, condition_of
 from ._single import request_keys as request_keys
 from ._write import check_members, check_return_values
 
@@ -25,6 +25,7 @@ def delete_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
     condition = condition_of(body)
     table = resolve(context, options.name)
     key = table.lookup_key(body["Key"])
+    check_condition_keys(condition, table)
     all_old = options.return_values == "ALL_OLD"
 
     def change(table: Table, old: StoredItem | None) -> tuple[None, str | None]:

@@ -9,7 +9,7 @@ from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite, condition_of
+from ._single import SingleWrite, check_condition_keys, condition_of
 from ._write import check_members, check_return_values, request_item, stored_key
 
 SHAPE: dict[str, Shape] = {**_SINGLE, "Item": {"*": VALUE}}
@@ -24,6 +24,7 @@ def put_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
     condition = condition_of(body)
     table = resolve(context, options.name)
     key = stored_key(table, wire)
+    check_condition_keys(condition, table)
     all_old = options.return_values == "ALL_OLD"
 
     def change(table: Table, old: StoredItem | None) -> tuple[StoredItem, str | None]:

@@ -12,7 +12,9 @@ returns a :class:`~pytest_dynafake._ops.Plan`, and its request ``SHAPE``) and on
   operations that accept a kind in its errors and in ``pytest --markers``;
 - fault composition (``_compose``) answers a fault that concerns only some of a call's
   targets as ``partial`` says;
-- ``--dynafake-report`` lists the ``reported`` operations with their fault kinds.
+- ``--dynafake-report`` lists the ``reported`` operations with their fault kinds;
+- faults answer a ``writes`` operation as a write (``TableWrite...`` throttling reasons,
+  ``UnprocessedItems``) and a failing test's report shows the keys its calls name.
 
 Tests may register a throwaway operation (``monkeypatch.setitem(REGISTRY, name, entry)``):
 nothing caches the registry.

@@ -12,7 +12,12 @@ from .._store import StoredItem, Table, item_json
 from .._store.keys import wire_key
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite, check_key_values
+from ._single import (
+    SingleWrite,
+    check_condition_keys,
+    check_key_values,
+    index_key_names,
+)
 from ._single import request_keys as request_keys
 from ._write import check_members, check_updated, stored_item, stored_key
 
@@ -26,16 +31,17 @@ SHAPE: dict[str, Shape] = {
 
 def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
     # DynamoDB's order (dynalite's live-checked updateItem.js): member constraints, the key's
-    # attribute values, the expressions, the table, the key against the schema, key
-    # attributes the update would change. The rest is only known against the stored item.
+    # attribute values, the expressions, the table, the key against the schema. The rest is
+    # checked against the stored item, after the condition: an update of a key attribute
+    # (DynamoDB Local answers a failed condition first), the new item's size and index keys.
     options = check_members(body, "UpdateItem")
     check_key_values(body["Key"])
     expressions = parse_request(body, condition=True, update=True)
     table = resolve(context, options.name)
     key = table.lookup_key(body["Key"])
+    check_condition_keys(expressions.condition, table)
+    index_keys = index_key_names(table)
     update = expressions.update
-    if update is not None:
-        update.check_keys(table.key_names)
     key_item = wire_key(table.key_attributes, key)
     which = options.return_values
 
@@ -44,6 +50,7 @@ def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
         if update is None:  # no update: the item as it is, or the key alone
             new_wire = old_wire if old_wire is not None else dict(key_item)
         else:
+            update.check_keys(table.key_names, index_keys)
             new_wire = update.apply(old_wire, key_item)
         new = stored_item(new_wire)
         check_updated(new)

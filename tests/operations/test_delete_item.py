@@ -110,9 +110,10 @@ def test_delete_item_through_a_resource_table_with_a_condition(
 def test_delete_item_return_values_only_all_old_or_none(
     error_of: ItemError, client: Any, users: Any, mode: str
 ) -> None:
+    """paritysuite error-messages/deleteItem.test.ts (eu-west-2, us-east-1, 2026-10-09)."""
     assert error_of(client.delete_item, TableName="users", Key=U2, ReturnValues=mode) == (
         "ValidationException",
-        "ReturnValues can only be ALL_OLD or NONE",
+        "1 validation error detected: ReturnValues can only be ALL_OLD or NONE",
     )
     assert client.get_item(TableName="users", Key=U2)["Item"] == U2
 

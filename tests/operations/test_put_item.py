@@ -386,11 +386,14 @@ def test_put_item_size_refused_before_the_table(error_of: ItemError, client: Any
 def test_put_item_return_values_only_all_old_or_none(
     error_of: ItemError, client: Any, users: Any, mode: str
 ) -> None:
-    """dynalite's putItem.js and ExtendDB's parity tests (us-east-1, 2026); DynamoDB Local says
-    "Return values set to invalid value"."""
+    """In the envelope, as DeleteItem's was captured in 2026-10 (paritysuite); older captures
+    are bare; DynamoDB Local says "Return values set to invalid value"."""
     assert error_of(
         client.put_item, TableName="users", Item={"user_id": s("u1")}, ReturnValues=mode
-    ) == ("ValidationException", "ReturnValues can only be ALL_OLD or NONE")
+    ) == (
+        "ValidationException",
+        "1 validation error detected: ReturnValues can only be ALL_OLD or NONE",
+    )
 
 
 def test_put_item_constraints_together_in_order(error_of: ItemError, raw_client: Any) -> None:
@@ -434,3 +437,47 @@ def test_put_item_throttled_leaves_the_table(dynafake: DynaFake, client: Any, us
     with pytest.raises(ClientError):
         client.put_item(TableName="users", Item={"user_id": s("u9")})
     assert "Item" not in client.get_item(TableName="users", Key={"user_id": s("u9")})
+
+
+def test_put_item_legacy_member_constraints_join_the_others(
+    error_of: ItemError, raw_client: Any
+) -> None:
+    """The ConditionalOperator's enum among the members, after the item (paritysuite
+    validation-ordering/updateItem.test.ts, live 2026-10, for its place before the key)."""
+    assert error_of(
+        raw_client.put_item,
+        TableName="users",
+        Expected={"a": {"Exists": False}, "b": {"Exists": False}},
+        ConditionalOperator="XOR",
+        ReturnValues="hi",
+    ) == (
+        "ValidationException",
+        "3 validation errors detected: Value null at 'item' failed to satisfy constraint: "
+        "Member must not be null; Value 'XOR' at 'conditionalOperator' failed to satisfy "
+        "constraint: Member must satisfy enum value set: [OR, AND]; Value 'hi' at "
+        "'returnValues' failed to satisfy constraint: Member must satisfy enum value set: "
+        "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
+    )
+
+
+def test_put_item_condition_may_not_reach_into_a_key(
+    error_of: ItemError, client: Any, indexed: Any
+) -> None:
+    """A nested path into a key attribute (the reads' rule, dynalite's live-checked tests;
+    DynamoDB Local for conditions), table keys before index keys."""
+    item = {"pk": s("p"), "sk": n("1")}
+    scalars = "Key attributes must be scalars; list random access '[]' and map lookup '.' are "
+    answers = [
+        error_of(
+            client.put_item,
+            TableName="indexed",
+            Item=item,
+            ConditionExpression=condition,
+            ExpressionAttributeValues={":v": s("x")},
+        )
+        for condition in ("g.a = :v AND pk.a = :v", "g[0] = :v")
+    ]
+    assert answers == [
+        ("ValidationException", scalars + "not allowed: Key: pk"),
+        ("ValidationException", scalars + "not allowed: IndexKey: g"),
+    ]

@@ -341,3 +341,76 @@ def test_update_item_constraints_together_in_order(error_of: ItemError, raw_clie
         + "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]; "
         + "Value null at 'key' failed to satisfy constraint: Member must not be null",
     )
+
+
+def test_update_item_empty_table_name_and_missing_key(error_of: ItemError, raw_client: Any) -> None:
+    """paritysuite validation-ordering/updateItem.test.ts (eu-west-2, us-east-1, 2026-10-09):
+    an empty name is reported at its minimum length of 1 alone, joined with the missing key
+    and the enums in member order."""
+    at = (
+        "Value 'INVALID' at '{}' failed to satisfy constraint: Member must satisfy enum value set: "
+    )
+    assert error_of(
+        raw_client.update_item,
+        TableName="",
+        UpdateExpression="SET a = :a",
+        ExpressionAttributeValues={":a": s("x")},
+        ReturnConsumedCapacity="INVALID",
+        ReturnValues="INVALID",
+    ) == (
+        "ValidationException",
+        "4 validation errors detected: "
+        + at.format("returnConsumedCapacity")
+        + "[INDEXES, TOTAL, NONE]; "
+        + "Value '' at 'tableName' failed to satisfy constraint: Member must have length greater "
+        "than or equal to 1; "
+        + at.format("returnValues")
+        + "[ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]; "
+        + "Value null at 'key' failed to satisfy constraint: Member must not be null",
+    )
+
+
+def test_update_item_conditional_operator_before_the_missing_key(
+    error_of: ItemError, raw_client: Any
+) -> None:
+    """paritysuite validation-ordering/updateItem.test.ts (eu-west-2, us-east-1, 2026-10-09)."""
+    assert error_of(
+        raw_client.update_item,
+        TableName="nope",
+        AttributeUpdates={"x": {"Action": "PUT", "Value": s("1")}},
+        Expected={"a": {"Exists": False}, "b": {"Exists": False}},
+        ConditionalOperator="XOR",
+    ) == (
+        "ValidationException",
+        "2 validation errors detected: Value 'XOR' at 'conditionalOperator' failed to satisfy "
+        "constraint: Member must satisfy enum value set: [OR, AND]; Value null at 'key' failed "
+        "to satisfy constraint: Member must not be null",
+    )
+
+
+def test_update_item_failed_condition_before_a_key_attribute_update(client: Any, pets: Any) -> None:
+    """DynamoDB Local 3.3.1 checks the condition first (no live capture either way)."""
+    with pytest.raises(client.exceptions.ConditionalCheckFailedException):
+        client.update_item(
+            TableName="pets",
+            Key={"p": s("x")},
+            UpdateExpression="SET p = :v",
+            ConditionExpression="attribute_not_exists(p)",
+            ExpressionAttributeValues={":v": s("y")},
+        )
+
+
+def test_update_item_may_not_reach_into_an_index_key(
+    error_of: ItemError, client: Any, indexed: Any
+) -> None:
+    assert error_of(
+        client.update_item,
+        TableName="indexed",
+        Key={"pk": s("p"), "sk": n("1")},
+        UpdateExpression="SET g.a = :v",
+        ExpressionAttributeValues={":v": s("x")},
+    ) == (
+        "ValidationException",
+        "Key attributes must be scalars; list random access '[]' and map lookup '.' are not "
+        "allowed: IndexKey: g",
+    )
