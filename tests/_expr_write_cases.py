@@ -4081,6 +4081,128 @@ CASES: list[tuple[str, str, dict[str, Any] | None, dict[str, Any], dict[str, Any
             "Attributes": {"a": {"N": "5"}},
         },
     ),
+    (
+        "list-append-in-arith",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET l = list_append(l, :l) + m.x",
+            "ExpressionAttributeValues": {":l": {"L": [{"S": "z"}]}},
+        },
+        {
+            "error": "Invalid UpdateExpression: The function is not allowed to be "
+            "used this way in an expression; function: list_append"
+        },
+    ),
+    (
+        "list-append-in-arith-right",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET l = :n - list_append(l, :l)",
+            "ExpressionAttributeValues": {":l": {"L": [{"S": "z"}]}, ":n": {"N": "1"}},
+        },
+        {
+            "error": "Invalid UpdateExpression: The function is not allowed to be "
+            "used this way in an expression; function: list_append"
+        },
+    ),
+    (
+        "list-append-after-reserved",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET name = :v, l = list_append(l, :l) + m.x",
+            "ExpressionAttributeValues": {":l": {"L": [{"S": "z"}]}, ":v": {"S": "x"}},
+        },
+        {
+            "error": "Invalid UpdateExpression: Attribute name is a reserved "
+            "keyword; reserved keyword: name"
+        },
+    ),
+    (
+        "list-append-before-undefined",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET b = :zz, l = list_append(l, :l) + m.x",
+            "ExpressionAttributeValues": {":l": {"L": [{"S": "z"}]}},
+        },
+        {
+            "error": "Invalid UpdateExpression: The function is not allowed to be "
+            "used this way in an expression; function: list_append"
+        },
+    ),
+    (
+        "list-append-in-ine",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = if_not_exists(a, list_append(l, :l))",
+            "ExpressionAttributeValues": {":l": {"L": [{"S": "z"}]}},
+        },
+        {
+            "error": "Invalid UpdateExpression: The function is not allowed to be "
+            "used this way in an expression; function: list_append"
+        },
+    ),
+    (
+        "list-append-in-list-append",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = list_append(list_append(l, :l), :l)",
+            "ExpressionAttributeValues": {":l": {"L": [{"S": "z"}]}},
+        },
+        {
+            "error": "Invalid UpdateExpression: The function is not allowed to be "
+            "used this way in an expression; function: list_append"
+        },
+    ),
+    (
+        "ine-in-ine",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = if_not_exists(a, if_not_exists(b, :n))",
+            "ReturnValues": "UPDATED_NEW",
+            "ExpressionAttributeValues": {":n": {"N": "1"}},
+        },
+        {
+            "item": {
+                "a": {"N": "5"},
+                "s": {"SS": ["p", "q"]},
+                "t": {"S": "text"},
+                "ns": {"NS": ["1", "2"]},
+                "pk": {"S": "k"},
+                "l": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]},
+                "m": {"M": {"x": {"N": "1"}, "y": {"M": {"z": {"S": "deep"}}}}},
+            },
+            "Attributes": {"a": {"N": "5"}},
+        },
+    ),
+    (
+        "ine-in-arith-right",
+        "UpdateItem",
+        ITEM,
+        {
+            "UpdateExpression": "SET a = :n + if_not_exists(b, :n)",
+            "ReturnValues": "UPDATED_NEW",
+            "ExpressionAttributeValues": {":n": {"N": "1"}},
+        },
+        {
+            "item": {
+                "a": {"N": "2"},
+                "s": {"SS": ["p", "q"]},
+                "t": {"S": "text"},
+                "ns": {"NS": ["1", "2"]},
+                "pk": {"S": "k"},
+                "l": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]},
+                "m": {"M": {"x": {"N": "1"}, "y": {"M": {"z": {"S": "deep"}}}}},
+            },
+            "Attributes": {"a": {"N": "2"}},
+        },
+    ),
 ]
 
 LIVE_DIFFERENCES: dict[str, tuple[str, dict[str, Any]]] = {

@@ -170,9 +170,17 @@ class _Parser:
         left, position = self.operand(position)
         kind, text = at(self.tokens, position)
         if kind == "other" and text in ("+", "-"):
+            self.nested(left)
             right, position = self.operand(position + 1)
+            self.nested(right)
             return Node("arith", text, (left, right)), position
         return left, position
+
+    def nested(self, node: Node) -> None:
+        """list_append only as a whole SET value (DynamoDB Local: inside "+", "-" or another
+        function it is misused)."""
+        if node.kind == "call" and node.name == "list_append":
+            self.note(m.MISUSED_FUNCTION_DETAIL.format(name=node.name))
 
     def operand(self, position: int) -> tuple[Node, int]:
         kind, text = at(self.tokens, position)
@@ -194,6 +202,7 @@ class _Parser:
             position += 2
             while True:
                 arg, position = self.operand(position)
+                self.nested(arg)
                 args.append(arg)
                 next_kind, _ = at(self.tokens, position)
                 if next_kind == "rparen":
