@@ -10,9 +10,9 @@ The item of a put, from the request to the store, in DynamoDB's order:
 - :func:`stored_key` (once the table is known): the key schema and the index keys (the rules
   of :mod:`.._store.rules`, which seeding shares, worded as DynamoDB words them).
 
-Request members: :func:`check_members` (the constraint errors of PutItem, UpdateItem and
-DeleteItem, in the service's order) gives :class:`WriteOptions`; :func:`check_return_values`
-refuses UPDATED_OLD, ALL_NEW and UPDATED_NEW for PutItem and DeleteItem.
+Request members: :class:`WriteOptions` (a single write's, checked by
+``_single.check_members``) and the enums of ReturnValues, ReturnValuesOnConditionCheckFailure
+and ReturnItemCollectionMetrics.
 
 The answer: :func:`condition_failed` (ConditionalCheckFailedException, with ``Item`` when
 ``ReturnValuesOnConditionCheckFailure=ALL_OLD`` and an item was there), :func:`capacity` (1 KB
@@ -24,7 +24,6 @@ a table with a local secondary index) and :func:`answer` (the response text).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 import msgspec
@@ -32,7 +31,6 @@ import msgspec
 from .. import _messages_write as w
 from .. import _validation as v
 from .._capacity import consumed_write, write_units
-from .._expr.writes import member_errors
 from .._limits import too_deep
 from .._numbers import NumberError
 from .._store import (
@@ -48,7 +46,6 @@ from .._store import (
 )
 from .._store.keys import wire_key
 from .._wire import Item, WireError, canonical_wire, dumps, item_size
-from ._common import name_errors
 
 RETURN_VALUES = ("NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW")
 OLD_ONLY = ("NONE", "ALL_OLD")
@@ -182,118 +179,6 @@ class WriteOptions(NamedTuple):
     """ReturnValuesOnConditionCheckFailure: NONE or ALL_OLD."""
     metrics: bool
     """ReturnItemCollectionMetrics=SIZE."""
-
-
-def check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
-    """The constraint errors of a PutItem, UpdateItem or DeleteItem (``operation``), reported
-    together in the service's member order (dynalite's live-checked putItem.js, updateItem.js,
-    deleteItem.js: returnConsumedCapacity, tableName, then Put: item, the legacy members,
-    returnValues, returnItemCollectionMetrics; Delete: returnValues,
-    returnItemCollectionMetrics, the legacy members, key; Update: returnItemCollectionMetrics,
-    returnValues, the legacy members, key; then returnValuesOnConditionCheckFailure, which
-    those tests predate)."""
-    get = body.get
-    name = get("TableName")
-    capacity = get("ReturnConsumedCapacity")
-    values = get("ReturnValues")
-    on_failure = get("ReturnValuesOnConditionCheckFailure")
-    metrics = get("ReturnItemCollectionMetrics")
-    if (  # the common request, valid: no error list to build
-        isinstance(name, str)
-        and _valid_name(name)
-        and capacity in _CAPACITIES
-        and values in _RETURN_VALUES
-        and on_failure in _ON_FAILURE
-        and metrics in _METRICS
-        and get("ConditionalOperator") is None
-        and get("Expected") is None
-        and get("AttributeUpdates") is None
-        and get("Item" if operation == "PutItem" else "Key") is not None
-    ):
-        return WriteOptions(
-            name, capacity or "NONE", values or "NONE", on_failure or "NONE", metrics == "SIZE"
-        )
-    return _check_members(body, operation)
-
-
-_CAPACITIES = (None, "NONE", "TOTAL", "INDEXES")
-_RETURN_VALUES = (None, *RETURN_VALUES)
-_ON_FAILURE = (None, *ON_FAILURE)
-_METRICS = (None, *METRICS)
-
-
-@lru_cache(maxsize=256)
-def _valid_name(name: str) -> bool:
-    return not name_errors(name, "tableName")
-
-
-def _check_members(body: Mapping[str, Any], operation: str) -> WriteOptions:
-    errors: list[str] = []
-    capacity = v.check_return_consumed_capacity(body, errors)
-    name = body.get("TableName")
-    if name == "":  # live, 2026-10: the empty name alone, at its minimum length of 1
-        errors.append(v.CONSTRAINT.format(value="''", field="tableName", constraint=v.LIST_MIN_ONE))
-    else:
-        errors.extend(name_errors(name, "tableName"))
-    values = _enum(body, "ReturnValues", "returnValues", RETURN_VALUES, w.ENUM_RETURN_VALUES)
-    metrics = _enum(
-        body,
-        "ReturnItemCollectionMetrics",
-        "returnItemCollectionMetrics",
-        METRICS,
-        w.ENUM_RETURN_ITEM_COLLECTION_METRICS,
-    )
-    # The legacy members' own constraints (ConditionalOperator, Expected's and AttributeUpdates'
-    # enums): after the item, before the key (paritysuite validation-ordering/updateItem.test.ts,
-    # eu-west-2 and us-east-1, 2026-10-09: "conditionalOperator" then "key").
-    legacy = [
-        message
-        for _, message in member_errors(body, condition=True, update=operation == "UpdateItem")
-    ]
-    member = "Item" if operation == "PutItem" else "Key"
-    missing = (
-        [v.CONSTRAINT.format(value="null", field=member.lower(), constraint=v.MEMBER_NOT_NULL)]
-        if body.get(member) is None
-        else []
-    )
-    if operation == "PutItem":
-        errors += missing + legacy + values + metrics
-    elif operation == "DeleteItem":
-        errors += values + metrics + legacy + missing
-    else:
-        errors += metrics + values + legacy + missing
-    errors += _enum(
-        body,
-        "ReturnValuesOnConditionCheckFailure",
-        "returnValuesOnConditionCheckFailure",
-        ON_FAILURE,
-        w.ENUM_RETURN_VALUES_ON_CONDITION_CHECK_FAILURE,
-    )
-    if errors:
-        raise v.constraint_errors(errors)
-    assert isinstance(name, str)
-    return WriteOptions(
-        name,
-        capacity,
-        body.get("ReturnValues") or "NONE",
-        body.get("ReturnValuesOnConditionCheckFailure") or "NONE",
-        body.get("ReturnItemCollectionMetrics") == "SIZE",
-    )
-
-
-def _enum(
-    body: Mapping[str, Any], member: str, field: str, allowed: tuple[str, ...], constraint: str
-) -> list[str]:
-    value = body.get(member)
-    if value is None or value in allowed:
-        return []
-    return [v.CONSTRAINT.format(value=f"'{value}'", field=field, constraint=constraint)]
-
-
-def check_return_values(options: WriteOptions) -> None:
-    """PutItem and DeleteItem take only NONE and ALL_OLD (checked after the item's values)."""
-    if options.return_values not in OLD_ONLY:
-        raise v.invalid(w.RETURN_VALUES_PUT_DELETE)
 
 
 # -- the answer -----------------------------------------------------------------------------------

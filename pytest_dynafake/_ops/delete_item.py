@@ -9,9 +9,15 @@ from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite, check_condition_keys, check_key_values, condition_of
+from ._single import (
+    SingleWrite,
+    check_condition_keys,
+    check_key_values,
+    check_members,
+    check_return_values,
+    condition_of,
+)
 from ._single import request_keys as request_keys
-from ._write import check_members, check_return_values
 
 SHAPE: dict[str, Shape] = {**_SINGLE, "Key": {"*": VALUE}}
 

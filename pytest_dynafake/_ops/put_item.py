@@ -9,8 +9,14 @@ from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
 from ._single import SHAPE as _SINGLE
-from ._single import SingleWrite, check_condition_keys, condition_of
-from ._write import check_members, check_return_values, request_item, stored_key
+from ._single import (
+    SingleWrite,
+    check_condition_keys,
+    check_members,
+    check_return_values,
+    condition_of,
+)
+from ._write import request_item, stored_key
 
 SHAPE: dict[str, Shape] = {**_SINGLE, "Item": {"*": VALUE}}
 

@@ -16,10 +16,11 @@ from ._single import (
     SingleWrite,
     check_condition_keys,
     check_key_values,
+    check_members,
     index_key_names,
 )
 from ._single import request_keys as request_keys
-from ._write import check_members, check_updated, stored_item, stored_key
+from ._write import check_updated, stored_item, stored_key
 
 SHAPE: dict[str, Shape] = {
     **_SINGLE,
