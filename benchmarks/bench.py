@@ -25,6 +25,7 @@ os.environ.update(
 )  # fmt: skip
 
 import bench_range
+import bench_write
 import boto3
 import botocore
 import botocore.exceptions
@@ -77,7 +78,7 @@ ITEMS = [make_item(i) for i in range(100)]
 KEYS = [{"pk": item["pk"]} for item in ITEMS]
 PROJECTED = {"Keys": KEYS, "ProjectionExpression": "pk, #n, age, address.city, scores[0]",
              "ExpressionAttributeNames": {"#n": "name"}}  # fmt: skip
-WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
+WORKLOADS: dict[str, tuple[str, Any]] = {
     "BatchGetItem 100 keys": ("BatchGetItem", {"RequestItems": {TABLE: {"Keys": KEYS}}}),
     **{
         f"TransactGetItems {n}": (
@@ -91,9 +92,11 @@ WORKLOADS: dict[str, tuple[str, dict[str, Any]]] = {
     "BatchGetItem projected": ("BatchGetItem", {"RequestItems": {TABLE: PROJECTED}}),
     # Query and Scan: their tables and why they are built so are in bench_range.py.
     **bench_range.WORKLOADS,
+    # PutItem, UpdateItem, BatchWriteItem: in bench_write.py.
+    **bench_write.workloads(make_item),
 }
 METHOD = {"BatchGetItem": "batch_get_item", "TransactGetItems": "transact_get_items",
-          "GetItem": "get_item", **bench_range.METHOD}  # fmt: skip
+          "GetItem": "get_item", **bench_range.METHOD, **bench_write.METHOD}  # fmt: skip
 
 
 def new_client() -> Any:
@@ -109,7 +112,7 @@ def canned(body: bytes, url: str) -> AWSResponse:
     return response
 
 
-def setup(quick: bool) -> tuple[dict[str, Any], DynaFake, Any]:
+def setup(quick: bool, only: str | None = None) -> tuple[dict[str, Any], DynaFake, Any]:
     """One client per contender; moto's is made inside the mock, its data put through it."""
     fake = DynaFake()
     fake.table(TABLE, partition_key="pk", items=ITEMS, format="dynamodb")
@@ -124,15 +127,19 @@ def setup(quick: bool) -> tuple[dict[str, Any], DynaFake, Any]:
     )  # fmt: skip
     for item in ITEMS:
         moto_client.put_item(TableName=TABLE, Item=item)
-    bench_range.seed(fake, moto_client, make_item, quick)
+    if only is None:  # the range tables take a while to seed: only when measured
+        bench_range.seed(fake, moto_client, make_item, quick)
+    bench_write.seed(fake, moto_client, make_item)
     botocore_stubber.enabled = False
     return {"floor": floor, "fake": fake_client, "moto": moto_client}, fake, moto
 
 
-def floor_responses(floor: Any, fake: DynaFake) -> dict[str, AWSResponse]:
+def floor_responses(
+    floor: Any, fake: DynaFake, workloads: dict[str, tuple[str, Any]]
+) -> dict[str, AWSResponse]:
     """A canned response per workload, with the exact body the fake returns for it."""
     responses: dict[str, AWSResponse] = {}
-    for workload, (op, params) in WORKLOADS.items():
+    for workload, (op, params) in workloads.items():
         seen: list[Any] = []
 
         def grab(request: Any, event_name: str, _seen: list[Any] = seen, **_: Any) -> Any:
@@ -140,28 +147,36 @@ def floor_responses(floor: Any, fake: DynaFake) -> dict[str, AWSResponse]:
             return _seen[-1]
 
         floor.meta.events.register(f"before-send.dynamodb.{op}", grab)
-        getattr(floor, METHOD[op])(**params)
+        getattr(floor, METHOD[op])(**request_for(params, "capture"))
         floor.meta.events.unregister(f"before-send.dynamodb.{op}", grab)
         responses[workload] = canned(seen[0].content, seen[0].url)
     return responses
 
 
-def time_block(call: Callable[..., Any], params: dict[str, Any], n: int, out: list[float]) -> None:
+def time_block(call: Callable[..., Any], params: Any, n: int, out: list[float], who: str) -> None:
     clock = time.perf_counter_ns
     for _ in range(n):
+        request = request_for(params, who)  # picked before the clock starts
         start = clock()
-        call(**params)
+        call(**request)
         out.append((clock() - start) / 1000)
 
 
+def request_for(params: Any, who: str) -> dict[str, Any]:
+    """The workload's request, or for a write of distinct items (bench_write.Variants) the next
+    one of ``who``'s own turn."""
+    return params.take(who) if isinstance(params, bench_write.Variants) else params
+
+
 def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: int, block: int,
-              quick: bool) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:  # fmt: skip
-    canned_for = floor_responses(clients["floor"], fake)
+              quick: bool, workloads: dict[str, tuple[str, Any]] = WORKLOADS
+              ) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:  # fmt: skip
+    canned_for = floor_responses(clients["floor"], fake, workloads)
     current: list[AWSResponse] = []  # the floor's answer; (un)registering would reset
     clients["floor"].meta.events.register(  # the emitter's lookup cache, so register once
         "before-send.dynamodb", lambda _c=current, **_: _c[0] if _c else None
     )
-    samples: dict[str, dict[str, list[float]]] = {w: {c: [] for c in CONTENDERS} for w in WORKLOADS}
+    samples: dict[str, dict[str, list[float]]] = {w: {c: [] for c in CONTENDERS} for w in workloads}
     unsupported: dict[str, str] = {}
     if quick:
         unsupported.update(dict.fromkeys(bench_range.QUICK_WITHOUT_MOTO, bench_range.NOT_RUN))
@@ -171,7 +186,7 @@ def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: in
             gc.freeze()
         if rep % 10 == 0:
             print(f"repetition {rep}/{reps}", file=sys.stderr, flush=True)
-        for workload, (op, params) in WORKLOADS.items():
+        for workload, (op, params) in workloads.items():
             every, moto_after = bench_range.PACE.get(workload, (1, 1))
             if rep >= 0 and rep % every:
                 continue
@@ -195,12 +210,12 @@ def run_calls(clients: dict[str, Any], fake: DynaFake, reps: int, moto_every: in
                 try:
                     n = 1 if contender == "moto" else block  # one moto call per visit
                     if rep < 0:
-                        results[contender] = warm_up(bound, params)
+                        results[contender] = warm_up(bound, request_for(params, contender))
                     elif contender != "moto":  # one untimed call first: the previous
-                        bound(**params)  # contender (moto's a lot) has cooled the caches
-                        time_block(bound, params, n, sink)
+                        bound(**request_for(params, contender))  # contender (moto's a lot)
+                        time_block(bound, params, n, sink, contender)  # has cooled the caches
                     elif workload not in unsupported:
-                        time_block(bound, params, n, sink)
+                        time_block(bound, params, n, sink, contender)
                 finally:
                     if contender == "floor":
                         current.clear()
@@ -229,8 +244,11 @@ def warm_up(bound: Callable[..., Any], params: dict[str, Any]) -> Any:
 
 def same(workload: str, answer: dict[str, Any]) -> str:
     """The answer without metadata, order-insensitive for BatchGetItem and Scan. (moto adds
-    an unrequested ConsumedCapacity to BatchGetItem; it is ignored.)"""
+    an unrequested ConsumedCapacity to BatchGetItem, UpdateItem and BatchWriteItem; it is
+    ignored.)"""
     rest = {k: v for k, v in answer.items() if k not in ("ResponseMetadata", "ConsumedCapacity")}
+    if rest.get("ItemCollectionMetrics") == {}:  # moto's BatchWriteItem adds an empty one
+        del rest["ItemCollectionMetrics"]
     rest = bench_range.comparable(workload, rest)
     responses = rest.get("Responses")
     if isinstance(responses, dict):  # BatchGetItem: the order is unspecified
@@ -374,11 +392,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few repetitions (CI smoke)")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    parser.add_argument("--only", choices=["writes"],
+                        help="only the writes (bench_write.py), with GetItem and BatchGetItem "
+                             "for reference; nothing else")  # fmt: skip
     args = parser.parse_args(argv)
     reps, moto_every, block, act = (6, 3, 1, 20) if args.quick else (100, 2, 2, 300)
     started = time.perf_counter()
-    clients, fake, moto = setup(args.quick)
-    samples, unsupported = run_calls(clients, fake, reps, moto_every, block, args.quick)
+    clients, fake, moto = setup(args.quick, args.only)
+    workloads = WORKLOADS
+    if args.only == "writes":  # with two reads of the same run, for reference
+        kept = ["GetItem 1 item", "BatchGetItem 100 keys", *bench_write.workloads(make_item)]
+        workloads = {w: WORKLOADS[w] for w in kept}
+    samples, unsupported = run_calls(clients, fake, reps, moto_every, block, args.quick,
+                                     workloads)  # fmt: skip
     moto.stop()
     rows = []
     head = f"{'workload':<22}{'floor µs':>10}{'fake µs':>10}{'moto µs':>11}"
@@ -399,8 +425,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{row['fake_over_floor']:>12.3f}{row['moto_over_fake']:>11.1f}"
               f"{row['moto_over_floor']:>12.1f}{n:>14}")  # fmt: skip
     for workload, error in unsupported.items():
+        if workload not in samples:
+            continue
         print(f"moto {error}: {workload}" if error == bench_range.NOT_RUN else
               f"moto refused {workload}: ...{error}")  # fmt: skip
+    if args.only:
+        return footer(args, started, {"calls": rows}, reps, block, moto_every)
     act_us = activation(act)
     print("\nactivation (median µs per iteration):")
     for name, us in act_us.items():
@@ -425,6 +455,14 @@ def main(argv: list[str] | None = None) -> int:
     seeds = seed_cost(ITEMS, 20 if args.quick else 200)
     memory = memory_per_item([make_item(i) for i in range(stored)], moto_stored)
     report(cost, seeds, memory)
+    results = {"calls": rows, "activation_us": act_us, "seed": seed, "per_test": cost,
+               "seeding_per_item": seeds, "memory_per_item": memory}  # fmt: skip
+    return footer(args, started, results, reps, block, moto_every)
+
+
+def footer(args: argparse.Namespace, started: float, results: dict[str, Any], reps: int,
+           block: int, moto_every: int) -> int:  # fmt: skip
+    """The versions and the run's length; the results as JSON if asked."""
     elapsed = time.perf_counter() - started
     print(f"\n{platform.python_implementation()} {platform.python_version()}, botocore "
           f"{botocore.__version__}, pytest-dynafake {pytest_dynafake.__version__}, "
@@ -432,11 +470,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         meta = {"python": sys.version, "botocore": botocore.__version__, "quick": args.quick,
                 "repetitions": reps, "block": block, "moto_every": moto_every,
-                "elapsed_s": elapsed}  # fmt: skip
+                "only": args.only, "elapsed_s": elapsed}  # fmt: skip
         with open(args.json, "w") as fh:
-            json.dump({"meta": meta, "calls": rows, "activation_us": act_us, "seed": seed,
-                       "per_test": cost, "seeding_per_item": seeds, "memory_per_item": memory},
-                      fh, indent=2)  # fmt: skip
+            json.dump({"meta": meta, **results}, fh, indent=2)
     return 0
 
 

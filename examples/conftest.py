@@ -8,6 +8,7 @@ from botocore.config import Config
 
 from pytest_dynafake import DynaFake
 
+from .shop.accounts import Accounts
 from .shop.history import OrderHistory
 from .shop.repository import ShopRepository
 
@@ -37,3 +38,12 @@ def history(dynafake: DynaFake, delays: list[float]) -> OrderHistory:
         "dynamodb", config=Config(retries={"mode": "standard", "total_max_attempts": 2})
     )
     return OrderHistory(client, page_size=2, sleep=delays.append)
+
+
+@pytest.fixture
+def accounts(dynafake: DynaFake, delays: list[float]) -> Accounts:
+    """The accounts repository on two empty tables; its clock stands still."""
+    dynafake.table("accounts", "account_id")
+    dynafake.table("payments", "payment_id")
+    client = boto3.client("dynamodb", config=Config(retries={"mode": "legacy"}))
+    return Accounts(client, sleep=delays.append, clock=lambda: 1_800_000_000)

@@ -18,7 +18,7 @@ _BLOCK = re.compile(r"^(<!-- fragment(?:: [^\n]*)? -->\n)?```python\n(.*?)^```",
 _TEST = re.compile(r"^def test_", re.M)
 # Blocks importing these run only where they are installed (the async stack has its own
 # environment in CI, see .ci/run).
-_OPTIONAL = ("aioboto3", "aiobotocore", "pynamodb")
+_OPTIONAL = ("aioboto3", "aiobotocore", "moto", "pynamodb")
 
 
 def python_blocks(*pages: Path) -> list[Any]:

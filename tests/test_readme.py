@@ -17,7 +17,7 @@ def test_readme_examples_pass(pytester: pytest.Pytester, block: tuple[str, bool]
     run_example(pytester, block)
 
 
-def test_readme_runs_three_examples() -> None:
+def test_readme_runs_four_examples() -> None:
     kinds = [fragment for param in python_blocks(README) for _, fragment in param.values]
-    assert kinds == [False, False, False, True]
+    assert kinds == [False, False, False, False, True]
     assert stray_fragment_marks(README) == 0
