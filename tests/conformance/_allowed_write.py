@@ -346,15 +346,18 @@ def removing_update(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) 
 
 
 def key_only_items(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
-    """Contents: the key-only items Local created for a removing update (see above)."""
+    """Contents: the key-only items Local created for a removing update (see above), in the
+    table and in the indexes whose key they hold (an index entry of such an item holds only
+    table key attributes)."""
     if op != "contents":
         return None
     keys, fixed = set(request.get("keys", [])), copy.deepcopy(lo)
     table = request.get("table")
     if table not in fixed:
         return None
-    theirs = set(fa.get(table, []))
-    fixed[table] = [i for i in fixed[table] if i in theirs or set(json.loads(i)) - keys]
+    for name, entries in fixed.items():
+        theirs = set(fa.get(name, []))
+        fixed[name] = [i for i in entries if i in theirs or set(json.loads(i)) - keys]
     return fixed
 
 
