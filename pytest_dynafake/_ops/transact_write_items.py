@@ -249,9 +249,11 @@ def _check_same_item(
         if action is not None:
             target: tuple[str, object] = (table.name, action.key)
         else:
-            given = request.get("Key") or {
-                name: request["Item"].get(name) for name in table.key_names
-            }
+            given = (
+                request["Key"]
+                if "Key" in request
+                else {name: request["Item"].get(name) for name in table.key_names}
+            )
             target = (table.name, canonical_key(given))
         if target in seen:
             raise v.invalid(v.TRANSACT_SAME_ITEM)

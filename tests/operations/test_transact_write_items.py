@@ -431,6 +431,31 @@ def test_another_action_with_a_wrong_key_cancels_with_the_schema_message(
     }
 
 
+def test_an_action_with_no_key_attributes_cancels_with_the_schema_message(
+    client: Any, users: Any
+) -> None:
+    """A ``Key`` of no attributes is a wrong key like any other (it was a bare KeyError)."""
+    check = {
+        "ConditionCheck": {
+            "TableName": "users",
+            "Key": {},
+            "ConditionExpression": "attribute_exists(user_id)",
+        }
+    }
+    actions = [put("users", {"user_id": S("u9")}), check]
+    assert cancellation(client, TransactItems=actions) == {
+        "Message": CANCELLED.format("None, ValidationError"),
+        "CancellationReasons": [
+            {"Code": "None"},
+            {
+                "Code": "ValidationError",
+                "Message": "The provided key element does not match the schema",
+            },
+        ],
+    }
+    assert get(client, "users", user_id=S("u9")) is None
+
+
 def test_an_update_of_a_key_attribute_cancels(client: Any, users: Any) -> None:
     action = update(
         "users", {"user_id": S("u2")}, "SET user_id = :a", ExpressionAttributeValues={":a": S("x")}
