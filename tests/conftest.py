@@ -6,6 +6,11 @@ from typing import Any
 
 import boto3
 import pytest
+
+# PyYAML imported once for the whole run, before any test: pytester drops the modules a test
+# imported when the test ends, and PyYAML's C extension cannot be imported a second time (its
+# parser would build nodes of the dropped module's classes, and every later YAML seed fails).
+import yaml  # noqa: F401
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
