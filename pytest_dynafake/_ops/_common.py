@@ -26,9 +26,10 @@ class Writer(Protocol):
       cost independent of the table's size. Raises the same ResourceNotFoundException as
       :func:`resolve` (message ``missing``) if there is no such table. Write with
       :meth:`~pytest_dynafake._store.Table.apply`.
-    - ``lock``: reentrant, one per fake; hold it across check-then-write (a condition and its
-      write, a whole transaction over several tables) so that threads never interleave inside
-      one request. Every read of a single table is safe without it.
+    - ``lock``: reentrant, one per fake. ``_serve`` holds it around every plan's ``run``, so a
+      plan's check-then-write (a condition and its write, a whole transaction over several
+      tables) never interleaves with another request; a handler that changes tables itself
+      (the table admin operations) takes it.
     - ``create(table)``: add a table (CreateTable); ResourceInUseException ``Table already
       exists: name`` if the name is taken.
     - ``drop(name)``: remove a table by name or ARN and return it (DeleteTable); in a layer

@@ -247,16 +247,15 @@ class SingleWrite:
         key = self._target.key
         assert key is not None
         writer = self._writer
-        with writer.lock:
-            table = writer.writable(options.name)
-            old = table.get(key)
-            condition = self._condition
-            if isinstance(directive, ConditionFails) or (
-                condition is not None and not condition.matches(None if old is None else old.wire)
-            ):
-                raise condition_failed(old, options.on_failure)
-            new, attributes = self._change(table, old)
-            table.apply(((key, new),))
+        table = writer.writable(options.name)
+        old = table.get(key)
+        condition = self._condition
+        if isinstance(directive, ConditionFails) or (
+            condition is not None and not condition.matches(None if old is None else old.wire)
+        ):
+            raise condition_failed(old, options.on_failure)
+        new, attributes = self._change(table, old)
+        table.apply(((key, new),))
         consumed = capacity(options, table, old, new)
         metrics = collection_metrics(table, key) if options.metrics else None
         return answer(attributes, consumed, metrics)

@@ -69,45 +69,41 @@ class TransactWrite:
         return [Target(action.name, action.table, action.key) for action in self.actions]
 
     def run(self, directive: Directive | None = None) -> str:
-        writer = self._context.writer
-        with writer.lock:
-            if self.token is not None:
-                tokens, token, fingerprint = self.token
-                replayed = tokens.replay(token, fingerprint)
-                if replayed is not None:
-                    return self._render(replayed)
-            tables = [self._table(action) for action in self.actions]
-            olds = [
-                table.get(action.key) for table, action in zip(tables, self.actions, strict=True)
-            ]
-            if isinstance(directive, Cancel):
-                found = {
-                    p: old.wire
-                    for p in directive.conditions_failed
-                    if self.actions[p].all_old and (old := olds[p]) is not None
-                }
-                raise directive.error(len(self.actions), found)
-            news = self._outcomes(olds)
-            changes: dict[str, tuple[Table, list[tuple[LookupKey, StoredItem | None]]]] = {}
-            units: dict[str, _Units] = {}
-            for action, table, old, new in zip(self.actions, tables, olds, news, strict=True):
-                units.setdefault(action.name, _Units()).add(action.kind, table, old, new)
-                if action.kind != "ConditionCheck":
-                    changes.setdefault(action.name, (table, []))[1].append((action.key, new))
-            collections: dict[str, list[dict[str, Any]]] = {}
-            for name, (table, writes) in changes.items():
-                table.apply(writes)
-                if self.metrics:
-                    found_metrics = items.collection_metrics(table, writes)
-                    if found_metrics:
-                        collections[name] = found_metrics
-            answer = Answer(
-                tuple(units.items()),
-                dumps(collections) if collections else None,
-            )
-            if self.token is not None:
-                tokens, token, fingerprint = self.token
-                tokens.remember(token, fingerprint, answer)
+        if self.token is not None:
+            tokens, token, fingerprint = self.token
+            replayed = tokens.replay(token, fingerprint)
+            if replayed is not None:
+                return self._render(replayed)
+        tables = [self._table(action) for action in self.actions]
+        olds = [table.get(action.key) for table, action in zip(tables, self.actions, strict=True)]
+        if isinstance(directive, Cancel):
+            found = {
+                p: old.wire
+                for p in directive.conditions_failed
+                if self.actions[p].all_old and (old := olds[p]) is not None
+            }
+            raise directive.error(len(self.actions), found)
+        news = self._outcomes(olds)
+        changes: dict[str, tuple[Table, list[tuple[LookupKey, StoredItem | None]]]] = {}
+        units: dict[str, _Units] = {}
+        for action, table, old, new in zip(self.actions, tables, olds, news, strict=True):
+            units.setdefault(action.name, _Units()).add(action.kind, table, old, new)
+            if action.kind != "ConditionCheck":
+                changes.setdefault(action.name, (table, []))[1].append((action.key, new))
+        collections: dict[str, list[dict[str, Any]]] = {}
+        for name, (table, writes) in changes.items():
+            table.apply(writes)
+            if self.metrics:
+                found_metrics = items.collection_metrics(table, writes)
+                if found_metrics:
+                    collections[name] = found_metrics
+        answer = Answer(
+            tuple(units.items()),
+            dumps(collections) if collections else None,
+        )
+        if self.token is not None:
+            tokens, token, fingerprint = self.token
+            tokens.remember(token, fingerprint, answer)
         return self._render(answer)
 
     def _table(self, action: Action) -> Table:

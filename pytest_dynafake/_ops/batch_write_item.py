@@ -103,28 +103,27 @@ class _BatchWrite:
         unprocessed: dict[str, list[Mapping[str, Any]]] = {}
         capacity: list[dict[str, Any]] = []
         collections: dict[str, list[dict[str, Any]]] = {}
-        with writer.lock:
-            for writes in self.writes:
-                changes: list[tuple[LookupKey, StoredItem | None]] = []
-                left: list[Mapping[str, Any]] = []
-                for request in writes.requests:
-                    position += 1
-                    if held and position in held:
-                        left.append(request.request)
-                    else:
-                        changes.append((request.key, request.stored))
-                if left:
-                    unprocessed[writes.name] = left
-                table = writer.writable(writes.name) if changes else writes.table
-                olds = [table.get(key) for key, _ in changes]
-                if changes:
-                    table.apply(changes)
-                if self.mode != "NONE":
-                    capacity.append(items.consumed(self.mode, writes.name, table, changes, olds))
-                if self.metrics and changes:
-                    found = items.collection_metrics(table, changes)
-                    if found:
-                        collections[writes.name] = found
+        for writes in self.writes:
+            changes: list[tuple[LookupKey, StoredItem | None]] = []
+            left: list[Mapping[str, Any]] = []
+            for request in writes.requests:
+                position += 1
+                if held and position in held:
+                    left.append(request.request)
+                else:
+                    changes.append((request.key, request.stored))
+            if left:
+                unprocessed[writes.name] = left
+            table = writer.writable(writes.name) if changes else writes.table
+            olds = [table.get(key) for key, _ in changes]
+            if changes:
+                table.apply(changes)
+            if self.mode != "NONE":
+                capacity.append(items.consumed(self.mode, writes.name, table, changes, olds))
+            if self.metrics and changes:
+                found = items.collection_metrics(table, changes)
+                if found:
+                    collections[writes.name] = found
         text = '{"UnprocessedItems":' + dumps(unprocessed)
         if capacity:
             text += ',"ConsumedCapacity":' + dumps(capacity)
