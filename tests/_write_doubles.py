@@ -5,10 +5,9 @@ apart from the write machinery (tests/test_write_faults.py runs the real one).""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
-
-import pytest
 
 from pytest_dynafake._ops import (
     REGISTRY,
@@ -96,9 +95,12 @@ def _batch_keys(body: Mapping[str, Any]) -> list[tuple[Any, Any]]:
     ]
 
 
-def register(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+@contextmanager
+def registered() -> Iterator[list[object]]:
     """Registers PutItem, BatchWriteItem and TransactWriteItems doubles (and unregisters the
-    real writes); returns the list of the directives their plans got (None: no fault)."""
+    real writes); gives the list of the directives their plans got (None: no fault). On the
+    way out the registry is restored whole, in its order: messages and the fault report list
+    operations in registry order (undoing removals one by one would re-add them reversed)."""
     seen: list[object] = []
     entries = [
         Operation(
@@ -134,8 +136,12 @@ def register(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     ]
     # The real writes leave while the doubles stand in: the registry's order, which messages
     # follow, is then the reads' and these three, whatever writes are served.
-    for name in [name for name, operation in REGISTRY.items() if operation.writes]:
-        monkeypatch.delitem(REGISTRY, name)
-    for entry in entries:
-        monkeypatch.setitem(REGISTRY, entry.name, entry)
-    return seen
+    saved = dict(REGISTRY)
+    for name in [name for name, operation in saved.items() if operation.writes]:
+        del REGISTRY[name]
+    REGISTRY.update((entry.name, entry) for entry in entries)
+    try:
+        yield seen
+    finally:
+        REGISTRY.clear()
+        REGISTRY.update(saved)

@@ -15,6 +15,7 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from pytest_dynafake import DynaFake
+from pytest_dynafake._ops import REGISTRY
 
 RICH_ITEM: dict[str, Any] = {
     "user_id": "u1",
@@ -30,6 +31,15 @@ RICH_ITEM: dict[str, Any] = {
     "address": {"city": "London", "geo": {"lat": Decimal("51.5"), "lon": Decimal("-0.12")}},
     "history": ["signup", 2015, {"plan": "pro"}, [True, None]],
 }
+
+
+@pytest.fixture(autouse=True)
+def _registry_unchanged() -> Any:
+    """Tests may register throwaway operations; each must leave the registry as it found it, in
+    the same order (messages and the fault report list operations in registry order)."""
+    before = list(REGISTRY.items())
+    yield
+    assert list(REGISTRY.items()) == before, "a test left the operation registry changed"
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ What the client sees from the real operations is in tests/test_write_faults.py."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import boto3
@@ -27,8 +28,9 @@ PROVISIONED = (
 
 
 @pytest.fixture
-def seen(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    return _write_doubles.register(monkeypatch)
+def seen() -> Iterator[list[object]]:
+    with _write_doubles.registered() as seen:
+        yield seen
 
 
 @pytest.fixture
