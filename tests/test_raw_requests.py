@@ -198,3 +198,27 @@ def test_transaction_get_has_no_attributes_to_get(attributes: list[str]) -> None
     assert json.loads(response.content) == {
         "Responses": [{"Item": {"user_id": {"S": "u1"}, "age": {"N": "36"}}}]
     }
+
+
+DELETE_U1 = {"DeleteRequest": {"Key": U1}}
+
+
+@pytest.mark.parametrize("entries", [[None, DELETE_U1], [DELETE_U1, None]], ids=["first", "last"])
+def test_a_null_batch_write_request(entries: list[Any]) -> None:
+    """A null among a table's write requests: DynamoDB Local's answer (no live capture)."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    assert answer(fake, "BatchWriteItem", {"RequestItems": {"users": entries}}) == (
+        "ValidationException",
+        "The batch write request list for a table cannot be null or empty",
+    )
+
+
+def test_a_null_transaction_action_is_one_with_no_action() -> None:
+    """A null in TransactItems is answered as an action naming none (DynamoDB Local fails
+    with a 500 InternalFailure; no live capture)."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    body = {"TransactItems": [None, {"Delete": {"TableName": "users", "Key": U1}}]}
+    assert answer(fake, "TransactWriteItems", body) == (
+        "ValidationException",
+        "Invalid Request: TransactWriteRequest should contain Delete or Put or Update request",
+    )
