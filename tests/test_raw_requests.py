@@ -222,3 +222,27 @@ def test_a_null_transaction_action_is_one_with_no_action() -> None:
         "ValidationException",
         "Invalid Request: TransactWriteRequest should contain Delete or Put or Update request",
     )
+
+
+def test_a_null_expected_condition() -> None:
+    """DynamoDB Local's message (no live capture), in the single-item writes' envelope."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    body = {"TableName": "users", "Key": U1, "Expected": {"age": None}}
+    assert answer(fake, "DeleteItem", body) == (
+        "ValidationException",
+        "1 validation error detected: One or more parameter values were invalid: "
+        "ExpectedAttributeValue must not be null for Attribute: age",
+    )
+
+
+def test_a_null_attribute_update_is_one_with_no_member() -> None:
+    """A null in AttributeUpdates is answered as ``{}`` (a PUT without a value): DynamoDB Local
+    fails with a 500 InternalFailure there (no live capture)."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    for update in (None, {}):
+        body = {"TableName": "users", "Key": U1, "AttributeUpdates": {"age": update}}
+        assert answer(fake, "UpdateItem", body) == (
+            "ValidationException",
+            "1 validation error detected: One or more parameter values were invalid: "
+            "Only DELETE action is allowed when no attribute value is specified",
+        )
