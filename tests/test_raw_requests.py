@@ -239,7 +239,8 @@ def test_a_null_attribute_update_is_one_with_no_member() -> None:
     """A null in AttributeUpdates is answered as ``{}`` (a PUT without a value): DynamoDB Local
     fails with a 500 InternalFailure there (no live capture)."""
     fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
-    for update in (None, {}):
+    updates: list[dict[str, Any] | None] = [None, {}]
+    for update in updates:
         body = {"TableName": "users", "Key": U1, "AttributeUpdates": {"age": update}}
         assert answer(fake, "UpdateItem", body) == (
             "ValidationException",
