@@ -149,7 +149,7 @@ def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 def broken(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     operation = draw(st.sampled_from(sorted(TEMPLATES)))
     body = copy.deepcopy(TEMPLATES[operation])
-    for _ in range(draw(st.integers(1, 2))):
+    for _ in range(draw(st.integers(1, 3))):
         path = draw(st.sampled_from(_paths(body)))
         parent = body
         for step in path[:-1]:
