@@ -49,7 +49,17 @@ def _canonical_values(values: Any) -> bool:
                 if type(inner) is str:
                     continue
             elif kind == "N":
-                if type(inner) is str and is_canonical_number(inner):
+                # A plain integer (ASCII digits, no leading zero) without the pattern: the
+                # commonest number, at a third of the pattern's cost.
+                if type(inner) is str and (
+                    (
+                        inner.isdigit()
+                        and inner.isascii()
+                        and (inner[0] != "0" or len(inner) == 1)
+                        and len(inner) <= _MAX_DIGITS
+                    )
+                    or is_canonical_number(inner)
+                ):
                     continue
             elif kind == "M":
                 # join: every name a str (TypeError otherwise), tested in C
@@ -76,11 +86,27 @@ def _canonical_values(values: Any) -> bool:
     return True
 
 
+def _plain_integer(text: str) -> bool:
+    # The commonest number, a non-negative integer, without the regular expression (a third of
+    # its cost): ASCII digits, no leading zero, at most 38 of them.
+    return (
+        text.isdigit()
+        and text.isascii()
+        and (text[0] != "0" or len(text) == 1)
+        and len(text) <= _MAX_DIGITS
+    )
+
+
+_MAX_DIGITS = 38
+
+
 def _canonical_members(kind: str, members: list[Any]) -> bool:
     if kind == "SS":
         valid = all(type(m) is str for m in members)
     elif kind == "NS":
-        valid = all(type(m) is str and is_canonical_number(m) for m in members)
+        valid = all(
+            type(m) is str and (_plain_integer(m) or is_canonical_number(m)) for m in members
+        )
     else:
         return False
     # Canonical members are equal exactly when their texts are: no duplicates, none empty.

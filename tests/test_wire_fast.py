@@ -230,3 +230,18 @@ def test_an_item_put_again_is_checked_as_the_first_time(item: dict[str, Any]) ->
         assert _put_outcome(again)[1] is again
         cached = _write._ITEMS[_write._encode(item).decode()]
         assert type(cached) is StoredItem
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        NUMBERS,
+        st.text("0123456789\u0660\u0661\u00b2", max_size=40),  # non-ASCII digits too
+        st.integers(0, 10**45).map(str),
+    )
+)
+def test_a_number_taken_without_the_pattern_is_one_the_pattern_takes(text: str) -> None:
+    # The fast check takes a plain integer without the canonical-number pattern, in a
+    # number and in a number set alike: the same answer as the pattern's.
+    canonical = bool(is_canonical_number(text))
+    assert (is_canonical({"N": text}), is_canonical({"NS": [text]})) == (canonical, canonical)
