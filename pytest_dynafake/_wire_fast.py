@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._limits import MAX_DEPTH
 from ._numbers import is_canonical_number
 
 
@@ -24,22 +25,27 @@ def is_canonical(value: object) -> bool:
     Binaries, sets of binaries and anything but the exact types JSON decoding gives
     (``dict``, ``list``, ``str``, ``bool``) answer False."""
     try:
-        return _canonical_values((value,))
+        return _canonical_values((value,), 1)
     except RecursionError:
         return False
 
 
 def is_canonical_item(item: dict[str, Any]) -> bool:
-    """:func:`is_canonical` for every value of an item (its names are not looked at)."""
+    """:func:`is_canonical` for every value of an item (its names are not looked at). True also
+    says that no value nests deeper than DynamoDB's 32 levels."""
     try:
-        return _canonical_values(item.values())
+        return _canonical_values(item.values(), 1)
     except RecursionError:  # nested past Python's limit: the exact checker says what it is
         return False
 
 
-def _canonical_values(values: Any) -> bool:
+def _canonical_values(values: Any, level: int) -> bool:
     # One loop for the values of a map or list, recursing only into nested maps and lists:
-    # S, N and BOOL, nearly every value of an item, cost a few comparisons each.
+    # S, N and BOOL, nearly every value of an item, cost a few comparisons each. ``level``: the
+    # values' nesting level (an attribute's value is 1); past DynamoDB's limit the exact
+    # checker says what it is, so a value checked here needs no depth check after.
+    if level > MAX_DEPTH:
+        return False
     try:
         for value in values:
             if type(value) is not dict:
@@ -66,11 +72,11 @@ def _canonical_values(values: Any) -> bool:
                 if (
                     type(inner) is dict
                     and "".join(inner) is not None
-                    and _canonical_values(inner.values())
+                    and _canonical_values(inner.values(), level + 1)
                 ):
                     continue
             elif kind == "L":
-                if type(inner) is list and _canonical_values(inner):
+                if type(inner) is list and _canonical_values(inner, level + 1):
                     continue
             elif kind == "BOOL":
                 if type(inner) is bool:

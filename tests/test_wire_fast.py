@@ -245,3 +245,24 @@ def test_a_number_taken_without_the_pattern_is_one_the_pattern_takes(text: str) 
     # number and in a number set alike: the same answer as the pattern's.
     canonical = bool(is_canonical_number(text))
     assert (is_canonical({"N": text}), is_canonical({"NS": [text]})) == (canonical, canonical)
+
+
+def _nested_to(levels: int, kind: str, leaf: Any) -> Any:
+    value = leaf
+    for _ in range(levels - 1):
+        value = {"L": [value]} if kind == "L" else {"M": {"k": value}}
+    return value
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 70),
+    st.sampled_from(["L", "M"]),
+    st.sampled_from([{"S": "x"}, {"M": {}}, {"L": []}, {"N": "1.50"}]),
+)
+def test_an_item_nested_near_the_limit_is_what_the_exact_checker_gives(
+    levels: int, kind: str, leaf: Any
+) -> None:
+    # The fast check stands in for the depth rule too (it answers False past 32 levels).
+    item = {"pk": {"S": "a"}, "deep": _nested_to(levels, kind, leaf)}
+    assert _item_outcome(item) == _item_outcome(_Slow(item))

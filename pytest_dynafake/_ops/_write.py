@@ -96,7 +96,7 @@ def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, Stor
     if text is not None and type(item) is dict and "" not in item and is_canonical_item(item):
         # Nearly every request: each value is valid and canonical already, nothing to rebuild.
         wire: Item = item
-        stored = stored_item(wire, text)
+        stored = StoredItem(text)  # nested 32 levels at most: is_canonical_item checked it
         if stored.may_exceed(MAX_ITEM_SIZE):
             raise v.invalid(w.ITEM_TOO_LARGE)
         return wire, stored
