@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._limits import MAX_DEPTH
 from ._numbers import is_canonical_number
 
 
@@ -24,22 +25,27 @@ def is_canonical(value: object) -> bool:
     Binaries, sets of binaries and anything but the exact types JSON decoding gives
     (``dict``, ``list``, ``str``, ``bool``) answer False."""
     try:
-        return _canonical_values((value,))
+        return _canonical_values((value,), 1)
     except RecursionError:
         return False
 
 
 def is_canonical_item(item: dict[str, Any]) -> bool:
-    """:func:`is_canonical` for every value of an item (its names are not looked at)."""
+    """:func:`is_canonical` for every value of an item (its names are not looked at). True also
+    says that no value nests deeper than DynamoDB's 32 levels."""
     try:
-        return _canonical_values(item.values())
+        return _canonical_values(item.values(), 1)
     except RecursionError:  # nested past Python's limit: the exact checker says what it is
         return False
 
 
-def _canonical_values(values: Any) -> bool:
+def _canonical_values(values: Any, level: int) -> bool:
     # One loop for the values of a map or list, recursing only into nested maps and lists:
-    # S, N and BOOL, nearly every value of an item, cost a few comparisons each.
+    # S, N and BOOL, nearly every value of an item, cost a few comparisons each. ``level``: the
+    # values' nesting level (an attribute's value is 1); past DynamoDB's limit the exact
+    # checker says what it is, so a value checked here needs no depth check after.
+    if level > MAX_DEPTH:
+        return False
     try:
         for value in values:
             if type(value) is not dict:
@@ -49,18 +55,28 @@ def _canonical_values(values: Any) -> bool:
                 if type(inner) is str:
                     continue
             elif kind == "N":
-                if type(inner) is str and is_canonical_number(inner):
+                # A plain integer (ASCII digits, no leading zero) without the pattern: the
+                # commonest number, at a third of the pattern's cost.
+                if type(inner) is str and (
+                    (
+                        inner.isdigit()
+                        and inner.isascii()
+                        and (inner[0] != "0" or len(inner) == 1)
+                        and len(inner) <= _MAX_DIGITS
+                    )
+                    or is_canonical_number(inner)
+                ):
                     continue
             elif kind == "M":
                 # join: every name a str (TypeError otherwise), tested in C
                 if (
                     type(inner) is dict
                     and "".join(inner) is not None
-                    and _canonical_values(inner.values())
+                    and _canonical_values(inner.values(), level + 1)
                 ):
                     continue
             elif kind == "L":
-                if type(inner) is list and _canonical_values(inner):
+                if type(inner) is list and _canonical_values(inner, level + 1):
                     continue
             elif kind == "BOOL":
                 if type(inner) is bool:
@@ -76,11 +92,27 @@ def _canonical_values(values: Any) -> bool:
     return True
 
 
+def _plain_integer(text: str) -> bool:
+    # The commonest number, a non-negative integer, without the regular expression (a third of
+    # its cost): ASCII digits, no leading zero, at most 38 of them.
+    return (
+        text.isdigit()
+        and text.isascii()
+        and (text[0] != "0" or len(text) == 1)
+        and len(text) <= _MAX_DIGITS
+    )
+
+
+_MAX_DIGITS = 38
+
+
 def _canonical_members(kind: str, members: list[Any]) -> bool:
     if kind == "SS":
         valid = all(type(m) is str for m in members)
     elif kind == "NS":
-        valid = all(type(m) is str and is_canonical_number(m) for m in members)
+        valid = all(
+            type(m) is str and (_plain_integer(m) or is_canonical_number(m)) for m in members
+        )
     else:
         return False
     # Canonical members are equal exactly when their texts are: no duplicates, none empty.

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pytest_dynafake import _validation as v
 from pytest_dynafake._numbers import NumberError, canonical_number, is_canonical_number
 from pytest_dynafake._ops import _write
+from pytest_dynafake._store import StoredItem
 from pytest_dynafake._wire import WireError, canonical_wire
 from pytest_dynafake._wire_fast import is_canonical, is_canonical_item
 
@@ -196,3 +198,71 @@ def test_a_value_nested_past_pythons_limit_goes_to_the_exact_checker() -> None:
         value = {"L": [value]}
     assert is_canonical(value) is False
     assert is_canonical_item({"deep": value}) is False
+
+
+def _put_outcome(item: dict[str, Any]) -> tuple[Any, ...]:
+    try:
+        wire, stored = _write.request_item(item)
+    except v.AwsError as error:
+        return ("error", v.error_body(error))
+    return ("ok", wire, stored.json, stored.size)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.dictionaries(
+        st.one_of(TEXTS, st.just("")),
+        st.one_of(VALID, VALID, VALUES, NUMBERS.map(lambda n: {"N": n})),
+        max_size=5,
+    )
+)
+def test_an_item_put_again_is_checked_as_the_first_time(item: dict[str, Any]) -> None:
+    # request_item's cache by request text: the first put and a later one of the same item
+    # (new dicts, as a new request decodes them) answer what the exact checker answers.
+    _write._ITEMS.clear()
+    exact = _item_outcome(_Slow(item))
+    again = msgspec.json.decode(_write._encode(item))
+    assert _put_outcome(item) == exact
+    assert _put_outcome(again) == exact
+    if exact[0] == "ok" and exact[1] == item and "" not in item and is_canonical_item(item):
+        # A canonical item's own dicts are its wire item: the cache keeps none of them alive
+        # (the garbage collector would walk them on every full collection).
+        assert _put_outcome(again)[1] is again
+        cached = _write._ITEMS[_write._encode(item).decode()]
+        assert type(cached) is StoredItem
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        NUMBERS,
+        st.text("0123456789\u0660\u0661\u00b2", max_size=40),  # non-ASCII digits too
+        st.integers(0, 10**45).map(str),
+    )
+)
+def test_a_number_taken_without_the_pattern_is_one_the_pattern_takes(text: str) -> None:
+    # The fast check takes a plain integer without the canonical-number pattern, in a
+    # number and in a number set alike: the same answer as the pattern's.
+    canonical = bool(is_canonical_number(text))
+    assert (is_canonical({"N": text}), is_canonical({"NS": [text]})) == (canonical, canonical)
+
+
+def _nested_to(levels: int, kind: str, leaf: Any) -> Any:
+    value = leaf
+    for _ in range(levels - 1):
+        value = {"L": [value]} if kind == "L" else {"M": {"k": value}}
+    return value
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 70),
+    st.sampled_from(["L", "M"]),
+    st.sampled_from([{"S": "x"}, {"M": {}}, {"L": []}, {"N": "1.50"}]),
+)
+def test_an_item_nested_near_the_limit_is_what_the_exact_checker_gives(
+    levels: int, kind: str, leaf: Any
+) -> None:
+    # The fast check stands in for the depth rule too (it answers False past 32 levels).
+    item = {"pk": {"S": "a"}, "deep": _nested_to(levels, kind, leaf)}
+    assert _item_outcome(item) == _item_outcome(_Slow(item))

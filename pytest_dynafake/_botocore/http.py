@@ -10,7 +10,7 @@ from collections.abc import Generator, Iterator
 from typing import Any
 
 import msgspec
-from botocore.awsrequest import AWSResponse
+from botocore.awsrequest import AWSResponse, HeadersDict
 
 _decode = msgspec.json.Decoder().decode
 _REGION = re.compile(r"dynamodb\.([a-z0-9-]+)\.amazonaws\.com")
@@ -39,18 +39,44 @@ class _Raw:
         yield self._body
 
 
+def _header_keys(*names: str) -> tuple[Any, ...] | None:
+    """botocore's own case-insensitive keys of ``HeadersDict`` for ``names``, made once: reading
+    or building headers through them skips a key object and a lower() per header and call (a
+    third of the fixed cost of a call). None if ``HeadersDict`` is no longer a dict of such
+    keys: the public mapping API is used then."""
+    probe = HeadersDict(dict.fromkeys(names, ""))
+    keys = getattr(probe, "_dict", None)
+    if type(keys) is not dict or len(keys) != len(names):  # pragma: no cover - botocore changed
+        return None
+    return tuple(keys)
+
+
+_RESPONSE_HEADERS = ("Content-Type", "Content-Length", "x-amzn-RequestId", "x-amz-crc32")
+_RESPONSE_KEYS = _header_keys(*_RESPONSE_HEADERS)
+_AUTHORIZATION, _SDK_REQUEST = "Authorization", "amz-sdk-request"
+_REQUEST_KEYS = _header_keys(_AUTHORIZATION, _SDK_REQUEST)
+_JSON = "application/x-amz-json-1.0"
+
+
 class FakeResponse(AWSResponse):  # type: ignore[misc]
     """An HTTP response built by the fake; its content works for botocore and aiobotocore."""
 
     def __init__(self, url: str, status: int, body: bytes, request_id: str) -> None:
-        headers = {
-            "Content-Type": "application/x-amz-json-1.0",
-            "Content-Length": str(len(body)),
-            "x-amzn-RequestId": request_id,
-            "x-amz-crc32": str(zlib.crc32(body)),
-        }
-        super().__init__(url, status, headers, _Raw(body))
+        values = (_JSON, str(len(body)), request_id, str(zlib.crc32(body)))
+        if _RESPONSE_KEYS is None:  # pragma: no cover - botocore changed
+            headers = dict(zip(_RESPONSE_HEADERS, values, strict=True))
+            super().__init__(url, status, headers, _Raw(body))
+        else:
+            super().__init__(url, status, (), _Raw(body))
+            self.headers._dict = dict(zip(_RESPONSE_KEYS, values, strict=True))
         self._content = _Body(body)
+
+
+def _header(request: Any, name: str, index: int) -> Any:
+    headers = request.headers
+    if _REQUEST_KEYS is not None and type(headers) is HeadersDict:
+        return headers._dict.get(_REQUEST_KEYS[index])
+    return headers.get(name)
 
 
 def decode_body(request: Any) -> Any:
@@ -70,7 +96,7 @@ def region_of(request: Any) -> str:
     """The region the request was signed for: the SigV4 scope of its ``Authorization``
     header (``Credential=<key>/<date>/<region>/dynamodb/aws4_request``), which holds for
     dualstack, FIPS and ``endpoint_url`` clients alike; else the URL's, else us-east-1."""
-    header: str | bytes | None = request.headers.get("Authorization")
+    header: str | bytes | None = _header(request, _AUTHORIZATION, 0)
     if header:
         if isinstance(header, bytes):
             header = header.decode("ascii", "replace")
@@ -85,11 +111,15 @@ def region_of(request: Any) -> str:
 
 def attempt_of(request: Any) -> int | None:
     """botocore's attempt number, from the ``amz-sdk-request`` header it adds."""
-    header = request.headers.get("amz-sdk-request")
+    header = _header(request, _SDK_REQUEST, 1)
     if isinstance(header, bytes):
         header = header.decode()
     if not header:
         return None
+    if header.startswith("attempt="):  # botocore's own order: attempt=1; max=4
+        value = header[8:].partition(";")[0]
+        if value.isdigit():
+            return int(value)
     for part in header.split(";"):
         name, _, value = part.strip().partition("=")
         if name == "attempt" and value.isdigit():
