@@ -55,13 +55,14 @@ def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> Tr
     entries = cast("list[Mapping[str, Any]]", body["TransactItems"])
     kinds = [_kind_of(entry) for entry in entries]
     requests = [entry[kind] for entry, kind in zip(entries, kinds, strict=True)]
-    # Each action's values and expressions, in request order, before any table is read
-    # (live, paritysuite tier3 validation-ordering/transactions.test.ts).
+    # Each action's expressions, then its item's or key's values, in request order, before
+    # any table is read (live, paritysuite tier3 validation-ordering/transactions.test.ts;
+    # within an action, the expressions first: DynamoDB Local, no capture).
     wires: list[tuple[Item, StoredItem | None]] = []
     parsed: list[Expressions] = []
     for kind, request in zip(kinds, requests, strict=True):
-        wires.append(items.convert_action(kind, request))
         parsed.append(_expressions(kind, request))
+        wires.append(items.convert_action(kind, request))
     tables = [resolve(context, request["TableName"]) for request in requests]
     actions, problems = _keys(kinds, requests, tables, wires, parsed)
     _check_same_item(actions, requests, tables)

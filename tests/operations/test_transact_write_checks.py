@@ -1,0 +1,74 @@
+"""TransactWriteItems: which of several problems a transaction reports, as DynamoDB Local
+does where no live capture says otherwise (docs/differences.md, batch and transactional
+writes), through a real boto3 client."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from pytest_dynafake import DynaFake
+
+ErrorOf = Callable[..., tuple[str, str]]
+EMPTY_NAME = "ExpressionAttributeNames contains invalid value: Empty attribute name for key #e"
+
+
+@pytest.fixture
+def numbered(dynafake: DynaFake) -> Any:
+    return dynafake.table("numbered", ("p", "N"))
+
+
+def test_an_actions_expressions_come_before_its_key_values(
+    raw_client: Any, numbered: Any, error_of: ErrorOf
+) -> None:
+    """Within one action the names, values and expressions are checked before the key's
+    values (DynamoDB Local 3.3.1); across actions, request order."""
+    names = {"ConditionExpression": "attribute_exists(#e)", "ExpressionAttributeNames": {"#e": ""}}
+    checked = {"TableName": "numbered", "Key": {"p": {"N": "NaN"}}, **names}
+    assert error_of(
+        raw_client.transact_write_items, TransactItems=[{"ConditionCheck": checked}]
+    ) == ("ValidationException", EMPTY_NAME)
+    first = {"TableName": "numbered", "Key": {"p": {"N": "NaN"}}}
+    assert error_of(
+        raw_client.transact_write_items,
+        TransactItems=[
+            {"Delete": first},
+            {"ConditionCheck": {**checked, "Key": {"p": {"N": "2"}}}},
+        ],
+    ) == ("ValidationException", "The parameter cannot be converted to a numeric value: NaN")
+
+
+def test_a_puts_condition_comes_before_its_items_values(
+    raw_client: Any, numbered: Any, error_of: ErrorOf
+) -> None:
+    between = {
+        "ConditionExpression": "a BETWEEN :x AND :y",
+        "ExpressionAttributeValues": {":x": {"S": "a"}, ":y": {"N": "1"}},
+    }
+    item = {"p": {"N": "1"}, "x": {"N": "1e999"}}
+    assert error_of(
+        raw_client.transact_write_items,
+        TransactItems=[{"Put": {"TableName": "numbered", "Item": item, **between}}],
+    ) == (
+        "ValidationException",
+        "Invalid ConditionExpression: The BETWEEN operator requires same data type for lower "
+        "and upper bounds; lower bound operand: AttributeValue: {S:a}, upper bound operand: "
+        "AttributeValue: {N:1}",
+    )
+
+
+def test_an_actions_values_come_before_its_key(
+    raw_client: Any, numbered: Any, error_of: ErrorOf
+) -> None:
+    values = {
+        "ConditionExpression": "a = :v",
+        "ExpressionAttributeValues": {":v": {"NS": ["1", "1"]}},
+    }
+    deleted = {"TableName": "numbered", "Key": {"p": {"N": ""}}, **values}
+    assert error_of(raw_client.transact_write_items, TransactItems=[{"Delete": deleted}]) == (
+        "ValidationException",
+        "ExpressionAttributeValues contains invalid value: Input collection contains duplicates "
+        "for key :v",
+    )
