@@ -16,6 +16,7 @@ from .._wire import Item, dumps
 from . import _batch_items as items
 from . import _write
 from ._common import RequestContext, Target, resolve
+from ._single import index_key_names
 from ._transact_tokens import Answer, Tokens
 from .directives import Cancel, Directive
 
@@ -146,6 +147,9 @@ class TransactWrite:
             elif action.kind == "Update":
                 assert action.update is not None
                 try:
+                    # After the conditions, as UpdateItem (DynamoDB Local): a key attribute
+                    # changed, a path into a key.
+                    action.update.check_keys(action.table.key_names, index_key_names(action.table))
                     updated = action.update.apply(current, action.wire)
                     new = _write.stored_item(updated)
                     _write.check_updated(new)

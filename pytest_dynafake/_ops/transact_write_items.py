@@ -205,8 +205,9 @@ def _keys(
     parsed: Sequence[Expressions],
 ) -> tuple[list[Action | None], list[str | None]]:
     """Each action's key, or the message its cancellation reason gives (a key the schema
-    refuses, an update of a key attribute). An empty or too long key value is refused for
-    the whole request, whichever action holds it (live, paritysuite tier3)."""
+    refuses; an update of a key attribute is refused later, when it is applied). An empty or
+    too long key value is refused for the whole request, whichever action holds it (live,
+    paritysuite tier3)."""
     actions: list[Action | None] = []
     problems: list[str | None] = []
     for kind, request, table, (wire, stored), expressions in zip(
@@ -216,8 +217,6 @@ def _keys(
             key = (
                 _write.stored_key(table, wire) if kind == "Put" else items.key_of(table, wire, None)
             )
-            if expressions.update is not None:
-                expressions.update.check_keys(table.key_names)
         except v.AwsError as error:
             if not items.cancels(error.message):
                 raise

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from botocore.exceptions import ClientError
 
 from pytest_dynafake import DynaFake
 
@@ -72,3 +73,37 @@ def test_an_actions_values_come_before_its_key(
         "ExpressionAttributeValues contains invalid value: Input collection contains duplicates "
         "for key :v",
     )
+
+
+def test_an_update_of_a_key_attribute_is_refused_after_the_conditions(
+    client: Any, dynafake: DynaFake
+) -> None:
+    """An Update that changes a key attribute is refused when it is applied, after every
+    condition (as UpdateItem does, DynamoDB Local 3.3.1): a failing condition is what the
+    transaction reports."""
+    dynafake.table("pairs", ("p", "S"), ("s", "N"), items=[{"p": "a", "s": 1, "n": 1}])
+    key = {"p": {"S": "a"}, "s": {"N": "1"}}
+    condition = {
+        "ConditionExpression": "n = :two",
+        "ExpressionAttributeValues": {":two": {"N": "2"}, ":x": {"NS": ["1"]}},
+    }
+    with pytest.raises(ClientError) as raised:
+        client.transact_write_items(
+            TransactItems=[
+                {"Update": {"TableName": "pairs", "Key": key, "UpdateExpression": "DELETE s :x",
+                            **condition}},
+                {"ConditionCheck": {"TableName": "pairs", "Key": {"p": {"S": "b"}, "s": {"N": "1"}},
+                                    "ConditionExpression": "attribute_exists(p)"}},
+            ]
+        )  # fmt: skip
+    failed = {"Code": "ConditionalCheckFailed", "Message": "The conditional request failed"}
+    assert {k: v for k, v in raised.value.response.items() if k != "ResponseMetadata"} == {
+        "Error": {
+            "Code": "TransactionCanceledException",
+            "Message": "Transaction cancelled, please refer cancellation reasons for specific "
+            "reasons [ConditionalCheckFailed, ConditionalCheckFailed]",
+        },
+        "Message": "Transaction cancelled, please refer cancellation reasons for specific "
+        "reasons [ConditionalCheckFailed, ConditionalCheckFailed]",
+        "CancellationReasons": [failed, failed],
+    }
