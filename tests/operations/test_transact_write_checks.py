@@ -107,3 +107,38 @@ def test_an_update_of_a_key_attribute_is_refused_after_the_conditions(
         "reasons [ConditionalCheckFailed, ConditionalCheckFailed]",
         "CancellationReasons": [failed, failed],
     }
+
+
+def test_an_update_of_a_key_attribute_whose_condition_holds_cancels_alone(
+    client: Any, dynafake: DynaFake
+) -> None:
+    """Without a failing condition of its own, the Update of a key attribute is the only
+    reason, before any other action's condition (DynamoDB Local 3.3.1)."""
+    dynafake.table("pairs", ("p", "S"), ("s", "N"), items=[{"p": "a", "s": 1, "n": 1}])
+    key = {"p": {"S": "a"}, "s": {"N": "1"}}
+    with pytest.raises(ClientError) as raised:
+        client.transact_write_items(
+            TransactItems=[
+                {"ConditionCheck": {"TableName": "pairs", "Key": {"p": {"S": "b"}, "s": {"N": "1"}},
+                                    "ConditionExpression": "attribute_exists(p)"}},
+                {"Update": {"TableName": "pairs", "Key": key, "UpdateExpression": "SET p = :v",
+                            "ConditionExpression": "n = :one",
+                            "ExpressionAttributeValues": {":v": {"S": "x"}, ":one": {"N": "1"}}}},
+            ]
+        )  # fmt: skip
+    reasons = "Transaction cancelled, please refer cancellation reasons for specific reasons "
+    assert {k: v for k, v in raised.value.response.items() if k != "ResponseMetadata"} == {
+        "Error": {
+            "Code": "TransactionCanceledException",
+            "Message": reasons + "[None, ValidationError]",
+        },
+        "Message": reasons + "[None, ValidationError]",
+        "CancellationReasons": [
+            {"Code": "None"},
+            {
+                "Code": "ValidationError",
+                "Message": "One or more parameter values were invalid: Cannot update attribute p. "
+                "This attribute is part of the key",
+            },
+        ],
+    }
