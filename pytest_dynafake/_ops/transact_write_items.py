@@ -66,13 +66,16 @@ def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> Tr
     tables = [resolve(context, request["TableName"]) for request in requests]
     actions, problems = _keys(kinds, requests, tables, wires, parsed)
     _check_same_item(actions, requests, tables)
+    token = body.get("ClientRequestToken")
+    if token is not None and any(problem is not None for problem in problems):
+        # A token used by another request is refused first (DynamoDB Local).
+        tokens_of(context.writer).replay(token, _fingerprint(body))
     for position, problem in enumerate(problems):
         if problem is not None:
             # Only the first invalid action gets a reason; the others say None (Scylla
             # Alternator's AWS-run test_transact_write_cancellation_reasons_validationerror).
             raise cancelled(len(actions), {position: problem})
     _check_payload(actions)
-    token = body.get("ClientRequestToken")
     return TransactWrite(
         context,
         mode,

@@ -142,3 +142,18 @@ def test_an_update_of_a_key_attribute_whose_condition_holds_cancels_alone(
             },
         ],
     }
+
+
+def test_a_reused_token_is_refused_before_a_key_the_schema_refuses(
+    client: Any, numbered: Any, error_of: ErrorOf
+) -> None:
+    """A token already used by another request is refused before the new request's keys
+    cancel it (DynamoDB Local 3.3.1)."""
+    put = {"Put": {"TableName": "numbered", "Item": {"p": {"N": "1"}}}}
+    assert "ConsumedCapacity" not in client.transact_write_items(
+        TransactItems=[put], ClientRequestToken="once"
+    )
+    wrong = {"Delete": {"TableName": "numbered", "Key": {"p": {"S": "1"}}}}
+    assert error_of(
+        client.transact_write_items, TransactItems=[wrong], ClientRequestToken="once"
+    ) == ("IdempotentParameterMismatchException", "")
