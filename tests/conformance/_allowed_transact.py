@@ -17,6 +17,9 @@ APPLIED = (
     "An operand in the update expression has an incorrect data type",
     "Item size to update has exceeded the maximum allowed size",
     "Invalid attribute value type",
+    "DynamoDB only supports precision up to 38 digits",
+    "Number overflow. Attempting to store a number with magnitude larger than supported range",
+    "Number underflow. Attempting to store a number with magnitude smaller than supported range",
 )
 
 
@@ -149,6 +152,13 @@ KEY_REFUSED = (
     + r"(Type mismatch for key \S+ expected: \w+ actual: \w+|Missing the key .+ in the item|"
     r"Type mismatch for Index Key \S+ Expected: \w+ Actual: \w+ IndexName: .+)"
 )
+# An Update that changes a key attribute or a path into a table or index key: refused, by the
+# fake, before any update is applied; Local applies the earlier actions' updates first.
+KEY_PATH = (
+    INVALID
+    + r"Cannot update attribute .+\. This attribute is part of the key|Key attributes must be "
+    r"scalars; list random access '\[\]' and map lookup '\.' are not allowed: (Index)?Key: .+"
+)
 EMPTY_KEY = (
     r"One or more parameter values are not valid\. (A value specified for a secondary index key "
     r"is not supported\. )?The AttributeValue for a key attribute cannot contain an empty "
@@ -169,7 +179,7 @@ def refused_before_applied(
         return None
     if message(fa, VE, EMPTY_KEY):
         return fa
-    return fa if _one_reason(request, fa, KEY_REFUSED) else None
+    return fa if _one_reason(request, fa, f"{KEY_REFUSED}|{KEY_PATH}") else None
 
 
 def _nested(expression: str) -> bool:
@@ -276,6 +286,30 @@ def transaction_sparse_gsi(
     return fa if fewer else None
 
 
+def conditions_before_index_keys(
+    op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
+) -> Outcome | None:
+    """Failing conditions and an Update that would leave a wrong-typed index key: the fake
+    reports the conditions only (an action whose condition fails is not applied, nor any
+    update while one fails); Local also gives the Update a ValidationError reason."""
+    if op != "TransactWriteItems" or not message(lo, TCE, "(?s).*") or "Error" not in fa:
+        return None
+    mine, theirs = lo.get("CancellationReasons", []), fa.get("CancellationReasons", [])
+    if len(mine) != len(theirs) or not message(fa, TCE, "(?s).*"):
+        return None
+    short = INVALID + "Type mismatch for Index Key"
+    changed = False
+    for a, b, action in zip(mine, theirs, request.get("TransactItems", []), strict=False):
+        if a.get("Code") == "ValidationError" and a.get("Message") == short:
+            if b.get("Code") != "None" or "Update" not in action:
+                return None
+            changed = True
+        elif a.get("Code") != b.get("Code"):
+            return None
+    failed = any(r.get("Code") == "ConditionalCheckFailed" for r in theirs)
+    return fa if changed and failed else None
+
+
 TRANSACT_ALLOWED = [
     Allowed("one item named twice, found late", "twi-number-keys, twi-number-keys-put, "
             "twi-same-item-condition", same_item_late, verified=False),
@@ -292,6 +326,8 @@ TRANSACT_ALLOWED = [
     Allowed("a refused action before the conditions", "twi-validation-first-only (and the "
             "key wordings of twi-put-wrong-key, twi-delete-wrong-key)",
             validation_before_conditions),
+    Allowed("conditions before a wrong-typed index key", "as 'a failing update or the "
+            "conditions'", conditions_before_index_keys, verified=False),
     Allowed("sparse GSI capacity in a transaction", "as 'multi-attribute GSI keys charged as "
             "sparse', for TransactWriteItems", transaction_sparse_gsi, verified=False),
 ]  # fmt: skip

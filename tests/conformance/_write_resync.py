@@ -4,6 +4,7 @@ fake's items again after a write that may have happened on one side only."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -50,3 +51,13 @@ def resync(conformance: Conformance, fake: DynaFake, t: RangeTable | None, reque
                 conformance.local.delete_item(TableName=t.name, Key=key)
         except ClientError:  # a key neither side takes
             continue
+
+
+def removing(request: dict[str, Any]) -> bool:
+    """An UpdateExpression of REMOVE and DELETE clauses only: on a missing item DynamoDB Local
+    creates the key alone, the service nothing ('removing update creates no item'), whatever
+    the answers say."""
+    clauses = re.findall(
+        r"\b(SET|REMOVE|ADD|DELETE)\b", request.get("UpdateExpression") or "", re.I
+    )
+    return bool(clauses) and {c.upper() for c in clauses} <= {"REMOVE", "DELETE"}
