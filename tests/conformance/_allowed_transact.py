@@ -206,8 +206,9 @@ def validation_before_conditions(
     op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
 ) -> Outcome | None:
     """An action the service refuses (a key or index key of the wrong type) and another whose
-    condition fails: only the refused action gets a reason, no condition is checked; Local
-    also reports the failed conditions (and words the key's reason shortly)."""
+    condition fails, or an Update that would leave a wrong-typed index key: only the refused
+    action gets a reason, no condition is checked, no update applied; Local also reports the
+    failed conditions and the Update (and words the key's reason shortly)."""
     if op != "TransactWriteItems" or not message(lo, TCE, "(?s).*"):
         return None
     found = _one_reason(request, fa, KEY_REFUSED)
@@ -215,8 +216,18 @@ def validation_before_conditions(
     if found is None or len(mine) != len(request["TransactItems"]):
         return None
     position = _failed(fa)[0][0]
-    codes = [r.get("Code") for p, r in enumerate(mine) if p != position]
-    ok = mine[position].get("Code") == "ValidationError" and "ConditionalCheckFailed" in codes
+    others = [
+        (r, a)
+        for p, (r, a) in enumerate(zip(mine, request["TransactItems"], strict=True))
+        if p != position
+    ]
+    # Local also gives an Update that would leave a wrong-typed index key its reason.
+    stored = [r.get("Message") == INVALID + "Type mismatch for Index Key" and "Update" in a
+              for r, a in others]  # fmt: skip
+    codes = [r.get("Code") for (r, _), late in zip(others, stored, strict=True) if not late]
+    ok = mine[position].get("Code") == "ValidationError" and (
+        any(stored) or "ConditionalCheckFailed" in codes
+    )
     return fa if ok and set(codes) <= {"ConditionalCheckFailed", "None"} else None
 
 
