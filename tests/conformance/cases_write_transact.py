@@ -4,7 +4,7 @@ for one item (the other transaction cases are in cases_write_multi.py)."""
 from __future__ import annotations
 
 from ._write_tables import n, ns, s, ss
-from .cases_write import C1, bwi, case, delete_request, order, twi, v
+from .cases_write import C1, bwi, case, delete_request, order, put, put_request, twi, v
 from .cases_write_multi import cond, tdel, tput, tupd
 
 EMPTY_NAME = {"ExpressionAttributeNames": {"#e": ""}}
@@ -37,5 +37,11 @@ TRANSACT_CHECK_CASES = [
     case("bwi-delete-missing-rcc",
          bwi({"w_users": [delete_request({"id": s("nobody")})]}, ReturnConsumedCapacity="TOTAL"),
          bwi({"w_users": [delete_request({"id": s("nobody")}), delete_request({"id": s("b")})]},
+             ReturnConsumedCapacity="INDEXES")),
+    # a local secondary index entry counts 100 bytes of overhead: 1 unit, then 2
+    case("rcc-lsi-entry-overhead",
+         *[put(order("c9", str(i), rank=n("1"), note=s("x" * size)), "w_orders",
+               ReturnConsumedCapacity="INDEXES") for i, size in enumerate((880, 900, 920, 940))],
+         bwi({"w_orders": [put_request(order("c8", "1", rank=n("1"), note=s("x" * 930)))]},
              ReturnConsumedCapacity="INDEXES")),
 ]  # fmt: skip
