@@ -34,6 +34,7 @@ from ._allowed_write import CONTENTS_ALLOWED, WRITE_ALLOWED, WRITE_PENDING
 from ._generate import Source
 from ._generate_range import RangeTable, create_on_local, declare_on_fake, range_table
 from ._generate_write import WriteRequests
+from ._write_resync import removing, resync, shown
 from ._write_run import Outcome, answer, unordered_sets
 from .conftest import Conformance
 from .pages import canonical
@@ -100,15 +101,24 @@ def unexplained(kind: str, shown: dict[str, Any]) -> None:
         raise AssertionError("unexplained mismatch:\n" + json.dumps(shown, indent=1)[:8000])
 
 
-def compare(conformance: Conformance, fake: DynaFake, op: str, request: dict[str, Any]) -> None:
+def compare(
+    conformance: Conformance,
+    fake: DynaFake,
+    op: str,
+    request: dict[str, Any],
+    table: RangeTable | None = None,
+) -> None:
     local = outcome(conformance.local, op, request)  # first: the active fake serves every client
     with fake:
         answered = outcome(conformance.fake_client, op, request)
     STATS.cases += 1
+    HISTORY.append(shown(op, request, local, answered))
     STATS.by_operation[op] += 1
     STATS.outcomes[f"{op} {answered.get('Error', {}).get('Code', 'ok')}"] += 1
     if local == answered:
         STATS.identical += 1
+        if op == "UpdateItem" and removing(request):  # Local may have made a key-only item
+            resync(conformance, fake, table, request)
         return
     names = explain(op, request, local, answered, WRITE_ALLOWED)
     if names is not None:
@@ -116,19 +126,29 @@ def compare(conformance: Conformance, fake: DynaFake, op: str, request: dict[str
         STATS.explained.update(names)
         if ("Error" in local) != ("Error" in answered) or "CancellationReasons" in answered:
             DIVERGED.update(keys_of(request))  # one side wrote: leave these items out
+            resync(conformance, fake, table, request)
         return
     DIVERGED.update(keys_of(request))  # counted here: not again in the contents
+    resync(conformance, fake, table, request)
     pending = explain(op, request, local, answered, WRITE_ALLOWED + WRITE_PENDING)
     if pending is not None:
         STATS.pending += 1
         STATS.explained.update(pending)
+        kind = f"{' + '.join(pending)} | {signature(op, local)} | {signature(op, answered)}"
+        sample = {
+            **shown(op, request, local, answered),
+            "table": dict(CURRENT),
+            "before": HISTORY[:-1],
+        }
+        STATS.samples.setdefault(kind, sample)
         return
-    shown = json.loads(json.dumps({"operation": op, "request": request, "dynamodb_local": local,
-                                   "fake": answered}, default=repr))  # fmt: skip
-    unexplained(f"{signature(op, local)} | {signature(op, answered)}", shown)
+    sample = {**shown(op, request, local, answered), "table": dict(CURRENT), "before": HISTORY[:-1]}
+    unexplained(f"{signature(op, local)} | {signature(op, answered)}", sample)
 
 
 DIVERGED: set[str] = set()  # keys an explained mismatch wrote on one side only
+HISTORY: list[dict[str, Any]] = []  # the table's writes so far, for a sample
+CURRENT: dict[str, Any] = {}  # the table's CreateTable arguments and items, for a sample
 
 
 def keys_of(request: dict[str, Any]) -> list[str]:
@@ -155,9 +175,9 @@ def diverged(t: RangeTable, item: dict[str, Any]) -> bool:
     key = {n: item.get(n) for n in names}
     for written in DIVERGED:
         other = json.loads(written) if written != "null" else {}
-        if isinstance(other, dict) and canonical(
-            unordered_sets({n: other.get(n) for n in names})
-        ) == canonical(unordered_sets(key)):
+        if isinstance(other, dict) and canonical(  # 1E+2 and 100 are one key
+            canonical_numbers(unordered_sets({n: other.get(n) for n in names}))
+        ) == canonical(canonical_numbers(unordered_sets(key))):
             return True
     return False
 
@@ -201,12 +221,16 @@ def compare_contents(conformance: Conformance, fake: DynaFake, t: RangeTable) ->
     if fixed == answered:
         STATS.explained.update(used)
         return
+    seen = {"table": t.create_arguments(), "dynamodb_local": local, "fake": answered,
+            "writes": list(HISTORY)}  # fmt: skip
     if all(set(fixed[k]) <= set(answered.get(k, [])) for k in fixed):
         STATS.pending += 1  # only items the fake holds and Local does not: pending, reported
         STATS.explained["pending: items only the fake holds"] += 1
+        STATS.samples.setdefault(
+            "pending: items only the fake holds", json.loads(json.dumps(seen, default=repr))
+        )
         return
-    shown = {"table": t.create_arguments(), "dynamodb_local": local, "fake": answered}
-    unexplained("contents", json.loads(json.dumps(shown, default=repr)))
+    unexplained("contents", json.loads(json.dumps(seen, default=repr)))
 
 
 @pytest.fixture(scope="module")
@@ -272,9 +296,13 @@ def test_fuzz_writes(conformance: Conformance, write_report: None, seed: int) ->
         raise AssertionError(f"Local stored the table, the fake refused it: {error}") from error
     STATS.tables += 1
     DIVERGED.clear()
+    HISTORY.clear()
+    CURRENT.clear()
+    CURRENT.update(json.loads(json.dumps({"create": t.create_arguments(), "items": t.items},
+                                         default=repr)))  # fmt: skip
     try:
         for _ in range(WRITES):
-            compare(conformance, fake, *WriteRequests(src, t).any())
+            compare(conformance, fake, *WriteRequests(src, t).any(), table=t)
         compare_contents(conformance, fake, t)
     finally:
         drop(conformance.local, t.name)
