@@ -46,7 +46,7 @@ from .checks import check
 from .evaluate import compile_condition
 from .key_conditions import Term
 from .paths import Path, resolve
-from .projection import check_names
+from .projection import check_name_values, check_names
 from .update import parse as parse_update
 from .update_apply import Update
 from .update_checks import check as check_update
@@ -186,9 +186,10 @@ def _checked(
     update_text = body.get("UpdateExpression") if update else None
     condition_text = body.get("ConditionExpression") if condition else None
     names_raw = body.get("ExpressionAttributeNames")
-    check_names(names_raw, True)
+    check_names(names_raw, True, values=False)
     names: Mapping[str, str] = names_raw or {}
     values = values_of(body.get("ExpressionAttributeValues"))
+    check_name_values(names)
     shown: Mapping[str, AttributeValue] = body.get("ExpressionAttributeValues") or {}
     used_names: set[str] = set()
     used_values: set[str] = set()

@@ -496,7 +496,5 @@ WRITE_PENDING = [
             _fake_says("TransactWriteItems", "", TCE, ANY)),
     Allowed("pending: a set-typed key in a transaction", "to multi",
             _fake_says("TransactWriteItems", "Invalid attribute value type", TCE, ANY)),
-    Allowed("pending: the value before an empty attribute name", "to single",
-            _fake_says("", ANY, VE, "Empty attribute name")),
     Allowed("pending: batch capacity with index writes", "to single", _batch_capacity),
 ]  # fmt: skip

@@ -1,0 +1,53 @@
+"""The order of a single-item write's request checks, as DynamoDB Local 3.3.1 makes them (the
+write fuzzer's cases, pinned in tests/conformance/cases_write_order.py): which error a request
+with several faults reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+ItemError = Callable[..., tuple[str, str]]
+VE = "ValidationException"
+ENVELOPE = "1 validation error detected: "
+KEY = {"user_id": {"S": "u2"}}
+
+
+@pytest.mark.parametrize(
+    ("names", "values", "message"),
+    [
+        (
+            {"#a": ""},
+            {":v": {"SS": []}},
+            "ExpressionAttributeValues contains invalid value: One or more parameter values "
+            "were invalid: An string set  may not be empty for key :v",
+        ),
+        (
+            {"#a": ""},
+            {"v": {"S": "x"}},
+            'ExpressionAttributeValues contains invalid key: Syntax error; key: "v"',
+        ),
+        ({"#a": ""}, {}, "ExpressionAttributeValues must not be empty"),
+        (
+            {"#a": "", "k": "b"},
+            {":v": {"S": "x"}},
+            'ExpressionAttributeNames contains invalid key: Syntax error; key: "k"',
+        ),
+        (
+            {"#a": ""},
+            {":v": {"S": "x"}},
+            "ExpressionAttributeNames contains invalid value: Empty attribute name for key #a",
+        ),
+    ],
+)
+def test_values_checked_before_an_empty_attribute_name(
+    raw_client: Any, users: Any, error_of: ItemError, names: Any, values: Any, message: str
+) -> None:
+    """Local: the names' keys, then the values (keys, then each value), then the names'
+    values: an invalid value is reported before an empty attribute name."""
+    got = error_of(raw_client.delete_item, TableName="users", Key=KEY,
+                   ConditionExpression="#a <> :v", ExpressionAttributeNames=names,
+                   ExpressionAttributeValues=values)  # fmt: skip
+    assert got == (VE, ENVELOPE + message)
