@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._write_tables import s
-from .cases_write import A, action, case, twi
+from ._write_tables import n, s
+from .cases_write import A, action, bwi, case, put, put_request, twi, user
 
 CONDITION = "#a <> :v"
 
@@ -25,4 +25,8 @@ ORDER_CASES = [
          _check({"#a": ""}, {":v": {"SS": []}}), _check({"#a": ""}, {"v": s("x")}),
          _check({"#a": ""}, {}), _check({"#a": "", "k": "b"}, {":v": s("x")}),
          _check({"#a": ""}, {":v": s("x")})),
+    # An item's attributes in order, each one's value before its name.
+    case("order-item-value-before-empty-name",
+         put(user("q", **{"": n("1e999")})), put(user("q", **{"": n("1"), "x": n("1e999")})),
+         bwi({"w_users": [put_request(user("q", **{"": n("1e999")}))]})),
 ]  # fmt: skip

@@ -51,3 +51,27 @@ def test_values_checked_before_an_empty_attribute_name(
                    ConditionExpression="#a <> :v", ExpressionAttributeNames=names,
                    ExpressionAttributeValues=values)  # fmt: skip
     assert got == (VE, ENVELOPE + message)
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (
+            {"": {"SS": ["a", "a"]}},
+            "One or more parameter values were invalid: Input collection "
+            "[a, a] contains duplicates.",
+        ),
+        (
+            {"": {"N": "1e999"}},
+            "Number overflow. Attempting to store a number with magnitude "
+            "larger than supported range",
+        ),
+        ({"": {"N": "1"}, "x": {"N": "1e999"}}, "Empty attribute name"),
+    ],
+)
+def test_an_item_attributes_value_checked_before_its_empty_name(
+    raw_client: Any, users: Any, error_of: ItemError, item: Any, message: str
+) -> None:
+    """Local checks an item's attributes in order, each one's value before its name."""
+    got = error_of(raw_client.put_item, TableName="users", Item={**KEY, **item})
+    assert got == (VE, message)
