@@ -134,7 +134,7 @@ def compare(conformance: Conformance, fake: DynaFake, op: str, request: dict[str
         PARTED.part(request, ", ".join(pending))  # counted here: not again in the contents
         STATS.pending += 1
         STATS.explained.update(pending)
-        STATS.samples.setdefault(", ".join(pending), shown)  # a sample for its owner
+        STATS.samples.setdefault(f"{', '.join(pending)} [{op}]", shown)  # for its owner
         return
     PARTED.part(request, "unexplained")
     unexplained(f"{signature(op, local)} | {signature(op, answered)}", shown)

@@ -1,0 +1,72 @@
+"""Write allowances about the order of a write's checks, found by the write fuzzer (entries of
+``_allowed_write.WRITE_ALLOWED``, rows of docs/differences.md "Writes" and docs/fuzzing.md)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .test_fuzz import VE, Outcome, message
+
+ENVELOPE = re.escape("1 validation error detected: ")
+# DynamoDB Local's errors about the key, or a put's index keys, against the table's schema
+KEY_AGAINST_SCHEMA = (
+    r"One or more parameter values are not valid\. (A value specified for a secondary index "
+    r"key is not supported\. )?The AttributeValue for a key attribute cannot contain an empty "
+    r"(string|binary) value\..*"
+    "|Invalid attribute value type"
+    "|The number of conditions on the keys is invalid|One of the required keys was not given a "
+    "value|One or more parameter values were invalid: Type mismatch for (Index )?[Kk]ey.*"
+    "|One or more parameter values were invalid: Missing the key .+ in the item"
+)
+# The fake's (the service's) expression validation errors, in the single-item envelope
+EXPRESSION_ERROR = ENVELOPE + (
+    "(Invalid (Condition|Update)Expression: |ExpressionAttribute(Names|Values) |"
+    "Value provided in ExpressionAttributeValues unused|Can not use both expression).*"
+)
+
+
+def key_after_expressions(
+    op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
+) -> Outcome | None:
+    """A single-item write with a key error and an expression error: DynamoDB Local looks the
+    table up, and checks the key (a put's index keys) against it, before the expressions; the
+    service validates the expressions before it looks the table up (an unknown table, and so
+    the key against the table's schema, comes after them), so the expression's error is
+    reported."""
+    if op not in ("PutItem", "UpdateItem", "DeleteItem"):
+        return None
+    ok = message(lo, VE, KEY_AGAINST_SCHEMA) and message(fa, VE, "(?s)" + EXPRESSION_ERROR)
+    return fa if ok and len(lo) == 1 else None
+
+
+OVERLAP = (
+    r"(?:1 validation error detected: )?Invalid UpdateExpression: Two document paths overlap "
+    r"with each other; must remove or rewrite one of these paths; path one: (\[.*\]), path two: "
+    r"(\[.*\])"
+)
+
+
+def overlap_path_two(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """An UpdateExpression with overlapping paths among three or more: both sides name the
+    same overlapping path first; as the second, DynamoDB Local names a path that follows its
+    own hash order of the attribute names (``DELETE b :s, c :s REMOVE c, d SET x = :n``:
+    ``[x]``; with ``xy`` for ``x``: ``[d]``), the fake the expression's last path. Both must
+    be paths of the expression."""
+    if op not in ("UpdateItem", "TransactWriteItems"):
+        return None
+    local, fake = (
+        re.fullmatch(OVERLAP, (o.get("Error") or {}).get("Message") or "") for o in (lo, fa)
+    )
+    if not local or not fake or local.group(1) != fake.group(1) or len(lo) != 1:
+        return None
+    names = set()
+    for body in [request, *[v for a in request.get("TransactItems", []) for v in a.values()]]:
+        text = body.get("UpdateExpression") or ""
+        for key, name in (body.get("ExpressionAttributeNames") or {}).items():
+            text = re.sub(re.escape(key) + r"\b", lambda _m, n=name: f"\0{n}\0", text)
+        names |= set(re.findall(r"\0([^\0]*)\0", text)) | set(
+            re.findall(r"(?<![\0:#\w])([A-Za-z_]\w*)", re.sub(r"\0[^\0]*\0", " ", text))
+        )
+    tops = [re.match(r"\[([^,\]]*)", m.group(2)) for m in (local, fake)]
+    return fa if all(t and t.group(1) in names for t in tops) else None
