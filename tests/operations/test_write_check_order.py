@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+from pytest_dynafake import DynaFake
+from tests._writes import create_indexed
+
 ItemError = Callable[..., tuple[str, str]]
 VE = "ValidationException"
 ENVELOPE = "1 validation error detected: "
@@ -75,3 +78,32 @@ def test_an_item_attributes_value_checked_before_its_empty_name(
     """Local checks an item's attributes in order, each one's value before its name."""
     got = error_of(raw_client.put_item, TableName="users", Item={**KEY, **item})
     assert got == (VE, message)
+
+
+EMPTY_INDEX_KEY = (
+    "One or more parameter values are not valid. A value specified for a secondary index key "
+    "is not supported. The AttributeValue for a key attribute cannot contain an empty string "
+    "value. IndexName: {index}, IndexKey: {name}"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ({"g": {"S": ""}, "l": {"S": ""}}, EMPTY_INDEX_KEY.format(index="lsi", name="l")),
+        ({"g": {"N": "1"}, "l": {"S": ""}}, EMPTY_INDEX_KEY.format(index="lsi", name="l")),
+        (
+            {"g": {"S": ""}, "l": {"N": "1"}},
+            "One or more parameter values were invalid: Type mismatch for Index Key l Expected: "
+            "S Actual: N IndexName: lsi",
+        ),
+    ],
+)
+def test_local_secondary_index_keys_checked_before_global_ones(
+    client: Any, dynafake: DynaFake, error_of: ItemError, item: Any, message: str
+) -> None:
+    """DynamoDB Local checks a put's LSI keys before its GSI keys (each kind in declaration
+    order): an item breaking both names the LSI."""
+    create_indexed(dynafake)
+    item = {"pk": {"S": "p"}, "sk": {"N": "1"}, **item}
+    assert error_of(client.put_item, TableName="indexed", Item=item) == (VE, message)
