@@ -107,3 +107,20 @@ def test_local_secondary_index_keys_checked_before_global_ones(
     create_indexed(dynafake)
     item = {"pk": {"S": "p"}, "sk": {"N": "1"}, **item}
     assert error_of(client.put_item, TableName="indexed", Item=item) == (VE, message)
+
+
+@pytest.mark.parametrize(
+    ("expression", "name"),
+    [("SET g.a = :v, l.a = :v", "l"), ("SET g2.a = :v, g.a = :v", "g")],
+)
+def test_nested_index_keys_reported_in_index_order(
+    client: Any, dynafake: DynaFake, error_of: ItemError, expression: str, name: str
+) -> None:
+    """DynamoDB Local names the nested index key of the first index, LSIs before GSIs, each
+    kind in declaration order, whatever the order of the paths."""
+    create_indexed(dynafake)
+    got = error_of(client.update_item, TableName="indexed", Key={"pk": {"S": "p"},
+                   "sk": {"N": "1"}}, UpdateExpression=expression,
+                   ExpressionAttributeValues={":v": {"N": "1"}})  # fmt: skip
+    assert got == (VE, "Key attributes must be scalars; list random access '[]' and map lookup "
+                   f"'.' are not allowed: IndexKey: {name}")  # fmt: skip
