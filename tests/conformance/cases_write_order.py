@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._write_tables import n, s
-from .cases_write import A, action, bwi, case, put, put_request, twi, user
+from .cases_write import C1, A, action, bwi, case, put, put_request, twi, upd, user, v
 
 CONDITION = "#a <> :v"
 
@@ -29,4 +29,11 @@ ORDER_CASES = [
     case("order-item-value-before-empty-name",
          put(user("q", **{"": n("1e999")})), put(user("q", **{"": n("1"), "x": n("1e999")})),
          bwi({"w_users": [put_request(user("q", **{"": n("1e999")}))]})),
+    # A nested path into index keys: the first index's key, LSIs before GSIs, then in
+    # declaration order (by_status before by_total), whatever the order of the paths.
+    case("order-nested-index-key",
+         upd(C1, "SET #s.a = :v, #r.a = :v", v(v=n("1")), {"#s": "status", "#r": "rank"},
+             table="w_orders"),
+         upd(C1, "SET #t.a = :v, #s.a = :v", v(v=n("1")), {"#s": "status", "#t": "total"},
+             table="w_orders")),
 ]  # fmt: skip
