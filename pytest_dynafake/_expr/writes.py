@@ -257,6 +257,21 @@ def _enveloped(error: v.AwsError) -> v.AwsError:
     return _Covered(error.code, error.message)
 
 
+def check_expected_first(body: Mapping[str, Any], *, update: bool) -> None:
+    """UpdateItem and DeleteItem check Expected's own terms before anything else about the
+    expression members (mixing, names or values without an expression): DynamoDB Local
+    3.3.1; PutItem checks the mixing first. Errors in the single-item envelope."""
+    expected = body.get("Expected")
+    if not isinstance(expected, Mapping) or not expected:
+        return
+    if member_errors(body, condition=True, update=update):
+        return  # the constraint errors come first, together (parse_write)
+    try:
+        expected_terms(expected)
+    except v.AwsError as error:
+        raise v.invalid(mu.ENVELOPE.format(message=error.message)) from None
+
+
 def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: list[str]) -> None:
     used = [name for name in expressions if body.get(name) is not None]
     if used:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._expr.writes import check_expected_first
 from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
@@ -28,6 +29,8 @@ def delete_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
     options = check_members(body, "DeleteItem")
     check_key_values(body["Key"])
     check_return_values(options)
+    if "Expected" in body:
+        check_expected_first(body, update=False)
     condition = condition_of(body)
     table = resolve(context, options.name)
     key = table.lookup_key(body["Key"])

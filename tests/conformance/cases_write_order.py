@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from ._write_tables import n, s
-from .cases_write import C1, A, action, bwi, case, put, put_request, twi, upd, user, v
+from .cases_write import C1, A, action, bwi, case, dele, put, put_request, twi, upd, user, v
 
 CONDITION = "#a <> :v"
+GE_BOOL = {"flag": {"ComparisonOperator": "GE", "AttributeValueList": [{"BOOL": False}]}}
 
 
 def _check(names: dict[str, str], values: dict[str, Any]) -> Any:
@@ -36,4 +37,9 @@ ORDER_CASES = [
              table="w_orders"),
          upd(C1, "SET #t.a = :v, #s.a = :v", v(v=n("1")), {"#s": "status", "#t": "total"},
              table="w_orders")),
+    # DeleteItem and UpdateItem: Expected's own errors before the expression members' checks
+    # (the service's envelope: differences_write_envelope.py).
+    case("order-expected-before-values",
+         dele(A, Expected=GE_BOOL, ExpressionAttributeValues=v(u=s("u"))),
+         upd(A, None, names={"#u": "u"}, Expected=GE_BOOL)),
 ]  # fmt: skip

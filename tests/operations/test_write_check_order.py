@@ -124,3 +124,45 @@ def test_nested_index_keys_reported_in_index_order(
                    ExpressionAttributeValues={":v": {"N": "1"}})  # fmt: skip
     assert got == (VE, "Key attributes must be scalars; list random access '[]' and map lookup "
                    f"'.' are not allowed: IndexKey: {name}")  # fmt: skip
+
+
+GE_BOOL = {"data": {"ComparisonOperator": "GE", "AttributeValueList": [{"BOOL": False}]}}
+GE_BOOL_MESSAGE = (
+    ENVELOPE
+    + "One or more parameter values were invalid: ComparisonOperator GE is not valid for BOOL "
+    "AttributeValue type"
+)
+
+
+@pytest.mark.parametrize(
+    ("operation", "extra"),
+    [
+        ("delete_item", {"ExpressionAttributeValues": {":u": {"S": "u"}}}),
+        ("delete_item", {"ExpressionAttributeNames": {"#u": "u"}}),
+        ("delete_item", {"ConditionExpression": "a = :u", "ExpressionAttributeValues": {
+            ":u": {"S": "u"}}}),
+        ("update_item", {"ExpressionAttributeNames": {"#u": "u"}}),
+        ("update_item", {"UpdateExpression": "SET a = :u", "ExpressionAttributeValues": {
+            ":u": {"S": "u"}}}),
+    ],
+)  # fmt: skip
+def test_expected_terms_checked_before_the_expression_members(
+    raw_client: Any, users: Any, error_of: ItemError, operation: str, extra: Any
+) -> None:
+    """DeleteItem and UpdateItem (DynamoDB Local 3.3.1): Expected's own errors come before
+    mixing it with expressions and before names or values without an expression."""
+    got = error_of(getattr(raw_client, operation), TableName="users", Key=KEY,
+                   Expected=GE_BOOL, **extra)  # fmt: skip
+    assert got == (VE, GE_BOOL_MESSAGE)
+
+
+def test_put_item_checks_mixing_before_expected_terms(
+    raw_client: Any, users: Any, error_of: ItemError
+) -> None:
+    """PutItem keeps the mixing check first (DynamoDB Local 3.3.1)."""
+    values = {":u": {"S": "u"}}
+    got = error_of(raw_client.put_item, TableName="users", Item=KEY, Expected=GE_BOOL,
+                   ConditionExpression="a = :u", ExpressionAttributeValues=values)  # fmt: skip
+    assert got == (VE, ENVELOPE + "Can not use both expression and non-expression parameters "
+                   "in the same request: Non-expression parameters: {Expected} Expression "
+                   "parameters: {ConditionExpression}")  # fmt: skip
