@@ -19,21 +19,19 @@ KEY_AGAINST_SCHEMA = (
     "value|One or more parameter values were invalid: Type mismatch for (Index )?[Kk]ey.*"
     "|One or more parameter values were invalid: Missing the key .+ in the item"
 )
-# The fake's (the service's) expression validation errors, in the single-item envelope
-EXPRESSION_ERROR = ENVELOPE + (
-    "(Invalid (Condition|Update)Expression: |ExpressionAttribute(Names|Values) |"
-    "Value provided in ExpressionAttributeValues unused|Can not use both expression).*"
-)
+# The fake's (the service's) request validation errors: the single-item envelope (expressions,
+# Expected, the item's own checks), all made before the service looks the table up
+EXPRESSION_ERROR = ENVELOPE + ".*"
 
 
 def key_after_expressions(
     op: str, request: dict[str, Any], lo: Outcome, fa: Outcome
 ) -> Outcome | None:
-    """A single-item write with a key error and an expression error: DynamoDB Local looks the
-    table up, and checks the key (a put's index keys) against it, before the expressions; the
-    service validates the expressions before it looks the table up (an unknown table, and so
-    the key against the table's schema, comes after them), so the expression's error is
-    reported."""
+    """A single-item write with a key error and an expression (or Expected) error: DynamoDB
+    Local looks the table up, and checks the key (a put's index keys) against it, before the
+    expressions; the service validates the request, in the envelope, before it looks the table
+    up (an unknown table, and so the key against the table's schema, comes after), so the
+    request's error is reported."""
     if op not in ("PutItem", "UpdateItem", "DeleteItem"):
         return None
     ok = message(lo, VE, KEY_AGAINST_SCHEMA) and message(fa, VE, "(?s)" + EXPRESSION_ERROR)

@@ -137,6 +137,7 @@ def compare(conformance: Conformance, fake: DynaFake, op: str, request: dict[str
         STATS.samples.setdefault(f"{', '.join(pending)} [{op}]", shown)  # for its owner
         return
     PARTED.part(request, "unexplained")
+    shown.update(table=TABLE[0] if TABLE else None, writes=SEQUENCE[:-1])  # what came before
     unexplained(f"{signature(op, local)} | {signature(op, answered)}", shown)
 
 
@@ -152,6 +153,7 @@ def created_on_local_only(
 
 PARTED = Parted("", [])  # the current table's parted keys (a new one per table)
 SEQUENCE: list[dict[str, Any]] = []  # the current table's writes, for a contents sample
+TABLE: list[Any] = []  # the current table's create_table arguments and items, for a sample
 
 
 def contents(client: Any, t: RangeTable) -> Outcome:
@@ -265,6 +267,7 @@ def test_fuzz_writes(conformance: Conformance, write_report: None, seed: int) ->
         raise AssertionError(f"Local stored the table, the fake refused it: {error}") from error
     STATS.tables += 1
     PARTED.restart(t.name, [name for name, _ in t.keys])
+    TABLE[:] = [json.loads(json.dumps({**t.create_arguments(), "items": t.items}, default=repr))]
     SEQUENCE.clear()
     try:
         for _ in range(WRITES):
