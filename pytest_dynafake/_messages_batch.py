@@ -52,3 +52,5 @@ TRANSACT_PAYLOAD_TOO_LARGE = "Transaction payload size cannot exceed 4MB. Payloa
 IDEMPOTENT_MISMATCH_MESSAGE = ""
 # Live, from the AWS SDK for Java's log of the exception (aws/aws-sdk-java-v2 issue 2518).
 TRANSACTION_IN_PROGRESS_MESSAGE = "Transaction from previous request is still in progress"
+# DynamoDB Local, for a null among a table's write requests; no live capture.
+BATCH_WRITE_NULL_REQUEST = "The batch write request list for a table cannot be null or empty"

@@ -198,3 +198,52 @@ def test_transaction_get_has_no_attributes_to_get(attributes: list[str]) -> None
     assert json.loads(response.content) == {
         "Responses": [{"Item": {"user_id": {"S": "u1"}, "age": {"N": "36"}}}]
     }
+
+
+DELETE_U1 = {"DeleteRequest": {"Key": U1}}
+
+
+@pytest.mark.parametrize("entries", [[None, DELETE_U1], [DELETE_U1, None]], ids=["first", "last"])
+def test_a_null_batch_write_request(entries: list[Any]) -> None:
+    """A null among a table's write requests: DynamoDB Local's answer (no live capture)."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    assert answer(fake, "BatchWriteItem", {"RequestItems": {"users": entries}}) == (
+        "ValidationException",
+        "The batch write request list for a table cannot be null or empty",
+    )
+
+
+def test_a_null_transaction_action_is_one_with_no_action() -> None:
+    """A null in TransactItems is answered as an action naming none (DynamoDB Local fails
+    with a 500 InternalFailure; no live capture)."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    body = {"TransactItems": [None, {"Delete": {"TableName": "users", "Key": U1}}]}
+    assert answer(fake, "TransactWriteItems", body) == (
+        "ValidationException",
+        "Invalid Request: TransactWriteRequest should contain Delete or Put or Update request",
+    )
+
+
+def test_a_null_expected_condition() -> None:
+    """DynamoDB Local's message (no live capture), in the single-item writes' envelope."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    body = {"TableName": "users", "Key": U1, "Expected": {"age": None}}
+    assert answer(fake, "DeleteItem", body) == (
+        "ValidationException",
+        "1 validation error detected: One or more parameter values were invalid: "
+        "ExpectedAttributeValue must not be null for Attribute: age",
+    )
+
+
+def test_a_null_attribute_update_is_one_with_no_member() -> None:
+    """A null in AttributeUpdates is answered as ``{}`` (a PUT without a value): DynamoDB Local
+    fails with a 500 InternalFailure there (no live capture)."""
+    fake = DynaFake(tables={"users": {"partition_key": "user_id"}})
+    updates: list[dict[str, Any] | None] = [None, {}]
+    for update in updates:
+        body = {"TableName": "users", "Key": U1, "AttributeUpdates": {"age": update}}
+        assert answer(fake, "UpdateItem", body) == (
+            "ValidationException",
+            "1 validation error detected: One or more parameter values were invalid: "
+            "Only DELETE action is allowed when no attribute value is specified",
+        )

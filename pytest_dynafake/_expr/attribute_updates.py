@@ -38,6 +38,7 @@ def from_request(updates: Mapping[str, Any]) -> Update:
             raise v.invalid(v.ATTRIBUTES_TO_GET_EMPTY)
         # PUT is the default (API reference, AttributeValueUpdate; DynamoDB Local skips an
         # attribute without an Action: a known difference).
+        update = update or {}  # null: no member (DynamoDB Local fails with a 500)
         action = update.get("Action") or "PUT"
         raw = update.get("Value")
         value = None

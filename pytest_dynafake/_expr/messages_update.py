@@ -15,6 +15,10 @@ from __future__ import annotations
 UPDATE_PREFIX = "Invalid UpdateExpression: "
 
 # -- legacy Expected (DynamoDB Local; the same words in dynalite's live-checked tests) -------
+EXPECTED_NULL = (
+    "One or more parameter values were invalid: "
+    "ExpectedAttributeValue must not be null for Attribute: {name}"
+)
 EXPECTED_VALUE_AND_LIST = (
     "One or more parameter values were invalid: "
     "Value and AttributeValueList cannot be used together for Attribute: {name}"

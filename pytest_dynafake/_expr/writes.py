@@ -295,6 +295,8 @@ def expected_terms(expected: Mapping[str, Any]) -> tuple[Term, ...]:
     live-checked tests share); its conditions as legacy terms, in request order."""
     terms: list[Term] = []
     for name, condition in expected.items():
+        if condition is None:
+            raise v.invalid(mu.EXPECTED_NULL.format(name=name))
         has_list = condition.get("AttributeValueList") is not None
         value = condition.get("Value")
         exists = condition.get("Exists")

@@ -197,6 +197,8 @@ def _check_members(request_items: Mapping[str, Any]) -> None:
             )
     for name, requests in request_items.items():
         for position, request in enumerate(requests or (), start=1):
+            if request is None:
+                raise v.invalid(m.BATCH_WRITE_NULL_REQUEST)
             delete, put = request.get(DELETE), request.get(PUT)
             if delete is not None and delete.get("Key") is None:
                 errors.append(_not_null(m.BATCH_WRITE_DELETE_KEY_FIELD, name, position))

@@ -52,9 +52,9 @@ _FIELDS = {"ConditionCheck": "conditionCheck", "Put": "put", "Delete": "delete",
 
 def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> TransactWrite:
     mode, metrics = _check_members(body)
-    entries = cast("list[Mapping[str, Any]]", body["TransactItems"])
+    entries = cast("list[Mapping[str, Any] | None]", body["TransactItems"])
     kinds = [_kind_of(entry) for entry in entries]
-    requests = [entry[kind] for entry, kind in zip(entries, kinds, strict=True)]
+    requests = [entry[kind] for entry, kind in zip(entries, kinds, strict=True) if entry]
     # Each action's values and expressions, in request order, before any table is read
     # (live, paritysuite tier3 validation-ordering/transactions.test.ts).
     wires: list[tuple[Item, StoredItem | None]] = []
@@ -187,8 +187,9 @@ def _member_errors(position: int, kind: str, request: Mapping[str, Any]) -> list
     return errors
 
 
-def _kind_of(entry: Mapping[str, Any]) -> str:
-    kinds = [kind for kind in MEMBERS if entry.get(kind) is not None]
+def _kind_of(entry: Mapping[str, Any] | None) -> str:
+    # A null entry names no action either (DynamoDB Local fails with a 500 on it).
+    kinds = [kind for kind in MEMBERS if entry is not None and entry.get(kind) is not None]
     if not kinds:
         raise v.invalid(m.TRANSACT_WRITE_NO_ACTION)
     if len(kinds) > 1:
