@@ -16,6 +16,7 @@ from .._wire import Item, dumps
 from . import _batch_items as items
 from . import _write
 from ._common import RequestContext, Target, resolve
+from ._single import index_key_names
 from ._transact_tokens import Answer, Tokens
 from .directives import Cancel, Directive
 
@@ -126,6 +127,16 @@ class TransactWrite:
             else None
             for a, old in zip(self.actions, olds, strict=True)
         ]
+        for position, (action, current) in enumerate(zip(self.actions, currents, strict=True)):
+            # An Update of a key attribute (or a path into a key) whose own condition holds
+            # cancels alone, before any other condition; one whose condition fails reports
+            # that failure (DynamoDB Local; UpdateItem checks the condition first too).
+            if action.update is not None:
+                try:
+                    action.update.check_keys(action.table.key_names, index_key_names(action.table))
+                except v.AwsError as error:
+                    if action.condition is None or action.condition.matches(current):
+                        raise cancelled(len(self.actions), {position: error.message}) from None
         reasons: dict[int, dict[str, Any]] = {}
         for position, (action, old, current) in enumerate(
             zip(self.actions, olds, currents, strict=True)

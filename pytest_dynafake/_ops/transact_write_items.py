@@ -55,23 +55,27 @@ def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> Tr
     entries = cast("list[Mapping[str, Any] | None]", body["TransactItems"])
     kinds = [_kind_of(entry) for entry in entries]
     requests = [entry[kind] for entry, kind in zip(entries, kinds, strict=True) if entry]
-    # Each action's values and expressions, in request order, before any table is read
-    # (live, paritysuite tier3 validation-ordering/transactions.test.ts).
+    # Each action's expressions, then its item's or key's values, in request order, before
+    # any table is read (live, paritysuite tier3 validation-ordering/transactions.test.ts;
+    # within an action, the expressions first: DynamoDB Local, no capture).
     wires: list[tuple[Item, StoredItem | None]] = []
     parsed: list[Expressions] = []
     for kind, request in zip(kinds, requests, strict=True):
-        wires.append(items.convert_action(kind, request))
         parsed.append(_expressions(kind, request))
+        wires.append(items.convert_action(kind, request))
     tables = [resolve(context, request["TableName"]) for request in requests]
     actions, problems = _keys(kinds, requests, tables, wires, parsed)
     _check_same_item(actions, requests, tables)
+    token = body.get("ClientRequestToken")
+    if token is not None and any(problem is not None for problem in problems):
+        # A token used by another request is refused first (DynamoDB Local).
+        tokens_of(context.writer).replay(token, _fingerprint(body))
     for position, problem in enumerate(problems):
         if problem is not None:
             # Only the first invalid action gets a reason; the others say None (Scylla
             # Alternator's AWS-run test_transact_write_cancellation_reasons_validationerror).
             raise cancelled(len(actions), {position: problem})
     _check_payload(actions)
-    token = body.get("ClientRequestToken")
     return TransactWrite(
         context,
         mode,
@@ -205,8 +209,9 @@ def _keys(
     parsed: Sequence[Expressions],
 ) -> tuple[list[Action | None], list[str | None]]:
     """Each action's key, or the message its cancellation reason gives (a key the schema
-    refuses, an update of a key attribute). An empty or too long key value is refused for
-    the whole request, whichever action holds it (live, paritysuite tier3)."""
+    refuses; an update of a key attribute is refused later, when it is applied). An empty or
+    too long key value is refused for the whole request, whichever action holds it (live,
+    paritysuite tier3)."""
     actions: list[Action | None] = []
     problems: list[str | None] = []
     for kind, request, table, (wire, stored), expressions in zip(
@@ -216,8 +221,6 @@ def _keys(
             key = (
                 _write.stored_key(table, wire) if kind == "Put" else items.key_of(table, wire, None)
             )
-            if expressions.update is not None:
-                expressions.update.check_keys(table.key_names)
         except v.AwsError as error:
             if not items.cancels(error.message):
                 raise

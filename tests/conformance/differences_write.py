@@ -31,6 +31,7 @@ from .cases import (
     err,
     ve,
 )
+from .differences_transact import TRANSACT_DIFFERENCES
 from .differences_write_envelope import ENVELOPE_RULE, ENVELOPED
 
 TABLE_NAME = (
@@ -859,3 +860,5 @@ for _case, _step, _said in ENVELOPED:
 
 # case id -> why (strict xfail): the fake differs from DynamoDB Local with no source.
 WRITE_BUGS: dict[str, str] = {}
+
+WRITE_DIFFERENCES.update(TRANSACT_DIFFERENCES)

@@ -34,7 +34,7 @@ from ._allowed_write import CONTENTS_ALLOWED, WRITE_ALLOWED, WRITE_PENDING
 from ._generate import Source
 from ._generate_range import RangeTable, create_on_local, declare_on_fake, range_table
 from ._generate_write import WriteRequests
-from ._write_parted import REMOVING, Parted, consequence, one_sided, removing_only
+from ._write_resync import removing, resync, shown
 from ._write_run import Outcome, answer, unordered_sets
 from .conftest import Conformance
 from .pages import canonical
@@ -101,59 +101,85 @@ def unexplained(kind: str, shown: dict[str, Any]) -> None:
         raise AssertionError("unexplained mismatch:\n" + json.dumps(shown, indent=1)[:8000])
 
 
-def compare(conformance: Conformance, fake: DynaFake, op: str, request: dict[str, Any]) -> None:
+def compare(
+    conformance: Conformance,
+    fake: DynaFake,
+    op: str,
+    request: dict[str, Any],
+    table: RangeTable | None = None,
+) -> None:
     local = outcome(conformance.local, op, request)  # first: the active fake serves every client
     with fake:
         answered = outcome(conformance.fake_client, op, request)
     STATS.cases += 1
+    HISTORY.append(shown(op, request, local, answered))
     STATS.by_operation[op] += 1
     STATS.outcomes[f"{op} {answered.get('Error', {}).get('Code', 'ok')}"] += 1
-    if removing_only(op, request, local, answered) and created_on_local_only(
-        conformance, fake, request
-    ):
-        PARTED.part(request, REMOVING)
     if local == answered:
         STATS.identical += 1
-        SEQUENCE.append({"operation": op, "request": request, "outcome": "identical"})
+        if op == "UpdateItem" and removing(request):  # Local may have made a key-only item
+            resync(conformance, fake, table, request)
         return
     names = explain(op, request, local, answered, WRITE_ALLOWED)
-    earlier = PARTED.earlier(request) if names is None else None
-    if names is None and earlier is not None and earlier != "unexplained":
-        names = [consequence(earlier)]
-    SEQUENCE.append({"operation": op, "request": request, "outcome": names or "mismatch"})
-    if names is not None and not names[0].startswith("pending"):
+    if names is not None:
         STATS.explained_cases += 1
         STATS.explained.update(names)
-        if one_sided(local, answered):
-            PARTED.part(request, ", ".join(names))  # one side wrote: leave these items out
+        if ("Error" in local) != ("Error" in answered) or "CancellationReasons" in answered:
+            DIVERGED.update(keys_of(request))  # one side wrote: leave these items out
+            resync(conformance, fake, table, request)
         return
-    shown = json.loads(json.dumps({"operation": op, "request": request, "dynamodb_local": local,
-                                   "fake": answered}, default=repr))  # fmt: skip
-    pending = names or explain(op, request, local, answered, WRITE_ALLOWED + WRITE_PENDING)
+    DIVERGED.update(keys_of(request))  # counted here: not again in the contents
+    resync(conformance, fake, table, request)
+    pending = explain(op, request, local, answered, WRITE_ALLOWED + WRITE_PENDING)
     if pending is not None:
-        PARTED.part(request, ", ".join(pending))  # counted here: not again in the contents
         STATS.pending += 1
         STATS.explained.update(pending)
-        STATS.samples.setdefault(f"{', '.join(pending)} [{op}]", shown)  # for its owner
+        kind = f"{' + '.join(pending)} | {signature(op, local)} | {signature(op, answered)}"
+        sample = {
+            **shown(op, request, local, answered),
+            "table": dict(CURRENT),
+            "before": HISTORY[:-1],
+        }
+        STATS.samples.setdefault(kind, sample)
         return
-    PARTED.part(request, "unexplained")
-    shown.update(table=TABLE[0] if TABLE else None, writes=SEQUENCE[:-1])  # what came before
-    unexplained(f"{signature(op, local)} | {signature(op, answered)}", shown)
+    sample = {**shown(op, request, local, answered), "table": dict(CURRENT), "before": HISTORY[:-1]}
+    unexplained(f"{signature(op, local)} | {signature(op, answered)}", sample)
 
 
-def created_on_local_only(
-    conformance: Conformance, fake: DynaFake, request: dict[str, Any]
-) -> bool:
-    """Whether Local holds the updated item and the fake does not (a removing update)."""
-    get = {"TableName": request["TableName"], "Key": request["Key"], "ConsistentRead": True}
-    held = "Item" in outcome(conformance.local, "GetItem", get)
-    with fake:
-        return held and "Item" not in outcome(conformance.fake_client, "GetItem", get)
+DIVERGED: set[str] = set()  # keys an explained mismatch wrote on one side only
+HISTORY: list[dict[str, Any]] = []  # the table's writes so far, for a sample
+CURRENT: dict[str, Any] = {}  # the table's CreateTable arguments and items, for a sample
 
 
-PARTED = Parted("", [])  # the current table's parted keys (a new one per table)
-SEQUENCE: list[dict[str, Any]] = []  # the current table's writes, for a contents sample
-TABLE: list[Any] = []  # the current table's create_table arguments and items, for a sample
+def keys_of(request: dict[str, Any]) -> list[str]:
+    """The canonical keys a write request names (its items' keys need the table's key names,
+    so every attribute of a Put's item is taken: the comparison matches on the key part)."""
+    found: list[str] = []
+    for body in [v for action in request.get("TransactItems", []) for v in action.values()]:
+        found.append(canonical(body.get("Key") or body.get("Item")))
+    for writes in (request.get("RequestItems") or {}).values():
+        for w in writes:
+            found.append(
+                canonical(
+                    (w.get("PutRequest") or {}).get("Item")
+                    or (w.get("DeleteRequest") or {}).get("Key")
+                )
+            )
+    if "Key" in request or "Item" in request:
+        found.append(canonical(request.get("Key") or request.get("Item")))
+    return found
+
+
+def diverged(t: RangeTable, item: dict[str, Any]) -> bool:
+    names = [name for name, _ in t.keys]
+    key = {n: item.get(n) for n in names}
+    for written in DIVERGED:
+        other = json.loads(written) if written != "null" else {}
+        if isinstance(other, dict) and canonical(  # 1E+2 and 100 are one key
+            canonical_numbers(unordered_sets({n: other.get(n) for n in names}))
+        ) == canonical(canonical_numbers(unordered_sets(key))):
+            return True
+    return False
 
 
 def contents(client: Any, t: RangeTable) -> Outcome:
@@ -173,7 +199,7 @@ def contents(client: Any, t: RangeTable) -> Outcome:
             if "LastEvaluatedKey" not in page:
                 break
             params = {**params, "ExclusiveStartKey": page["LastEvaluatedKey"]}
-        kept = [i for i in items if "Error" in i or not PARTED.holds(i)]
+        kept = [i for i in items if "Error" in i or not diverged(t, i)]
         found[index or t.name] = sorted(canonical(unordered_sets(i)) for i in kept)
     return found
 
@@ -195,13 +221,16 @@ def compare_contents(conformance: Conformance, fake: DynaFake, t: RangeTable) ->
     if fixed == answered:
         STATS.explained.update(used)
         return
+    seen = {"table": t.create_arguments(), "dynamodb_local": local, "fake": answered,
+            "writes": list(HISTORY)}  # fmt: skip
     if all(set(fixed[k]) <= set(answered.get(k, [])) for k in fixed):
         STATS.pending += 1  # only items the fake holds and Local does not: pending, reported
         STATS.explained["pending: items only the fake holds"] += 1
+        STATS.samples.setdefault(
+            "pending: items only the fake holds", json.loads(json.dumps(seen, default=repr))
+        )
         return
-    shown = {"table": t.create_arguments(), "items": t.items, "writes": SEQUENCE,
-             "dynamodb_local": local, "fake": answered}  # fmt: skip
-    unexplained("contents", json.loads(json.dumps(shown, default=repr)))
+    unexplained("contents", json.loads(json.dumps(seen, default=repr)))
 
 
 @pytest.fixture(scope="module")
@@ -266,12 +295,14 @@ def test_fuzz_writes(conformance: Conformance, write_report: None, seed: int) ->
         drop(conformance.local, t.name)
         raise AssertionError(f"Local stored the table, the fake refused it: {error}") from error
     STATS.tables += 1
-    PARTED.restart(t.name, [name for name, _ in t.keys])
-    TABLE[:] = [json.loads(json.dumps({**t.create_arguments(), "items": t.items}, default=repr))]
-    SEQUENCE.clear()
+    DIVERGED.clear()
+    HISTORY.clear()
+    CURRENT.clear()
+    CURRENT.update(json.loads(json.dumps({"create": t.create_arguments(), "items": t.items},
+                                         default=repr)))  # fmt: skip
     try:
         for _ in range(WRITES):
-            compare(conformance, fake, *WriteRequests(src, t).any())
+            compare(conformance, fake, *WriteRequests(src, t).any(), table=t)
         compare_contents(conformance, fake, t)
     finally:
         drop(conformance.local, t.name)

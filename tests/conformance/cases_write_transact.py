@@ -1,0 +1,41 @@
+"""Write conformance cases for the order of TransactWriteItems' checks and the keys it takes
+for one item (the other transaction cases are in cases_write_multi.py)."""
+
+from __future__ import annotations
+
+from ._write_tables import n, ns, s, ss
+from .cases_write import C1, bwi, case, delete_request, order, twi, v
+from .cases_write_multi import cond, tdel, tput, tupd
+
+EMPTY_NAME = {"ExpressionAttributeNames": {"#e": ""}}
+TRANSACT_CHECK_CASES = [
+    case("twi-names-before-key",
+         twi(cond("w_nums", {"k": n("NaN")}, "attribute_exists(#e)", **EMPTY_NAME)),
+         twi(tdel("w_nums", {"k": n("NaN")}),
+             cond("w_nums", {"k": n("2")}, "attribute_exists(#e)", **EMPTY_NAME))),
+    case("twi-values-before-key",
+         twi(tdel("w_nums", {"k": n("")}, ConditionExpression="v = :v",
+                  ExpressionAttributeValues=v(v=ns("1", "1"))))),
+    case("twi-condition-before-item",
+         twi(tput("w_nums", {"k": n("2"), "x": n("1e999")},
+                  ConditionExpression="v BETWEEN :x AND :y",
+                  ExpressionAttributeValues=v(x=s("a"), y=n("1"))))),
+    case("twi-number-keys",
+         twi(tdel("w_nums", {"k": n("100")}), cond("w_nums", {"k": n("1E+2")},
+                                                   "attribute_not_exists(k)"))),
+    case("twi-number-keys-put",
+         twi(tput("w_nums", {"k": n("1E+2")}), tdel("w_nums", {"k": n("100")})),
+         twi(tput("w_nums", {"k": n("1.0")}), tput("w_nums", {"k": n("1")}))),
+    case("twi-same-item-condition",
+         twi(tupd("w_nums", {"k": n("1")}, "SET w = :w", v(w=s("x"), z=s("z")),
+                  ConditionExpression="v = :z"),
+             tupd("w_nums", {"k": n("1")}, "REMOVE v"))),
+    case("twi-index-key-reason", twi(tput("w_orders", order("c9", "1", status=n("5"))))),
+    case("twi-index-key-set",
+         twi(tupd("w_orders", C1, "SET #s = :v", v(v=ss("a")),
+                  ExpressionAttributeNames={"#s": "status"}))),
+    case("bwi-delete-missing-rcc",
+         bwi({"w_users": [delete_request({"id": s("nobody")})]}, ReturnConsumedCapacity="TOTAL"),
+         bwi({"w_users": [delete_request({"id": s("nobody")}), delete_request({"id": s("b")})]},
+             ReturnConsumedCapacity="INDEXES")),
+]  # fmt: skip
