@@ -166,3 +166,33 @@ def test_put_item_checks_mixing_before_expected_terms(
     assert got == (VE, ENVELOPE + "Can not use both expression and non-expression parameters "
                    "in the same request: Non-expression parameters: {Expected} Expression "
                    "parameters: {ConditionExpression}")  # fmt: skip
+
+
+def test_lsi_entry_write_units_count_100_bytes_of_overhead(client: Any, dynafake: DynaFake) -> None:
+    """DynamoDB Local 3.3.1 charges an LSI entry's size plus 100 bytes (the Developer Guide's
+    per-entry overhead of a local secondary index); a GSI entry its size alone: an LSI entry
+    of 925 bytes costs two units, the GSI entry of the same size one."""
+    dynafake.create_table(
+        TableName="sized",
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"},
+                   {"AttributeName": "k2", "KeyType": "RANGE"}],
+        AttributeDefinitions=[{"AttributeName": n, "AttributeType": t}
+                              for n, t in (("pk", "B"), ("k2", "B"), ("gd", "S"))],
+        LocalSecondaryIndexes=[{"IndexName": "lsi", "KeySchema": [
+            {"AttributeName": "pk", "KeyType": "HASH"},
+            {"AttributeName": "gd", "KeyType": "RANGE"}],
+            "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["c"]}}],
+        GlobalSecondaryIndexes=[{"IndexName": "gsi", "KeySchema": [
+            {"AttributeName": "gd", "KeyType": "HASH"}],
+            "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["c"]}}],
+    )  # fmt: skip
+    used = [
+        client.put_item(TableName="sized", ReturnConsumedCapacity="INDEXES", Item={
+            "pk": {"B": b"abcd"}, "k2": {"B": bytes([i, 1])}, "gd": {"S": "u\t9"},
+            "c": {"S": "x" * size}})["ConsumedCapacity"]
+        for i, size in enumerate((908, 909))
+    ]  # fmt: skip
+    assert [(u["LocalSecondaryIndexes"], u["GlobalSecondaryIndexes"]) for u in used] == [
+        ({"lsi": {"CapacityUnits": 1.0}}, {"gsi": {"CapacityUnits": 1.0}}),
+        ({"lsi": {"CapacityUnits": 2.0}}, {"gsi": {"CapacityUnits": 1.0}}),
+    ]
