@@ -41,7 +41,8 @@ ORDER_CASES = [
     # (the service's envelope: differences_write_envelope.py).
     case("order-expected-before-values",
          dele(A, Expected=GE_BOOL, ExpressionAttributeValues=v(u=s("u"))),
-         upd(A, None, names={"#u": "u"}, Expected=GE_BOOL)),
+         upd(A, None, names={"#u": "u"}, Expected=GE_BOOL),
+         dele(A, Expected=GE_BOOL, ReturnValues="ALL_NEW")),
     # An LSI entry's write units count 100 bytes of overhead (by_rank: about 970 bytes, two
     # units; the item itself and the GSI entries, one).
     case("rcc-lsi-entry-overhead",

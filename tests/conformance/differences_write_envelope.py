@@ -31,6 +31,11 @@ ENVELOPED: list[tuple[str, int, str]] = [
         "One or more parameter values were invalid: ComparisonOperator GE is not valid for BOOL AttributeValue type",
     ),
     (
+        "order-expected-before-values",
+        2,
+        "One or more parameter values were invalid: ComparisonOperator GE is not valid for BOOL AttributeValue type",
+    ),
+    (
         "expected-contains-set",
         0,
         "One or more parameter values were invalid: ComparisonOperator CONTAINS is not valid for SS AttributeValue type",

@@ -141,6 +141,7 @@ GE_BOOL_MESSAGE = (
         ("delete_item", {"ExpressionAttributeNames": {"#u": "u"}}),
         ("delete_item", {"ConditionExpression": "a = :u", "ExpressionAttributeValues": {
             ":u": {"S": "u"}}}),
+        ("delete_item", {"ReturnValues": "ALL_NEW"}),
         ("update_item", {"ExpressionAttributeNames": {"#u": "u"}}),
         ("update_item", {"UpdateExpression": "SET a = :u", "ExpressionAttributeValues": {
             ":u": {"S": "u"}}}),
@@ -150,7 +151,8 @@ def test_expected_terms_checked_before_the_expression_members(
     raw_client: Any, users: Any, error_of: ItemError, operation: str, extra: Any
 ) -> None:
     """DeleteItem and UpdateItem (DynamoDB Local 3.3.1): Expected's own errors come before
-    mixing it with expressions and before names or values without an expression."""
+    mixing it with expressions, before names or values without an expression, and before a
+    DeleteItem's ReturnValues."""
     got = error_of(getattr(raw_client, operation), TableName="users", Key=KEY,
                    Expected=GE_BOOL, **extra)  # fmt: skip
     assert got == (VE, GE_BOOL_MESSAGE)
