@@ -11,7 +11,11 @@ import re
 from typing import Any
 
 from ._allowed_transact import BATCH_FIRST, TRANSACT_ALLOWED
-from ._allowed_write_order import key_after_expressions, overlap_path_two
+from ._allowed_write_order import (
+    key_after_expressions,
+    nested_updated_values,
+    overlap_path_two,
+)
 from .pages import canonical
 from .test_fuzz import ALLOWED, RNF, TCE, VE, Allowed, Outcome, canonical_numbers, message, swap
 
@@ -460,6 +464,8 @@ WRITE_ALLOWED = [
             swap(VE, "Invalid attribute value type", VE, INDEX_KEY_AWS), verified=False),
     Allowed("the key after the expressions", "pi-key-after-expressions",
             key_after_expressions, verified=False),
+    Allowed("updated values of nested paths", "set-nested-map, add-nested, ... (write "
+            "expressions: UPDATED_OLD/UPDATED_NEW of a nested path)", nested_updated_values),
     Allowed("the second path an overlap names", "ui-overlap-path-two (and the write "
             "expressions row on an overlap among several paths)", overlap_path_two,
             verified=False),
