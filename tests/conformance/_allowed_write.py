@@ -98,11 +98,17 @@ def only_old(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outc
 
 
 def duplicates(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
-    """The service ends the duplicate-set sentence with a full stop."""
+    """The service ends the duplicate-set sentence with a full stop, also inside the values'
+    message ('... contains duplicates. for key :v', upd-set-duplicate-set), there in the
+    single-item envelope as the 'validation envelope' entry says."""
     said = (lo.get("Error") or {}).get("Message") or ""
     if re.fullmatch(".*Input collection .* contains duplicates", said):
         return fa if message(fa, VE, re.escape(said + ".")) else None
-    return None
+    found = re.fullmatch("(.*Input collection .* contains duplicates)( for key :\\w+)", said)
+    if found is None or op not in ("PutItem", "UpdateItem", "DeleteItem"):
+        return None
+    fixed = ENVELOPE + found.group(1) + "." + found.group(2)
+    return fa if message(fa, VE, re.escape(fixed)) else None
 
 
 def transact_key(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
