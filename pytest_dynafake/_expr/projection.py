@@ -50,8 +50,9 @@ class Projection:
         return _project_map(item, self.trie)
 
 
-def check_names(names: object, has_expression: bool) -> None:
-    """Checks on ExpressionAttributeNames that do not depend on the expression."""
+def check_names(names: object, has_expression: bool, *, values: bool = True) -> None:
+    """Checks on ExpressionAttributeNames that do not depend on the expression; a write
+    checks the names' values later (``values=False``, then :func:`check_name_values`)."""
     if names is None:
         return
     if not has_expression:
@@ -61,6 +62,14 @@ def check_names(names: object, has_expression: bool) -> None:
     for key, value in names.items():
         if not _NAME_KEY.match(key):
             raise v.invalid(v.NAMES_BAD_KEY.format(key=key))
+        if values and not value:
+            raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
+
+
+def check_name_values(names: Mapping[str, str]) -> None:
+    """No empty attribute name: a write checks it after the names' keys and the values
+    (DynamoDB Local 3.3.1: an invalid value is reported before an empty name)."""
+    for key, value in names.items():
         if not value:
             raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
 

@@ -185,7 +185,6 @@ def check_nested_keys(
     for name in nested:
         if name in keys:
             raise v.invalid(v.PROJECTION_KEY_PATH.format(name=name))
-    indexed = set(index_keys)
-    for name in nested:
-        if name in indexed:
+    for name in index_keys:  # in index order (DynamoDB Local), not the paths'
+        if name in nested:
             raise v.invalid(m.INDEX_KEY_SCALAR_ONLY.format(name=name))

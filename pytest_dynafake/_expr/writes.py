@@ -46,7 +46,7 @@ from .checks import check
 from .evaluate import compile_condition
 from .key_conditions import Term
 from .paths import Path, resolve
-from .projection import check_names
+from .projection import check_name_values, check_names
 from .update import parse as parse_update
 from .update_apply import Update
 from .update_checks import check as check_update
@@ -186,9 +186,10 @@ def _checked(
     update_text = body.get("UpdateExpression") if update else None
     condition_text = body.get("ConditionExpression") if condition else None
     names_raw = body.get("ExpressionAttributeNames")
-    check_names(names_raw, True)
+    check_names(names_raw, True, values=False)
     names: Mapping[str, str] = names_raw or {}
     values = values_of(body.get("ExpressionAttributeValues"))
+    check_name_values(names)
     shown: Mapping[str, AttributeValue] = body.get("ExpressionAttributeValues") or {}
     used_names: set[str] = set()
     used_values: set[str] = set()
@@ -254,6 +255,21 @@ def _echo(value: object, field: str, constraint: str) -> str:
 
 def _enveloped(error: v.AwsError) -> v.AwsError:
     return _Covered(error.code, error.message)
+
+
+def check_expected_first(body: Mapping[str, Any], *, update: bool) -> None:
+    """UpdateItem and DeleteItem check Expected's own terms before anything else about the
+    expression members (mixing, names or values without an expression): DynamoDB Local
+    3.3.1; PutItem checks the mixing first. Errors in the single-item envelope."""
+    expected = body.get("Expected")
+    if not isinstance(expected, Mapping) or not expected:
+        return
+    if member_errors(body, condition=True, update=update):
+        return  # the constraint errors come first, together (parse_write)
+    try:
+        expected_terms(expected)
+    except v.AwsError as error:
+        raise v.invalid(mu.ENVELOPE.format(message=error.message)) from None
 
 
 def _check_mixing(body: Mapping[str, Any], expressions: list[str], legacies: list[str]) -> None:

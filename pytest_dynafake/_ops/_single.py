@@ -20,6 +20,7 @@ from .._expr.writes import Condition, member_errors
 from .._numbers import NumberError
 from .._shape import BOOL, STR, VALUE, Shape
 from .._store import StoredItem, Table
+from .._store.index import GLOBAL
 from .._wire import WireError, canonical_wire
 from ._common import Target, Writer, name_errors
 from ._write import (
@@ -97,8 +98,10 @@ def check_condition_keys(condition: Condition | None, table: Table) -> None:
 
 
 def index_key_names(table: Table) -> tuple[str, ...]:
-    """The key attribute names of a table's indexes, each once."""
-    names = (a.name for index in table.indexes.values() for a in index.key_attributes)
+    """The key attribute names of a table's indexes, each once: LSIs first, each kind in
+    declaration order (DynamoDB Local names a nested one in this order)."""
+    indexes = sorted(table.indexes.values(), key=lambda index: index.kind == GLOBAL)
+    names = (a.name for index in indexes for a in index.key_attributes)
     return tuple(dict.fromkeys(names))
 
 

@@ -101,13 +101,13 @@ def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, Stor
             raise v.invalid(w.ITEM_TOO_LARGE)
         return wire, stored
     wire = {}
-    for name, value in item.items():
-        if name == "":
-            raise v.invalid(w.ITEM_EMPTY_ATTRIBUTE_NAME)
+    for name, value in item.items():  # each attribute's value, then its name (Local)
         try:
             wire[name] = canonical_wire(value)
         except (WireError, NumberError) as exc:
             raise value_error(exc) from None
+        if name == "":
+            raise v.invalid(w.ITEM_EMPTY_ATTRIBUTE_NAME)
     # The request's text is the stored text when nothing needed a canonical form (numbers as
     # DynamoDB keeps them, binaries as base64 it would send back).
     stored = stored_item(wire, text if text is not None and wire == item else None)

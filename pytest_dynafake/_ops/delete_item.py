@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .._expr.writes import check_expected_first
 from .._shape import VALUE, Shape
 from .._store import StoredItem, Table
 from ._common import RequestContext, Target, resolve
@@ -24,9 +25,12 @@ SHAPE: dict[str, Shape] = {**_SINGLE, "Key": {"*": VALUE}}
 
 def delete_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
     # DynamoDB's order (dynalite's live-checked deleteItem.js): member constraints, the key's
-    # attribute values, ReturnValues, the expressions, the table, the key against the schema.
+    # attribute values, ReturnValues (after Expected's own terms: DynamoDB Local 3.3.1), the
+    # expressions, the table, the key against the schema.
     options = check_members(body, "DeleteItem")
     check_key_values(body["Key"])
+    if "Expected" in body:  # before ReturnValues (DynamoDB Local 3.3.1)
+        check_expected_first(body, update=False)
     check_return_values(options)
     condition = condition_of(body)
     table = resolve(context, options.name)

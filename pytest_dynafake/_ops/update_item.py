@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._expr.request import parse_request
+from .._expr.writes import check_expected_first
 from .._shape import STR, VALUE, Shape
 from .._store import StoredItem, Table, item_json
 from .._store.keys import wire_key
@@ -37,6 +38,8 @@ def update_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite
     # (DynamoDB Local answers a failed condition first), the new item's size and index keys.
     options = check_members(body, "UpdateItem")
     check_key_values(body["Key"])
+    if "Expected" in body:
+        check_expected_first(body, update=True)
     expressions = parse_request(body, condition=True, update=True, enveloped=True)
     table = resolve(context, options.name)
     key = table.lookup_key(body["Key"])

@@ -66,7 +66,8 @@ def item_key(table: Table, wire: Item) -> LookupKey | Broken:
             return Broken(KEY_SIZE, attribute.name, kind, kind, inner, sort=position > 0)
     if not table.indexes:
         return tuple(out)
-    for index in sorted(table.indexes.values(), key=lambda index: index.kind != GLOBAL):
+    # LSIs first, each kind in declaration order (DynamoDB Local 3.3.1)
+    for index in sorted(table.indexes.values(), key=lambda index: index.kind == GLOBAL):
         broken = _index_problem(index.name, index.key_attributes, wire)
         if broken is not None:
             return broken

@@ -21,6 +21,21 @@ ENVELOPE_RULE = (
 # (case id, step, DynamoDB Local's message): the service's is the same in the envelope
 ENVELOPED: list[tuple[str, int, str]] = [
     (
+        "order-expected-before-values",
+        0,
+        "One or more parameter values were invalid: ComparisonOperator GE is not valid for BOOL AttributeValue type",
+    ),
+    (
+        "order-expected-before-values",
+        1,
+        "One or more parameter values were invalid: ComparisonOperator GE is not valid for BOOL AttributeValue type",
+    ),
+    (
+        "order-expected-before-values",
+        2,
+        "One or more parameter values were invalid: ComparisonOperator GE is not valid for BOOL AttributeValue type",
+    ),
+    (
         "expected-contains-set",
         0,
         "One or more parameter values were invalid: ComparisonOperator CONTAINS is not valid for SS AttributeValue type",

@@ -28,6 +28,7 @@ from ._write_run import (
 from .cases_write import CONDITION_CASES, RV_CASES, SINGLE_CASES, UPDATE_CASES
 from .cases_write_live import LIVE_CASES
 from .cases_write_multi import BATCH_CASES, CAPACITY_CASES, TRANSACT_CASES
+from .cases_write_order import ORDER_CASES
 from .cases_write_transact import TRANSACT_CHECK_CASES
 from .conftest import Conformance
 from .differences_write import CONTENTS_REMOVED, WRITE_BUGS, WRITE_DIFFERENCES
@@ -45,6 +46,7 @@ WRITE_CASES: list[WriteCase] = [
     *TRANSACT_CASES,
     *TRANSACT_CHECK_CASES,
     *LIVE_CASES,
+    *ORDER_CASES,
 ]
 
 
