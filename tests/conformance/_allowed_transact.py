@@ -23,6 +23,17 @@ APPLIED = (
 )
 
 
+NESTED_KEY = (
+    "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed"
+)
+# What Local answers, bare, when it meets it while applying a transaction's actions in turn:
+# the errors above, and a nested path into a key attribute, which it refuses only when it
+# reaches that action (measured by hand, DDBL 3.3.1; the fake refuses it up front).
+APPLIED_ERRORS = (
+    "|".join(map(re.escape, APPLIED)) + "|" + re.escape(NESTED_KEY) + ": (Index)?Key: .+"
+)
+
+
 def _targets(request: dict[str, Any]) -> list[tuple[str, Any, Any]]:
     """(kind, table, key or item) of each action."""
     found: list[tuple[str, Any, Any]] = []
@@ -72,7 +83,7 @@ def same_item_late(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -
     if op != "TransactWriteItems" or not message(fa, VE, re.escape(SAME_ITEM)):
         return None
     ran = "Error" not in lo or message(lo, TCE, "(?s).*")
-    ran = ran or message(lo, VE, "|".join(map(re.escape, APPLIED)))
+    ran = ran or message(lo, VE, APPLIED_ERRORS)
     # A key the schema refuses: Local's bare error, the service's a cancellation reason,
     # which comes after the request's own checks (the duplicate among them).
     ran = ran or message(lo, VE, KEY_LOCAL)
@@ -173,7 +184,7 @@ def refused_before_applied(
     item (a key or an index key of the wrong type, an empty key value): Local applies the
     actions in turn and answers the update's error, bare; the fake checks every action's keys
     first and answers their refusal."""
-    if op != "TransactWriteItems" or not message(lo, VE, "|".join(map(re.escape, APPLIED))):
+    if op != "TransactWriteItems" or not message(lo, VE, APPLIED_ERRORS):
         return None
     if not any("Update" in action for action in request.get("TransactItems", [])):
         return None
