@@ -22,6 +22,7 @@ from .._wire import Item, item_size
 from . import _batch_items as items
 from . import _write
 from ._common import RequestContext, canonical_key, name_errors, resolve
+from ._single import check_condition_keys
 from ._transact_run import MEMBERS, Action, TransactWrite, cancelled
 from ._transact_tokens import tokens_of
 
@@ -65,6 +66,11 @@ def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> Tr
         wires.append(items.convert_action(kind, request))
     tables = [resolve(context, request["TableName"]) for request in requests]
     actions, problems = _keys(kinds, requests, tables, wires, parsed)
+    for kind, table, expressions in zip(kinds, tables, parsed, strict=True):
+        # A nested path into a key attribute in a Put's, Delete's or Update's condition, as
+        # a single write's; a ConditionCheck's condition is evaluated (DynamoDB Local 3.3.1).
+        if kind != "ConditionCheck":
+            check_condition_keys(expressions.condition, table)
     _check_same_item(actions, requests, tables)
     token = body.get("ClientRequestToken")
     if token is not None and any(problem is not None for problem in problems):

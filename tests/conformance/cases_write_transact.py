@@ -30,6 +30,17 @@ TRANSACT_CHECK_CASES = [
          twi(tupd("w_nums", {"k": n("1")}, "SET w = :w", v(w=s("x"), z=s("z")),
                   ConditionExpression="v = :z"),
              tupd("w_nums", {"k": n("1")}, "REMOVE v"))),
+    # a nested path into a key in a condition: refused for Put, Delete and Update (a
+    # ConditionCheck's is evaluated: tests/operations/test_transact_write_checks.py)
+    case("twi-condition-key-path",
+         *[twi(cond("w_orders", C1, "attribute_exists(pk)"),
+               {kind: {"TableName": "w_orders", **body, "ConditionExpression": "#s[1] = :v",
+                       "ExpressionAttributeNames": {"#s": "status"},
+                       "ExpressionAttributeValues": v(v=s("x"))}})
+           for kind, body in (("Delete", {"Key": {"pk": s("c2"), "sk": n("1")}}),
+                              ("Put", {"Item": {"pk": s("c2"), "sk": n("1")}}))],
+         twi(tupd("w_orders", {"pk": s("c2"), "sk": n("1")}, "SET x = :v", v(v=s("x")),
+                  ConditionExpression="pk.a = :v"))),
     case("twi-index-key-reason", twi(tput("w_orders", order("c9", "1", status=n("5"))))),
     case("twi-index-key-set",
          twi(tupd("w_orders", C1, "SET #s = :v", v(v=ss("a")),
