@@ -66,16 +66,18 @@ def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> Tr
         wires.append(items.convert_action(kind, request))
     tables = [resolve(context, request["TableName"]) for request in requests]
     actions, problems = _keys(kinds, requests, tables, wires, parsed)
+    token = body.get("ClientRequestToken")
+    if token is not None:
+        # A token used by another request is refused before the request's other refusals
+        # (DynamoDB Local: before its keys, before two actions on one item). A request that
+        # would be refused was never answered, so only a mismatch can come of it here.
+        tokens_of(context.writer).replay(token, _fingerprint(body))
     for kind, table, expressions in zip(kinds, tables, parsed, strict=True):
         # A nested path into a key attribute in a Put's, Delete's or Update's condition, as
         # a single write's; a ConditionCheck's condition is evaluated (DynamoDB Local 3.3.1).
         if kind != "ConditionCheck":
             check_condition_keys(expressions.condition, table)
     _check_same_item(actions, requests, tables)
-    token = body.get("ClientRequestToken")
-    if token is not None and any(problem is not None for problem in problems):
-        # A token used by another request is refused first (DynamoDB Local).
-        tokens_of(context.writer).replay(token, _fingerprint(body))
     for position, problem in enumerate(problems):
         if problem is not None:
             # Only the first invalid action gets a reason; the others say None (Scylla

@@ -200,3 +200,22 @@ def test_a_condition_checks_path_into_a_key_is_evaluated(
 
 CHECK_B = {"ConditionCheck": {"TableName": "keyed", "Key": {"pk": {"S": "b"}},
                               "ConditionExpression": "attribute_exists(pk)"}}  # fmt: skip
+
+
+def test_a_reused_token_is_refused_before_a_duplicate_target(
+    client: Any, numbered: Any, error_of: ErrorOf
+) -> None:
+    """Another request under a used token: IdempotentParameterMismatchException comes before
+    the request's other refusals, two actions on one item among them (DynamoDB Local 3.3.1)."""
+    put = {"Put": {"TableName": "numbered", "Item": {"p": {"N": "1"}}}}
+    client.transact_write_items(TransactItems=[put], ClientRequestToken="t-1")
+    delete = {"Delete": {"TableName": "numbered", "Key": {"p": {"N": "2"}}}}
+    check = {**delete["Delete"], "ConditionExpression": "attribute_not_exists(p)"}
+    twice = [delete, {"ConditionCheck": check}]
+    assert error_of(client.transact_write_items, TransactItems=twice) == (
+        "ValidationException",
+        "Transaction request cannot include multiple operations on one item",
+    )
+    assert error_of(
+        client.transact_write_items, TransactItems=twice, ClientRequestToken="t-1"
+    ) == ("IdempotentParameterMismatchException", "")
