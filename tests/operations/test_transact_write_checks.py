@@ -216,6 +216,7 @@ def test_a_reused_token_is_refused_before_a_duplicate_target(
         "ValidationException",
         "Transaction request cannot include multiple operations on one item",
     )
-    assert error_of(
-        client.transact_write_items, TransactItems=twice, ClientRequestToken="t-1"
-    ) == ("IdempotentParameterMismatchException", "")
+    assert error_of(client.transact_write_items, TransactItems=twice, ClientRequestToken="t-1") == (
+        "IdempotentParameterMismatchException",
+        "",
+    )
