@@ -149,14 +149,16 @@ def _item_outcome(item: dict[str, Any]) -> tuple[Any, ...]:
     return ("ok", wire, stored.json, stored.size)
 
 
-@settings(max_examples=800, deadline=None)
-@given(
-    st.dictionaries(
-        st.one_of(TEXTS, st.just("")),
-        st.one_of(VALID, VALID, VALUES, NUMBERS.map(lambda n: {"N": n})),
-        max_size=5,
-    )
+# Items of up to five attributes, valid, canonical or not, and broken, some named "".
+ITEMS = st.dictionaries(
+    st.one_of(TEXTS, st.just("")),
+    st.one_of(VALID, VALID, VALUES, NUMBERS.map(lambda n: {"N": n})),
+    max_size=5,
 )
+
+
+@settings(max_examples=800, deadline=None)
+@given(ITEMS)
 def test_an_item_checked_fast_is_what_the_exact_checker_gives(item: dict[str, Any]) -> None:
     assert _item_outcome(item) == _item_outcome(_Slow(item))
     if is_canonical_item(item) and "" not in item:
@@ -209,13 +211,7 @@ def _put_outcome(item: dict[str, Any]) -> tuple[Any, ...]:
 
 
 @settings(max_examples=500, deadline=None)
-@given(
-    st.dictionaries(
-        st.one_of(TEXTS, st.just("")),
-        st.one_of(VALID, VALID, VALUES, NUMBERS.map(lambda n: {"N": n})),
-        max_size=5,
-    )
-)
+@given(ITEMS)
 def test_an_item_put_again_is_checked_as_the_first_time(item: dict[str, Any]) -> None:
     # request_item's cache by request text: the first put and a later one of the same item
     # (new dicts, as a new request decodes them) answer what the exact checker answers.
