@@ -14,8 +14,6 @@ FAKE_CREDENTIALS = {
 # Variables that would make botocore look for other credentials while a fake is active.
 CREDENTIAL_SOURCES = ("AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE")
 DEFAULT_REGION = "us-east-1"
-# Every variable a fake may change.
-NAMES = (*FAKE_CREDENTIALS, *CREDENTIAL_SOURCES, "AWS_DEFAULT_REGION")
 
 # A variable's value before a change and the value the change left (None: not set).
 Changes = dict[str, tuple[str | None, str | None]]
@@ -40,6 +38,13 @@ def _set(name: str, value: str | None) -> None:
         os.environ.pop(name, None)
     else:
         os.environ[name] = value
+
+
+def to_record() -> list[str]:
+    """The variables the fixture has monkeypatch record before its fake starts: those the fake
+    will change, and the credentials (always recorded, so that a test's own change is undone)."""
+    changing = [name for name, value in _wanted().items() if os.environ.get(name) != value]
+    return list(dict.fromkeys([*FAKE_CREDENTIALS, *changing]))
 
 
 def activate(owner: object) -> None:

@@ -191,7 +191,7 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     if "files" in options:
         options["files"] = [_relative(request, entry) for entry in options["files"]]
     if options["fake_credentials"]:
-        _undo_at_teardown(monkeypatch, _credentials.NAMES)
+        _undo_at_teardown(monkeypatch, _credentials.to_record())
     base = _base(request)
     fake = DynaFake(**options) if base is None else base.layer(**options)
     # Outermost markers first (module, class, then the test), in the order written.
