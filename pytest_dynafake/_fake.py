@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from . import _credentials
 from ._botocore import DISPATCH, FakeResponse, check_start, user_sleep
 from ._bulk import Check
 from ._calls import Call, CallLog, select
@@ -56,6 +57,7 @@ class DynaFake(FaultMethods):
         assert_all_faults_fired: bool = True,
         simulate_sleep: bool = False,
         max_calls: int | None = None,
+        fake_credentials: bool = True,
     ) -> None:
         """``tables`` declares tables up front: ``{name: spec}`` where a spec holds
         ``partition_key``, optionally ``sort_key``, ``indexes``, ``items`` and ``format`` (the
@@ -69,7 +71,21 @@ class DynaFake(FaultMethods):
         [`simulate_sleep`][pytest_dynafake.DynaFake.simulate_sleep]). ``max_calls`` keeps only
         the most recent calls in [`calls`][pytest_dynafake.DynaFake.calls]
         ([`dropped_calls`][pytest_dynafake.DynaFake.dropped_calls] counts the others); by
-        default every call is kept."""
+        default every call is kept.
+
+        With ``fake_credentials`` (the default), while the fake is active ``os.environ`` holds
+        static fake credentials (``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``), no
+        ``AWS_PROFILE`` nor session tokens, ``AWS_DEFAULT_REGION=us-east-1`` when no region is
+        set, and ``AWS_EC2_METADATA_DISABLED=true``, so that a client built inside needs no
+        credentials nor region (botocore signs before the fake answers). Stopping the fake gives
+        back the values from before, except a variable changed meanwhile; nested fakes give
+        them back in stack order. A client built before the fake started keeps the credentials
+        it resolved then. With ``fake_credentials=False`` the environment is left untouched:
+        botocore finds credentials as it always does (keys, profile, SSO...), still only to
+        sign, as no request leaves the process; without any, a call raises botocore's
+        ``NoCredentialsError``. A [`layer`][pytest_dynafake.DynaFake.layer] does as its base
+        unless told. The ``dynafake`` fixture passes the ``dynafake_fake_credentials`` ini
+        option (default true)."""
         self._tables: TableSet = TableSet(None)
         self._faults: list[Fault] = []
         if max_calls is not None and (
@@ -89,6 +105,7 @@ class DynaFake(FaultMethods):
         ``clock.elapsed`` is their sum. Nothing is slept; a frozen freezegun or time-machine
         clock moves instead."""
         self.simulates_sleep = simulate_sleep
+        self._fake_credentials = fake_credentials
         self._sleep_patched = False
         self._started_at: Place | None = None
         if not isinstance(tables, Mapping | None):
@@ -105,7 +122,10 @@ class DynaFake(FaultMethods):
     def layer(self, **options: Any) -> DynaFake:
         """A new fake that serves this fake's tables without copying them, with its own
         faults and call log; a table it seeds is copied first, so this fake never changes.
+        ``options`` are those of the constructor; ``fake_credentials`` is this fake's unless
+        given.
         The module- and session-scoped fixtures give each test such a layer."""
+        options.setdefault("fake_credentials", self._fake_credentials)
         layered = DynaFake(**options)
         layered._tables = TableSet(self._tables).adopt(layered._tables)
         return layered
@@ -237,6 +257,8 @@ class DynaFake(FaultMethods):
                 raise DynaFakeError(ALREADY_ACTIVE.format(origin=self._origin()))
             self._started_at = caller(("pytest_dynafake._", "contextlib"))
             DISPATCH.stack.append(self)
+            if self._fake_credentials:
+                _credentials.activate(self)
             if self.simulates_sleep and not self._sleep_patched:
                 self._sleep_patched = True
                 user_sleep.acquire()
@@ -255,6 +277,7 @@ class DynaFake(FaultMethods):
             if self not in DISPATCH.stack:
                 return False
             DISPATCH.stack.remove(self)
+            _credentials.deactivate(self)
             if self._sleep_patched:
                 self._sleep_patched = False
                 user_sleep.release()

@@ -6,12 +6,13 @@ from __future__ import annotations
 import inspect
 import os
 import weakref
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
 
+from . import _credentials
 from ._botocore import DISPATCH
 from ._errors import DynaFakeError
 from ._fake import DynaFake, stop_leftovers
@@ -26,16 +27,8 @@ CREDENTIALS_INI = "dynafake_fake_credentials"
 FAULTS_INI = "dynafake_assert_all_faults_fired"
 FILES_INI = "dynafake_files"
 MAX_CALLS_INI = "dynafake_max_calls"
-FAKE_CREDENTIALS = {
-    "AWS_ACCESS_KEY_ID": "dynafake-access-key",
-    "AWS_SECRET_ACCESS_KEY": "dynafake-secret-key",
-    "AWS_EC2_METADATA_DISABLED": "true",
-}
-# Variables that would make botocore look for other credentials while a fake is active.
-CREDENTIAL_SOURCES = ("AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_PROFILE")
-DEFAULT_REGION = "us-east-1"
 # What pytest_configure put in os.environ, kept per session (pytester runs nest sessions).
-SESSION_ENV = pytest.StashKey[dict[str, str]]()
+SESSION_ENV = pytest.StashKey[_credentials.Changes]()
 FAILED = pytest.StashKey[bool]()
 # Skipped or xfailed (pytest.skip, importorskip, pytest.xfail, xfail marker): never ran to the end.
 SKIPPED = pytest.StashKey[bool]()
@@ -92,23 +85,14 @@ def pytest_configure(config: pytest.Config) -> None:
     for name, target in MARKERS.items():
         described = f"{name}{marker_signature(target)}: {description(name)}"
         config.addinivalue_line("markers", described)
-    added: dict[str, str] = {}
-    if config.getini(CREDENTIALS_INI) and not {"AWS_ACCESS_KEY_ID", "AWS_PROFILE"} & set(
-        os.environ
-    ):
-        # Clients created at import time resolve credentials when they are built.
-        added.update(FAKE_CREDENTIALS)
-        if "AWS_DEFAULT_REGION" not in os.environ and "AWS_REGION" not in os.environ:
-            added["AWS_DEFAULT_REGION"] = DEFAULT_REGION
-        os.environ.update(added)
-    config.stash[SESSION_ENV] = added
+    # Clients created at import time resolve credentials when they are built.
+    filled = _credentials.fill_unset() if config.getini(CREDENTIALS_INI) else {}
+    config.stash[SESSION_ENV] = filled
     _max_calls(config)  # a bad value stops the run now, not in every test's setup
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    for name, value in config.stash.get(SESSION_ENV, {}).items():
-        if os.environ.get(name) == value:
-            del os.environ[name]
+    _credentials.restore(config.stash.get(SESSION_ENV, {}))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -196,6 +180,7 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     from it until the test ends. Fault markers on the test declare its faults."""
     __tracebackhide__ = True
     options: dict[str, Any] = {
+        "fake_credentials": request.config.getini(CREDENTIALS_INI),
         "assert_all_faults_fired": request.config.getini(FAULTS_INI),
         "max_calls": _max_calls(request.config),
     }
@@ -205,13 +190,8 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     options.update(closest)
     if "files" in options:
         options["files"] = [_relative(request, entry) for entry in options["files"]]
-    if request.config.getini(CREDENTIALS_INI):
-        for name, value in FAKE_CREDENTIALS.items():
-            monkeypatch.setenv(name, value)
-        for name in CREDENTIAL_SOURCES:
-            monkeypatch.delenv(name, raising=False)
-        if "AWS_DEFAULT_REGION" not in os.environ and "AWS_REGION" not in os.environ:
-            monkeypatch.setenv("AWS_DEFAULT_REGION", DEFAULT_REGION)
+    if options["fake_credentials"]:
+        _undo_at_teardown(monkeypatch, _credentials.to_record())
     base = _base(request)
     fake = DynaFake(**options) if base is None else base.layer(**options)
     # Outermost markers first (module, class, then the test), in the order written.
@@ -290,6 +270,17 @@ def _max_calls(config: pytest.Config) -> int | None:
             "most recent calls kept), or leave it unset to keep every call"
         )
     return int(value)
+
+
+def _undo_at_teardown(monkeypatch: pytest.MonkeyPatch, names: Sequence[str]) -> None:
+    """Have monkeypatch put back the variables as they are now, changing nothing. The fake
+    sets the credentials and gives back what it set; a variable the test changed, it leaves
+    alone: monkeypatch's undo, after the test's own monkeypatch.setenv undone, puts it back."""
+    for name in names:
+        value = os.environ.get(name)
+        monkeypatch.setenv(name, "" if value is None else value)
+        if value is None:  # delenv of an unset variable records nothing to undo
+            monkeypatch.delenv(name)
 
 
 def _base(request: pytest.FixtureRequest) -> DynaFake | None:

@@ -82,7 +82,7 @@ def test_typo():
             "ERROR: test_unknown_marker_option_is_a_usage_error.py::test_typo: "
             "@pytest.mark.dynafake got an unexpected keyword argument 'table'; it takes the "
             "arguments of DynaFake(): tables, files, assert_all_faults_fired, simulate_sleep, "
-            "max_calls"
+            "max_calls, fake_credentials"
         ]
     )
 
@@ -119,7 +119,8 @@ def test_markers_are_documented_with_their_signatures(pytester: pytest.Pytester)
     result.stdout.fnmatch_lines(
         [
             "@pytest.mark.dynafake(*, tables=None, files=(), assert_all_faults_fired=True, "
-            "simulate_sleep=False, max_calls=None): activate the dynafake fixture for this "
+            "simulate_sleep=False, max_calls=None, fake_credentials=True): activate the "
+            "dynafake fixture for this "
             "test, class or module; tables declares tables: {'users': {'partition_key': "
             "('user_id', 'S'), 'items': ?...?}}, files "
             "loads seed files (paths relative to the test file). See docs/tables.md",
