@@ -24,13 +24,19 @@ _APPLIED: list[tuple[object, Changes]] = []
 
 def _wanted() -> dict[str, str | None]:
     wanted: dict[str, str | None] = {**FAKE_CREDENTIALS, **dict.fromkeys(CREDENTIAL_SOURCES)}
-    if not _has_region():
-        wanted["AWS_DEFAULT_REGION"] = DEFAULT_REGION
+    region = _missing_region()
+    if region is not None:
+        wanted["AWS_DEFAULT_REGION"] = region
     return wanted
 
 
-def _has_region() -> bool:
-    return "AWS_DEFAULT_REGION" in os.environ or "AWS_REGION" in os.environ
+def _missing_region() -> str | None:
+    """The region to give botocore, which reads a client's region from AWS_DEFAULT_REGION
+    only: AWS_REGION's (which other AWS SDKs read) when set alone, else us-east-1; None when
+    AWS_DEFAULT_REGION is set."""
+    if "AWS_DEFAULT_REGION" in os.environ:
+        return None
+    return os.environ.get("AWS_REGION") or DEFAULT_REGION
 
 
 def _set(name: str, value: str | None) -> None:
@@ -96,8 +102,9 @@ def fill_unset() -> Changes:
     if {"AWS_ACCESS_KEY_ID", "AWS_PROFILE"} & set(os.environ):
         return {}
     added: dict[str, str] = dict(FAKE_CREDENTIALS)
-    if not _has_region():
-        added["AWS_DEFAULT_REGION"] = DEFAULT_REGION
+    region = _missing_region()
+    if region is not None:
+        added["AWS_DEFAULT_REGION"] = region
     changes: Changes = {name: (os.environ.get(name), value) for name, value in added.items()}
     os.environ.update(added)
     return changes

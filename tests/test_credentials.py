@@ -246,3 +246,18 @@ def test_after():
         patch.delenv("AWS_EC2_METADATA_DISABLED", raising=False)
         patch.delenv("AWS_DEFAULT_REGION", raising=False)
         pytester.runpytest("-p", "no:randomly").assert_outcomes(passed=2)
+
+
+def test_a_region_set_only_in_aws_region_is_the_one_clients_use(
+    bare: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """botocore reads a client's region from AWS_DEFAULT_REGION only; other AWS SDKs read
+    AWS_REGION. Set alone, AWS_REGION's region is the one a client gets while a fake is active,
+    not botocore's NoRegionError (nor us-east-1)."""
+    monkeypatch.setenv("AWS_REGION", "eu-west-2")
+    before = environ()
+    with DynaFake(tables=USERS):
+        assert os.environ["AWS_DEFAULT_REGION"] == "eu-west-2"
+        assert fresh_client().meta.region_name == "eu-west-2"
+        assert get_item() == ITEM
+    assert environ() == before
