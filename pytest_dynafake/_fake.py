@@ -17,6 +17,7 @@ from ._errors import DynaFakeError
 from ._fake_table import FakeTable
 from ._fault_api import FaultMethods
 from ._faults import Fault
+from ._files import file_entry
 from ._pages import PageBook
 from ._places import Place, caller, where
 from ._schema import KeySpec
@@ -116,7 +117,7 @@ class DynaFake(FaultMethods):
         for name, spec in (tables or {}).items():
             self._tables.declare(name, spec)
         for entry in files:
-            path, table = _file_entry(entry)
+            path, table = file_entry(entry)
             self.load(path, table=table)
 
     def layer(self, **options: Any) -> DynaFake:
@@ -335,19 +336,3 @@ def stop_leftovers(keep: Collection[DynaFake]) -> str | None:
         return None
     listed = "\n".join(f"- {fake._describe()}" for fake in left)
     return LEFT_ACTIVE.format(listed=listed)
-
-
-def _file_entry(entry: object) -> tuple[str | os.PathLike[str], str | None]:
-    if isinstance(entry, str | os.PathLike):
-        return entry, None
-    if (
-        isinstance(entry, tuple | list)
-        and len(entry) == 2
-        and isinstance(entry[0], str | os.PathLike)
-        and isinstance(entry[1], str)
-    ):
-        return entry[0], entry[1]
-    raise DynaFakeError(
-        f"files= entry {entry!r} is not a path or a (path, table) pair; a pair names the "
-        "declared table that scan output or an S3 export fills"
-    )

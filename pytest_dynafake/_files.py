@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -214,3 +215,20 @@ def _export(path: Path, text: str) -> Iterator[Any]:
                 "{'Item': {...}} in DynamoDB JSON"
             )
         yield record["Item"]
+
+
+def file_entry(entry: object) -> tuple[str | os.PathLike[str], str | None]:
+    """One entry of ``DynaFake(files=...)``: a path, or a ``(path, table)`` pair."""
+    if isinstance(entry, str | os.PathLike):
+        return entry, None
+    if (
+        isinstance(entry, tuple | list)
+        and len(entry) == 2
+        and isinstance(entry[0], str | os.PathLike)
+        and isinstance(entry[1], str)
+    ):
+        return entry[0], entry[1]
+    raise DynaFakeError(
+        f"files= entry {entry!r} is not a path or a (path, table) pair; a pair names the "
+        "declared table that scan output or an S3 export fills"
+    )
