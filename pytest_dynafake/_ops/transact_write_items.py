@@ -67,11 +67,13 @@ def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> Tr
     tables = [resolve(context, request["TableName"]) for request in requests]
     actions, problems = _keys(kinds, requests, tables, wires, parsed)
     token = body.get("ClientRequestToken")
+    remembered = None
     if token is not None:
         # A token used by another request is refused before the request's other refusals
         # (DynamoDB Local: before its keys, before two actions on one item). A request that
         # would be refused was never answered, so only a mismatch can come of it here.
-        tokens_of(context.writer).replay(token, _fingerprint(body))
+        remembered = (tokens_of(context.writer), token, _fingerprint(body))
+        remembered[0].replay(token, remembered[2])
     for kind, table, expressions in zip(kinds, tables, parsed, strict=True):
         # A nested path into a key attribute in a Put's, Delete's or Update's condition, as
         # a single write's; a ConditionCheck's condition is evaluated (DynamoDB Local 3.3.1).
@@ -89,7 +91,7 @@ def transact_write_items(body: Mapping[str, Any], context: RequestContext) -> Tr
         mode,
         metrics,
         cast("list[Action]", actions),
-        None if token is None else (tokens_of(context.writer), token, _fingerprint(body)),
+        remembered,
     )
 
 
