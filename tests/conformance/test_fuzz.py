@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 from pytest_dynafake import DynaFake, DynaFakeError
 
 from ._generate import NESTED, Requests, Source, World, create_on_local, spec, table, world_tables
+from ._write_run import unordered_sets
 from .cases import Case
 from .conftest import Conformance
 from .pages import canonical
@@ -282,18 +283,6 @@ class Stats:
 
 
 STATS = Stats()
-
-
-def unordered_sets(value: Any) -> Any:
-    """Set members sorted: DynamoDB promises no order (Local sorts, the fake keeps seed order)."""
-    if isinstance(value, list):
-        return [unordered_sets(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    if len(value) == 1 and next(iter(value)) in ("SS", "NS", "BS"):
-        ((kind, members),) = value.items()
-        return {kind: sorted(members, key=repr) if isinstance(members, list) else members}
-    return {k: unordered_sets(v) for k, v in value.items()}
 
 
 def outcome(client: Any, op: str, request: dict[str, Any]) -> Outcome:

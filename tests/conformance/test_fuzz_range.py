@@ -35,6 +35,7 @@ from ._generate import Source
 from ._generate_range import RangeTable, create_on_local, declare_on_fake, range_table
 from ._generate_range import range_world_tables as world_tables
 from ._requests_range import RangeRequests
+from ._write_run import unordered_sets
 from .cases import Case
 from .conftest import Conformance
 from .pages import follow
@@ -46,7 +47,6 @@ from .test_fuzz import (
     canonical_numbers,
     explain,
     outcome,
-    unordered_sets,
 )
 
 pytestmark = [pytest.mark.conformance, pytest.mark.fuzz]
