@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._range_tables import _definitions, _index, _key
+
 Item = dict[str, Any]
 
 
@@ -50,22 +52,6 @@ def lst(*members: Any) -> dict[str, Any]:
 
 
 TRUE, NULL = {"BOOL": True}, {"NULL": True}
-
-
-def _key(hash_: str, range_: str | None = None) -> list[dict[str, str]]:
-    schema = [{"AttributeName": hash_, "KeyType": "HASH"}]
-    return schema + ([{"AttributeName": range_, "KeyType": "RANGE"}] if range_ else [])
-
-
-def _index(name: str, keys: list[dict[str, str]], kind: str, *extra: str) -> dict[str, Any]:
-    projection: dict[str, Any] = {"ProjectionType": kind}
-    if extra:
-        projection["NonKeyAttributes"] = list(extra)
-    return {"IndexName": name, "KeySchema": keys, "Projection": projection}
-
-
-def _definitions(*pairs: tuple[str, str]) -> list[dict[str, str]]:
-    return [{"AttributeName": a, "AttributeType": t} for a, t in pairs]
 
 
 RICH: Item = {
