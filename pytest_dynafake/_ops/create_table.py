@@ -16,6 +16,7 @@ from .._store.declare import MAX_KEY_PARTS
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
+from ._tags import check_tags
 from .tables import Answer, describe
 
 KEY_SCHEMA: list[Shape] = [{"AttributeName": STR, "KeyType": STR}]
@@ -80,6 +81,7 @@ def check_create(body: Mapping[str, Any]) -> None:
     message = semantic_error(body)
     if message is not None:
         raise v.invalid(message)
+    check_tags(body.get("Tags") or ())  # after the table's own checks (order unverified)
 
 
 def _null(field: str) -> str:

@@ -348,9 +348,10 @@ def test_tags_are_stored_by_table_arn(client: Any, error_of: Any) -> None:
         "ResourceNotFoundException",
         f"Requested resource not found: ResourcArn: {missing} not found",
     )
-    assert error_of(client.tag_resource, ResourceArn="bad", Tags=[{"Key": "k", "Value": "v"}]) == (
+    bad = "arn:not/a/good/format"
+    assert error_of(client.tag_resource, ResourceArn=bad, Tags=[{"Key": "k", "Value": "v"}]) == (
         "ValidationException",
-        "Invalid TableArn: Invalid ResourceArn provided as input bad",
+        f"Invalid TableArn: Invalid ResourceArn provided as input {bad}",
     )
     assert error_of(client.untag_resource, ResourceArn=arn, TagKeys=[]) == (
         "ValidationException",
