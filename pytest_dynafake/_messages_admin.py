@@ -63,7 +63,7 @@ DEFINITIONS_NOT_USED = (
     INVALID_PREFIX + "Some AttributeDefinitions are not used. AttributeDefinitions: "
     "[{definitions}], keys used: [{keys}]"
 )
-DUPLICATE_DEFINITION = "Cannot have two attributes with the same name"
+DUPLICATE_DEFINITION = "Attribute Name is duplicated: {name}"
 LSI_EMPTY = INVALID_PREFIX + "List of LocalSecondaryIndexes is empty"
 GSI_EMPTY = INVALID_PREFIX + "List of GlobalSecondaryIndexes is empty"
 LSI_NEEDS_RANGE = (
@@ -146,3 +146,11 @@ TAG_KEY_AWS = "Tag Key cannot be prefixed with aws:, Key: {key}"
 TAG_KEY_TWICE = "Duplicate Tag Keys provided as input: Duplicate Tag Key found {key}"
 TAGS_TOO_MANY = "Number of Tags exceed the current limit for the provided ResourceArn"
 ARN_NOT_ARN = INVALID_PREFIX + "ARNs must start with 'arn:': {arn}"
+# A name in a key schema, AttributeDefinitions, NonKeyAttributes or a time to live: the
+# service model's limits (1 to 255 characters) in the live constraint format.
+NAME_TOO_LONG = "Member must have length less than or equal to 255"
+NON_KEY_NAME_LENGTH = (
+    "Member must satisfy constraint: [Member must have length less than or equal to 255, "
+    "Member must have length greater than or equal to 1]"
+)
+NON_KEY_TWICE = INVALID_PREFIX + "Duplicate element in NonKeyAttributes: {name}"

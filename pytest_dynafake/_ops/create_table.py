@@ -16,6 +16,8 @@ from .._store.declare import MAX_KEY_PARTS
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
+from ._names import name_errors as name_length_errors
+from ._names import projection_errors
 from ._tags import check_tags
 from .tables import Answer, describe
 
@@ -113,6 +115,7 @@ def _key_schema_errors(
         where = f"{field}.{i}.member"
         if element.get("AttributeName") is None:
             errors.append(_null(f"{where}.attributeName"))
+        errors.extend(name_length_errors(element.get("AttributeName"), f"{where}.attributeName"))
         kind = element.get("KeyType")
         if kind is None:
             errors.append(_null(f"{where}.keyType"))
@@ -141,8 +144,10 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     else:
         for i, definition in enumerate(definitions, 1):
             where = f"attributeDefinitions.{i}.member"
-            if definition.get("AttributeName") is None:
+            name = definition.get("AttributeName")
+            if name is None:
                 errors.append(_null(f"{where}.attributeName"))
+            errors.extend(name_length_errors(name, f"{where}.attributeName"))
             kind = definition.get("AttributeType")
             if kind is None:
                 errors.append(_null(f"{where}.attributeType"))
@@ -178,6 +183,7 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
                     errors.append(
                         _enum(kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE)
                     )
+            errors.extend(projection_errors(projection, f"{where}.projection"))
             _throughput_errors(
                 index.get("ProvisionedThroughput"), f"{where}.provisionedThroughput", errors
             )
@@ -200,8 +206,9 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
     if not pay_per_request and throughput is None:
         return a.THROUGHPUT_REQUIRED
     definitions = [d["AttributeName"] for d in body["AttributeDefinitions"]]
-    if len(set(definitions)) != len(definitions):
-        return a.DUPLICATE_DEFINITION
+    twice = [n for i, n in enumerate(definitions) if n in definitions[:i]]
+    if twice:
+        return a.DUPLICATE_DEFINITION.format(name=twice[0])
     found = _key_error(body["KeySchema"], definitions, check_count=True)
     if found is not None:
         return found
@@ -321,6 +328,10 @@ def _index_error(
         return a.PROJECTION_TYPE_NULL
     if projection.get("NonKeyAttributes") is not None and kind != "INCLUDE":
         return a.NON_KEY_NOT_INCLUDE.format(projection=kind)
+    non_key = projection.get("NonKeyAttributes") or []
+    twice = [n for i, n in enumerate(non_key) if n in non_key[:i]]
+    if twice:
+        return a.NON_KEY_TWICE.format(name=twice[0])
     name = index["IndexName"]
     if name in names:
         return a.DUPLICATE_INDEX.format(index=name)

@@ -13,6 +13,7 @@ from .._shape import BOOL, STR, Shape
 from .._store import Table
 from .._wire import dumps
 from ._common import RequestContext, name_errors, resolve
+from ._names import name_errors as name_length_errors
 from ._tags import check_tag_keys, check_tags
 from .create_table import _null
 from .tables import Answer
@@ -56,6 +57,8 @@ def update_time_to_live(body: Mapping[str, Any], context: RequestContext) -> Ans
         for field, member in (("attributeName", "AttributeName"), ("enabled", "Enabled"))
         if spec.get(member) is None
     ]
+    field = "timeToLiveSpecification.attributeName"
+    errors[:0] = name_length_errors(spec.get("AttributeName"), field)
     if errors:
         raise v.constraint_errors(errors)
     writer = context.writer
