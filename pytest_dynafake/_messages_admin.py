@@ -131,7 +131,9 @@ STREAM_NOT_ENABLED = "Table has no stream to disable"
 # -- time to live --------------------------------------------------------------------------------
 TTL_ALREADY_ENABLED = "TimeToLive is already enabled"
 TTL_ALREADY_DISABLED = "TimeToLive is already disabled"
-TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName"
+TTL_OTHER_ATTRIBUTE = (
+    "TimeToLive is active on a different AttributeName: current AttributeName is {name}"
+)
 TTL_SPEC_NULL = "TimeToLiveSpecification cannot be null"
 
 # -- tags ----------------------------------------------------------------------------------------

@@ -66,7 +66,7 @@ def update_time_to_live(body: Mapping[str, Any], context: RequestContext) -> Ans
         current = resolve(context, name, v.TABLE_NOT_FOUND_NAMED).extra.get("TimeToLive") or {}
         on = bool(current.get("Enabled"))
         if on and current["AttributeName"] != spec["AttributeName"]:
-            raise v.invalid(a.TTL_OTHER_ATTRIBUTE)
+            raise v.invalid(a.TTL_OTHER_ATTRIBUTE.format(name=current["AttributeName"]))
         if on and spec["Enabled"]:
             raise v.invalid(a.TTL_ALREADY_ENABLED)
         if not on and not spec["Enabled"]:

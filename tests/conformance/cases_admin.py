@@ -839,6 +839,14 @@ ADMIN_DIFFERENCES.update(
             source=MODEL_LENGTHS + "; Alternator test_ttl.py test_update_ttl_errors (`.*length`)",
             verified=False,
         ),
+        ("ttl-cycle", 5): StepDifference(
+            local=err("ValidationException", "TimeToLive is active on a different AttributeName"),
+            aws=err(
+                "ValidationException",
+                "TimeToLive is active on a different AttributeName: current AttributeName is exp",
+            ),
+            source=ACK_LAB + " DDB-TABLE-442",
+        ),
         ("ct-non-key-twice", 0): StepDifference(
             local=SAME_NAME_LOCAL,
             aws=err(

@@ -318,7 +318,10 @@ def test_time_to_live_is_stored_and_refused_twice(client: Any, error_of: Any) ->
         client.update_time_to_live,
         TableName="things",
         TimeToLiveSpecification={"Enabled": False, "AttributeName": "other"},
-    ) == ("ValidationException", "TimeToLive is active on a different AttributeName")
+    ) == (
+        "ValidationException",
+        "TimeToLive is active on a different AttributeName: current AttributeName is expires",
+    )
     off = {"Enabled": False, "AttributeName": "expires"}
     client.update_time_to_live(TableName="things", TimeToLiveSpecification=off)
     assert error_of(
