@@ -81,6 +81,10 @@ PROJECTION_TYPE_NULL = INVALID_PREFIX + "Unknown ProjectionType: null"
 NON_KEY_NOT_INCLUDE = (
     INVALID_PREFIX + "ProjectionType is {projection}, but NonKeyAttributes is specified"
 )
+INCLUDE_EMPTY = (
+    "If Projection type INCLUDE is specified, some non-key attributes to include in the "
+    "projection must be specified as well"
+)
 DUPLICATE_INDEX = INVALID_PREFIX + "Duplicate index name: {index}"
 TOO_MANY_LSI = INVALID_PREFIX + "Number of LocalSecondaryIndexes exceeds per-table limit of 5"
 TOO_MANY_GSI = INVALID_PREFIX + "GlobalSecondaryIndex count exceeds the per-table limit of 20"
@@ -114,8 +118,8 @@ GSI_UPDATE_TWICE = (
     INVALID_PREFIX + "Only one global secondary index update per index is allowed "
     "simultaneously. Index: {index}"
 )
-GSI_EXISTS = "Attempt to change a resource which is still in use: Index already exists: {index}"
-GSI_NOT_FOUND = "Requested resource not found: Requested index: {index} not found"
+GSI_EXISTS = "Attempting to create an index which already exists"
+GSI_NOT_FOUND = "Requested resource not found"
 GSI_ATTRIBUTE_TYPE = (
     INVALID_PREFIX + "Cannot update attribute {name}. This attribute is part of the key of an "
     "existing index or table"

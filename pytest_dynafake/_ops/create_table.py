@@ -319,6 +319,11 @@ def _index_error(
         return a.PROJECTION_TYPE_NULL
     if projection.get("NonKeyAttributes") is not None and kind != "INCLUDE":
         return a.NON_KEY_NOT_INCLUDE.format(projection=kind)
+    attributes = projection.get("NonKeyAttributes")
+    if kind == "INCLUDE" and attributes == []:
+        return a.INCLUDE_EMPTY
+    if attributes and len(set(attributes)) != len(attributes):
+        return a.DUPLICATE_DEFINITION
     name = index["IndexName"]
     if name in names:
         return a.DUPLICATE_INDEX.format(index=name)
