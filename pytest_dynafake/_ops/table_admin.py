@@ -186,6 +186,11 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
                     raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
                 throughputs[index] = dict(action["ProvisionedThroughput"])
     was_on_demand = table.extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST"
+    asked, current = body.get("ProvisionedThroughput"), table.extra.get("ProvisionedThroughput")
+    if asked is not None and not was_on_demand and isinstance(current, Mapping):
+        read, write = asked.get("ReadCapacityUnits"), asked.get("WriteCapacityUnits")
+        if (read, write) == (current.get("ReadCapacityUnits"), current.get("WriteCapacityUnits")):
+            raise v.invalid(a.THROUGHPUT_UNCHANGED.format(read=read, write=write))
     if body.get("BillingMode") == "PROVISIONED" and was_on_demand:
         missing = [n for n, i in table.indexes.items() if i.kind == GLOBAL and n not in throughputs]
         if missing:  # switching to provisioned: every global index's throughput
@@ -245,7 +250,11 @@ def _apply(body: Mapping[str, Any], table: Table, changes: dict[str, Any]) -> No
     key = table.key_attributes
     try:
         specs = index_specs(
-            table.name, key, changes["known"], {"GlobalSecondaryIndexes": changes["creates"]}
+            table.name,
+            key,
+            changes["known"],
+            {"GlobalSecondaryIndexes": changes["creates"]},
+            requested=True,
         )
     except DynaFakeError as error:  # what the checks above do not name
         raise v.invalid(a.INVALID_PREFIX + str(error)) from None

@@ -37,9 +37,13 @@ def index_specs(
     key: tuple[KeyAttribute, ...],
     definitions: Mapping[str, str],
     arguments: Mapping[str, Any],
+    *,
+    requested: bool = False,
 ) -> tuple[IndexSpec, ...]:
     """The indexes of ``create_table`` arguments, checked against the table's key ``key`` and
-    its ``AttributeDefinitions`` (``{name: type}``)."""
+    its ``AttributeDefinitions`` (``{name: type}``). ``requested``: a CreateTable or UpdateTable
+    request, where DynamoDB accepts key attributes in NonKeyAttributes (a declaration refuses
+    them, to say they are projected anyway)."""
     specs: list[IndexSpec] = []
     for field, kind, most in (
         ("GlobalSecondaryIndexes", GLOBAL, MAX_GSI),
@@ -59,7 +63,7 @@ def index_specs(
                 "declare fewer"
             )
         for entry in declared:
-            spec = _spec(table, kind, entry, key, definitions)
+            spec = _spec(table, kind, entry, key, definitions, requested)
             if any(s.name == spec.name for s in specs):
                 raise DynaFakeError(
                     f"table {table!r}, index {spec.name!r}: two indexes have this name; "
@@ -68,7 +72,12 @@ def index_specs(
             specs.append(spec)
     # DynamoDB counts NonKeyAttributes summed over the table's indexes, an attribute projected
     # into two indexes twice (CreateTable's Projection reference).
-    projected = sum(len(s.non_key_attributes) for s in specs)
+    table_keys = {a.name for a in key}
+    projected = sum(
+        len(set(s.non_key_attributes) - table_keys - {a.name for a in s.hash_attributes}
+            - {a.name for a in s.range_attributes})
+        for s in specs
+    )  # fmt: skip
     if projected > MAX_NON_KEY:
         counts = ", ".join(
             f"{s.name!r}: {len(s.non_key_attributes)}" for s in specs if s.non_key_attributes
@@ -87,6 +96,7 @@ def _spec(
     entry: Mapping[str, Any],
     key: tuple[KeyAttribute, ...],
     definitions: Mapping[str, str],
+    requested: bool = False,
 ) -> IndexSpec:
     name = entry.get("IndexName")
     if not isinstance(name, str) or not _valid_name(name):
@@ -120,7 +130,9 @@ def _spec(
                 f"{where}: a local secondary index needs a RANGE key (its sort key); add one "
                 "to its KeySchema"
             )
-    projection, non_key = _projection(where, entry.get("Projection"), hashes + ranges, key)
+    projection, non_key = _projection(
+        where, entry.get("Projection"), hashes + ranges, key, requested
+    )
     return IndexSpec(name, kind, hashes, ranges, projection, non_key, dict(entry))
 
 
@@ -193,6 +205,7 @@ def _projection(
     projection: object,
     index_key: tuple[KeyAttribute, ...],
     table_key: tuple[KeyAttribute, ...],
+    requested: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     if not isinstance(projection, Mapping):
         raise DynaFakeError(
@@ -225,7 +238,7 @@ def _projection(
         )
     keys = {a.name for a in index_key + table_key}
     for name in non_key:
-        if name in keys:
+        if name in keys and not requested:
             raise DynaFakeError(
                 f"{where}: NonKeyAttributes names key attribute {name!r}; key attributes are "
                 "always projected: remove it"
