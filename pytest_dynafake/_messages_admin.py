@@ -81,6 +81,11 @@ PROJECTION_TYPE_NULL = INVALID_PREFIX + "Unknown ProjectionType: null"
 NON_KEY_NOT_INCLUDE = (
     INVALID_PREFIX + "ProjectionType is {projection}, but NonKeyAttributes is specified"
 )
+INCLUDE_EMPTY = INVALID_PREFIX + "ProjectionType is INCLUDE, but NonKeyAttributes is not specified"
+# DynamoDB Local's words at the limit of 100 (its text names an older limit; no live capture).
+TOO_MANY_PROJECTED = (
+    "No more than 20 attributes per table can be projected into Local Secondary Indices"
+)
 DUPLICATE_INDEX = INVALID_PREFIX + "Duplicate index name: {index}"
 TOO_MANY_LSI = INVALID_PREFIX + "Number of LocalSecondaryIndexes exceeds per-table limit of 5"
 TOO_MANY_GSI = INVALID_PREFIX + "GlobalSecondaryIndex count exceeds the per-table limit of 20"
@@ -88,8 +93,11 @@ TOO_MANY_GSI = INVALID_PREFIX + "GlobalSecondaryIndex count exceeds the per-tabl
 STREAM_VIEW_REQUIRED = (
     "Invalid StreamViewType: Stream ViewType must not be null or empty when enabling streams."
 )
+# Live (paritysuite tier3, exact); DynamoDB Local says "Invalid StreamViewType: Stream
+# StreamEnabled was false but a StreamViewType was present."
 STREAM_VIEW_WITHOUT_ENABLED = (
-    "Invalid StreamViewType: Stream StreamEnabled was false but a StreamViewType was present."
+    INVALID_PREFIX + "Table is being created with a stream disabled, UpdateViewType should not be "
+    "specified"
 )
 
 # -- DeleteTable ---------------------------------------------------------------------------------
@@ -106,6 +114,13 @@ UPDATE_NOTHING = (
 UPDATE_THROUGHPUT_REQUIRED = (
     INVALID_PREFIX + "ProvisionedThroughput must be specified when BillingMode is PROVISIONED"
 )
+THROUGHPUT_UNCHANGED = (
+    "The provisioned throughput for the table will not change. The requested value equals the "
+    "current value. Current ReadCapacityUnits provisioned for the table: {read}. Requested "
+    "ReadCapacityUnits: {read}. Current WriteCapacityUnits provisioned for the table: {write}. "
+    "Requested WriteCapacityUnits: {write}. Refer to the Amazon DynamoDB Developer Guide for "
+    "current limits and how to request higher limits."
+)
 GSI_UPDATE_EMPTY = (
     INVALID_PREFIX + "One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, "
     "GlobalSecondaryIndexUpdate.Delete must not be null"
@@ -114,8 +129,8 @@ GSI_UPDATE_TWICE = (
     INVALID_PREFIX + "Only one global secondary index update per index is allowed "
     "simultaneously. Index: {index}"
 )
-GSI_EXISTS = "Attempt to change a resource which is still in use: Index already exists: {index}"
-GSI_NOT_FOUND = "Requested resource not found: Requested index: {index} not found"
+GSI_EXISTS = "Attempting to create an index which already exists"
+GSI_NOT_FOUND = "Requested resource not found"
 GSI_ATTRIBUTE_TYPE = (
     INVALID_PREFIX + "Cannot update attribute {name}. This attribute is part of the key of an "
     "existing index or table"

@@ -12,7 +12,7 @@ from .. import _messages_admin as a
 from .. import _validation as v
 from .._errors import DynaFakeError
 from .._shape import BOOL, INT, STR, Shape
-from .._store.declare import MAX_KEY_PARTS
+from .._store.declare import MAX_KEY_PARTS, MAX_NON_KEY
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
@@ -190,8 +190,10 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     table_class = body.get("TableClass")
     if table_class is not None and table_class not in TABLE_CLASSES:
         errors.append(_enum(table_class, "tableClass", a.ENUM_TABLE_CLASS))
-    stream = body.get("StreamSpecification") or {}
-    view = stream.get("StreamViewType")
+    stream = body.get("StreamSpecification")
+    if stream is not None and stream.get("StreamEnabled") is None:
+        errors.append(_null("streamSpecification.streamEnabled"))
+    view = (stream or {}).get("StreamViewType")
     if view is not None and view not in STREAM_VIEW_TYPES:
         errors.append(_enum(view, "streamSpecification.streamViewType", a.ENUM_STREAM_VIEW_TYPE))
     return errors
@@ -251,6 +253,8 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
                 return a.INDEX_THROUGHPUT_REQUIRED.format(index=name)
         if len(gsis) > 20:
             return a.TOO_MANY_GSI
+    if _projected(schema, (*(lsis or ()), *(gsis or ()))) > MAX_NON_KEY:
+        return a.TOO_MANY_PROJECTED
     used = dict.fromkeys(e["AttributeName"] for e in schema)
     for index in (*(lsis or ()), *(gsis or ())):
         used.update(dict.fromkeys(e["AttributeName"] for e in index["KeySchema"]))
@@ -265,6 +269,16 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
         if stream.get("StreamEnabled") is False and stream.get("StreamViewType") is not None:
             return a.STREAM_VIEW_WITHOUT_ENABLED
     return None
+
+
+def _projected(schema: Sequence[Mapping[str, Any]], indexes: Sequence[Mapping[str, Any]]) -> int:
+    """NonKeyAttributes summed over a table's indexes, key attributes left out."""
+    table_keys = {e["AttributeName"] for e in schema}
+    count = 0
+    for index in indexes:
+        keys = table_keys | {e["AttributeName"] for e in index["KeySchema"]}
+        count += len(set(index["Projection"].get("NonKeyAttributes") or ()) - keys)
+    return count
 
 
 def _key_error(
@@ -328,7 +342,10 @@ def _index_error(
         return a.PROJECTION_TYPE_NULL
     if projection.get("NonKeyAttributes") is not None and kind != "INCLUDE":
         return a.NON_KEY_NOT_INCLUDE.format(projection=kind)
-    non_key = projection.get("NonKeyAttributes") or []
+    attributes = projection.get("NonKeyAttributes")
+    if kind == "INCLUDE" and not attributes:
+        return a.INCLUDE_EMPTY
+    non_key = attributes or []
     twice = [n for i, n in enumerate(non_key) if n in non_key[:i]]
     if twice:
         return a.NON_KEY_TWICE.format(name=twice[0])

@@ -167,7 +167,7 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             create = update["Create"]
             index = create.get("IndexName")
             if index in table.indexes:
-                raise v.invalid(a.GSI_EXISTS.format(index=index))
+                raise v.invalid(a.GSI_EXISTS)
             found = global_key_error(create.get("KeySchema") or [{}], list(known)) or _index_error(
                 create, list(known), set(), global_index=True
             )
@@ -183,13 +183,23 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             index = action["IndexName"]
             found_index = table.indexes.get(index)
             if found_index is None or found_index.kind != GLOBAL:
-                raise v.AwsError(v.RESOURCE_NOT_FOUND, a.GSI_NOT_FOUND.format(index=index))
+                raise v.AwsError(v.RESOURCE_NOT_FOUND, a.GSI_NOT_FOUND)
             if update.get("Delete") is not None:
                 deletes.append(index)
             elif action.get("ProvisionedThroughput") is not None:
                 if billing == "PAY_PER_REQUEST":
                     raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
                 throughputs[index] = dict(action["ProvisionedThroughput"])
+    was_on_demand = table.extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST"
+    asked, current = body.get("ProvisionedThroughput"), table.extra.get("ProvisionedThroughput")
+    if asked is not None and not was_on_demand and isinstance(current, Mapping):
+        read, write = asked.get("ReadCapacityUnits"), asked.get("WriteCapacityUnits")
+        if (read, write) == (current.get("ReadCapacityUnits"), current.get("WriteCapacityUnits")):
+            raise v.invalid(a.THROUGHPUT_UNCHANGED.format(read=read, write=write))
+    if body.get("BillingMode") == "PROVISIONED" and was_on_demand:
+        missing = [n for n, i in table.indexes.items() if i.kind == GLOBAL and n not in throughputs]
+        if missing:  # switching to provisioned: every global index's throughput
+            raise v.invalid(a.INDEX_THROUGHPUT_REQUIRED.format(index=",".join(missing)))
     stream = body.get("StreamSpecification")
     if stream is not None:
         enabled = bool((table.extra.get("StreamSpecification") or {}).get("StreamEnabled"))

@@ -68,7 +68,12 @@ def index_specs(
             specs.append(spec)
     # DynamoDB counts NonKeyAttributes summed over the table's indexes, an attribute projected
     # into two indexes twice (CreateTable's Projection reference).
-    projected = sum(len(s.non_key_attributes) for s in specs)
+    table_keys = {a.name for a in key}
+    projected = sum(
+        len(set(s.non_key_attributes) - table_keys - {a.name for a in s.hash_attributes}
+            - {a.name for a in s.range_attributes})
+        for s in specs
+    )  # fmt: skip
     if projected > MAX_NON_KEY:
         counts = ", ".join(
             f"{s.name!r}: {len(s.non_key_attributes)}" for s in specs if s.non_key_attributes

@@ -57,6 +57,8 @@ GSI_G = {
     "Projection": {"ProjectionType": "KEYS_ONLY"},
 }
 
+ON_DEMAND_G: dict[str, Any] = {**ON_DEMAND, "AttributeDefinitions": defs(("pk", "S"), ("g", "S"))}
+
 
 def create(**params: Any) -> tuple[str, dict[str, Any]]:
     return ("create_table", params)
@@ -260,6 +262,55 @@ ADMIN_CASES: list[AdminCase] = [
         ),
     ),
     case("ttl-missing", ("describe_time_to_live", {})),
+    # ---- found by the admin fuzzer (test_fuzz_admin.py)
+    case(
+        "ct-include-empty",
+        create(
+            **ON_DEMAND_G,
+            GlobalSecondaryIndexes=[
+                {**GSI_G, "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": []}}
+            ],
+        ),
+    ),
+    case(
+        "ct-non-key-twice",
+        create(
+            **ON_DEMAND_G,
+            GlobalSecondaryIndexes=[
+                {
+                    **GSI_G,
+                    "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["a", "a"]},
+                }
+            ],
+        ),
+    ),
+    case(
+        "ut-gsi-exists",
+        create(**ON_DEMAND_G, GlobalSecondaryIndexes=[GSI_G]),
+        (
+            "update_table",
+            {
+                "AttributeDefinitions": defs(("g", "S")),
+                "GlobalSecondaryIndexUpdates": [{"Create": GSI_G}],
+            },
+        ),
+    ),
+    case(
+        "ut-gsi-missing",
+        create(**ON_DEMAND_G, GlobalSecondaryIndexes=[GSI_G]),
+        ("update_table", {"GlobalSecondaryIndexUpdates": [{"Delete": {"IndexName": "nope"}}]}),
+    ),
+    case(
+        "ut-to-provisioned-indexes",
+        create(**ON_DEMAND_G, GlobalSecondaryIndexes=[GSI_G]),
+        (
+            "update_table",
+            {
+                "BillingMode": "PROVISIONED",
+                "ProvisionedThroughput": {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1},
+            },
+        ),
+    ),
 ]
 
 # Sources of the service's answers.
@@ -287,6 +338,10 @@ INDEX_AT_ONCE = (
     "at once and answers ACTIVE (as the issue asks: no waiting)"
 )
 DYNALITE_UPDATE_ACTION = "dynalite actions/updateTable.js (live)"
+DYNALITE_TO_PROVISIONED = (
+    "dynalite test/updateTable.js (live: to PROVISIONED names the global indexes without "
+    "throughput, `index3,index4`); DynamoDB Local fails inside"
+)
 NAMED_NOT_FOUND = (
     "ResourceNotFoundException for a named table (docs/errors.md "
     "TABLE_NOT_FOUND_NAMED), **unverified** for DescribeTimeToLive"
@@ -657,6 +712,23 @@ ADMIN_DIFFERENCES: dict[tuple[str, int], StepDifference] = {
         source=NAMED_NOT_FOUND,
         verified=False,
     ),
+    ("ut-to-provisioned-indexes", 1): StepDifference(
+        local={
+            "Error": {
+                "Code": "InternalFailure",
+                "Message": "The request processing has failed because of an unknown error, "
+                "exception or failure.",
+            }
+        },
+        aws={
+            "Error": {
+                "Code": "ValidationException",
+                "Message": "One or more parameter values were invalid: ProvisionedThroughput "
+                "must be specified for index: by_g",
+            }
+        },
+        source=DYNALITE_TO_PROVISIONED,
+    ),
 }
 
 # ---- names: lengths, duplicates, key attributes in a projection (docs/errors.md, "Table admin")
@@ -724,34 +796,6 @@ ADMIN_CASES += [
         "ttl-name-256",
         create(**ON_DEMAND),
         ("update_time_to_live", {"TimeToLiveSpecification": {**TTL_ON, "AttributeName": LONG}}),
-    ),
-    case(
-        "ct-include-key-attributes",
-        create(
-            **ON_DEMAND | {"AttributeDefinitions": defs(("pk", "S"), ("x", "S"))},
-            GlobalSecondaryIndexes=[
-                {
-                    **INCLUDE_X,
-                    "Projection": {
-                        "ProjectionType": "INCLUDE",
-                        "NonKeyAttributes": ["a", "x", "pk"],
-                    },
-                }
-            ],
-        ),
-        DESCRIBE,
-    ),
-    case(
-        "ct-non-key-twice",
-        create(
-            **ON_DEMAND | {"AttributeDefinitions": defs(("pk", "S"), ("x", "S"))},
-            GlobalSecondaryIndexes=[
-                {
-                    **INCLUDE_X,
-                    "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["a", "a"]},
-                }
-            ],
-        ),
     ),
 ]
 
