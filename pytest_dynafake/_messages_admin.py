@@ -63,7 +63,7 @@ DEFINITIONS_NOT_USED = (
     INVALID_PREFIX + "Some AttributeDefinitions are not used. AttributeDefinitions: "
     "[{definitions}], keys used: [{keys}]"
 )
-DUPLICATE_DEFINITION = "Cannot have two attributes with the same name"
+DUPLICATE_DEFINITION = "Attribute Name is duplicated: {name}"
 LSI_EMPTY = INVALID_PREFIX + "List of LocalSecondaryIndexes is empty"
 GSI_EMPTY = INVALID_PREFIX + "List of GlobalSecondaryIndexes is empty"
 LSI_NEEDS_RANGE = (
@@ -81,6 +81,11 @@ PROJECTION_TYPE_NULL = INVALID_PREFIX + "Unknown ProjectionType: null"
 NON_KEY_NOT_INCLUDE = (
     INVALID_PREFIX + "ProjectionType is {projection}, but NonKeyAttributes is specified"
 )
+INCLUDE_EMPTY = INVALID_PREFIX + "ProjectionType is INCLUDE, but NonKeyAttributes is not specified"
+# DynamoDB Local's words at the limit of 100 (its text names an older limit; no live capture).
+TOO_MANY_PROJECTED = (
+    "No more than 20 attributes per table can be projected into Local Secondary Indices"
+)
 DUPLICATE_INDEX = INVALID_PREFIX + "Duplicate index name: {index}"
 TOO_MANY_LSI = INVALID_PREFIX + "Number of LocalSecondaryIndexes exceeds per-table limit of 5"
 TOO_MANY_GSI = INVALID_PREFIX + "GlobalSecondaryIndex count exceeds the per-table limit of 20"
@@ -88,8 +93,11 @@ TOO_MANY_GSI = INVALID_PREFIX + "GlobalSecondaryIndex count exceeds the per-tabl
 STREAM_VIEW_REQUIRED = (
     "Invalid StreamViewType: Stream ViewType must not be null or empty when enabling streams."
 )
+# Live (paritysuite tier3, exact); DynamoDB Local says "Invalid StreamViewType: Stream
+# StreamEnabled was false but a StreamViewType was present."
 STREAM_VIEW_WITHOUT_ENABLED = (
-    "Invalid StreamViewType: Stream StreamEnabled was false but a StreamViewType was present."
+    INVALID_PREFIX + "Table is being created with a stream disabled, UpdateViewType should not be "
+    "specified"
 )
 
 # -- DeleteTable ---------------------------------------------------------------------------------
@@ -106,6 +114,13 @@ UPDATE_NOTHING = (
 UPDATE_THROUGHPUT_REQUIRED = (
     INVALID_PREFIX + "ProvisionedThroughput must be specified when BillingMode is PROVISIONED"
 )
+THROUGHPUT_UNCHANGED = (
+    "The provisioned throughput for the table will not change. The requested value equals the "
+    "current value. Current ReadCapacityUnits provisioned for the table: {read}. Requested "
+    "ReadCapacityUnits: {read}. Current WriteCapacityUnits provisioned for the table: {write}. "
+    "Requested WriteCapacityUnits: {write}. Refer to the Amazon DynamoDB Developer Guide for "
+    "current limits and how to request higher limits."
+)
 GSI_UPDATE_EMPTY = (
     INVALID_PREFIX + "One of GlobalSecondaryIndexUpdate.Update, GlobalSecondaryIndexUpdate.Create, "
     "GlobalSecondaryIndexUpdate.Delete must not be null"
@@ -114,8 +129,8 @@ GSI_UPDATE_TWICE = (
     INVALID_PREFIX + "Only one global secondary index update per index is allowed "
     "simultaneously. Index: {index}"
 )
-GSI_EXISTS = "Attempt to change a resource which is still in use: Index already exists: {index}"
-GSI_NOT_FOUND = "Requested resource not found: Requested index: {index} not found"
+GSI_EXISTS = "Attempting to create an index which already exists"
+GSI_NOT_FOUND = "Requested resource not found"
 GSI_ATTRIBUTE_TYPE = (
     INVALID_PREFIX + "Cannot update attribute {name}. This attribute is part of the key of an "
     "existing index or table"
@@ -131,7 +146,9 @@ STREAM_NOT_ENABLED = "Table has no stream to disable"
 # -- time to live --------------------------------------------------------------------------------
 TTL_ALREADY_ENABLED = "TimeToLive is already enabled"
 TTL_ALREADY_DISABLED = "TimeToLive is already disabled"
-TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName"
+TTL_OTHER_ATTRIBUTE = (
+    "TimeToLive is active on a different AttributeName: current AttributeName is {name}"
+)
 TTL_SPEC_NULL = "TimeToLiveSpecification cannot be null"
 
 # -- tags ----------------------------------------------------------------------------------------
@@ -139,3 +156,18 @@ INVALID_ARN = "Invalid TableArn: Invalid ResourceArn provided as input {arn}"
 TAGS_EMPTY = "Atleast one Tag needs to be provided as Input."
 TAG_KEYS_EMPTY = "Atleast one Tag Key needs to be provided as Input."
 ARN_NOT_FOUND = "Requested resource not found: ResourcArn: {arn} not found"
+# The service's tag checks (live, 2026-10; DynamoDB Local does not serve tagging).
+TAG_KEY_INVALID = "The Tag Key provided is invalid, Key: {key}"
+TAG_VALUE_INVALID = "The Tag Value provided is invalid, Value: {value}"
+TAG_KEY_AWS = "Tag Key cannot be prefixed with aws:, Key: {key}"
+TAG_KEY_TWICE = "Duplicate Tag Keys provided as input: Duplicate Tag Key found {key}"
+TAGS_TOO_MANY = "Number of Tags exceed the current limit for the provided ResourceArn"
+ARN_NOT_ARN = INVALID_PREFIX + "ARNs must start with 'arn:': {arn}"
+# A name in a key schema, AttributeDefinitions, NonKeyAttributes or a time to live: the
+# service model's limits (1 to 255 characters) in the live constraint format.
+NAME_TOO_LONG = "Member must have length less than or equal to 255"
+NON_KEY_NAME_LENGTH = (
+    "Member must satisfy constraint: [Member must have length less than or equal to 255, "
+    "Member must have length greater than or equal to 1]"
+)
+NON_KEY_TWICE = INVALID_PREFIX + "Duplicate element in NonKeyAttributes: {name}"

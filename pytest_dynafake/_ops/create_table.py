@@ -12,10 +12,13 @@ from .. import _messages_admin as a
 from .. import _validation as v
 from .._errors import DynaFakeError
 from .._shape import BOOL, INT, STR, Shape
-from .._store.declare import MAX_KEY_PARTS
+from .._store.declare import MAX_KEY_PARTS, MAX_NON_KEY
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
+from ._names import name_errors as name_length_errors
+from ._names import projection_errors
+from ._tags import check_tags
 from .tables import Answer, describe
 
 KEY_SCHEMA: list[Shape] = [{"AttributeName": STR, "KeyType": STR}]
@@ -80,6 +83,7 @@ def check_create(body: Mapping[str, Any]) -> None:
     message = semantic_error(body)
     if message is not None:
         raise v.invalid(message)
+    check_tags(body.get("Tags") or ())  # after the table's own checks (order unverified)
 
 
 def _null(field: str) -> str:
@@ -111,6 +115,7 @@ def _key_schema_errors(
         where = f"{field}.{i}.member"
         if element.get("AttributeName") is None:
             errors.append(_null(f"{where}.attributeName"))
+        errors.extend(name_length_errors(element.get("AttributeName"), f"{where}.attributeName"))
         kind = element.get("KeyType")
         if kind is None:
             errors.append(_null(f"{where}.keyType"))
@@ -139,8 +144,10 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     else:
         for i, definition in enumerate(definitions, 1):
             where = f"attributeDefinitions.{i}.member"
-            if definition.get("AttributeName") is None:
+            name = definition.get("AttributeName")
+            if name is None:
                 errors.append(_null(f"{where}.attributeName"))
+            errors.extend(name_length_errors(name, f"{where}.attributeName"))
             kind = definition.get("AttributeType")
             if kind is None:
                 errors.append(_null(f"{where}.attributeType"))
@@ -176,14 +183,17 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
                     errors.append(
                         _enum(kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE)
                     )
+            errors.extend(projection_errors(projection, f"{where}.projection"))
             _throughput_errors(
                 index.get("ProvisionedThroughput"), f"{where}.provisionedThroughput", errors
             )
     table_class = body.get("TableClass")
     if table_class is not None and table_class not in TABLE_CLASSES:
         errors.append(_enum(table_class, "tableClass", a.ENUM_TABLE_CLASS))
-    stream = body.get("StreamSpecification") or {}
-    view = stream.get("StreamViewType")
+    stream = body.get("StreamSpecification")
+    if stream is not None and stream.get("StreamEnabled") is None:
+        errors.append(_null("streamSpecification.streamEnabled"))
+    view = (stream or {}).get("StreamViewType")
     if view is not None and view not in STREAM_VIEW_TYPES:
         errors.append(_enum(view, "streamSpecification.streamViewType", a.ENUM_STREAM_VIEW_TYPE))
     return errors
@@ -198,8 +208,9 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
     if not pay_per_request and throughput is None:
         return a.THROUGHPUT_REQUIRED
     definitions = [d["AttributeName"] for d in body["AttributeDefinitions"]]
-    if len(set(definitions)) != len(definitions):
-        return a.DUPLICATE_DEFINITION
+    twice = [n for i, n in enumerate(definitions) if n in definitions[:i]]
+    if twice:
+        return a.DUPLICATE_DEFINITION.format(name=twice[0])
     found = _key_error(body["KeySchema"], definitions, check_count=True)
     if found is not None:
         return found
@@ -242,6 +253,8 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
                 return a.INDEX_THROUGHPUT_REQUIRED.format(index=name)
         if len(gsis) > 20:
             return a.TOO_MANY_GSI
+    if _projected(schema, (*(lsis or ()), *(gsis or ()))) > MAX_NON_KEY:
+        return a.TOO_MANY_PROJECTED
     used = dict.fromkeys(e["AttributeName"] for e in schema)
     for index in (*(lsis or ()), *(gsis or ())):
         used.update(dict.fromkeys(e["AttributeName"] for e in index["KeySchema"]))
@@ -256,6 +269,16 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
         if stream.get("StreamEnabled") is False and stream.get("StreamViewType") is not None:
             return a.STREAM_VIEW_WITHOUT_ENABLED
     return None
+
+
+def _projected(schema: Sequence[Mapping[str, Any]], indexes: Sequence[Mapping[str, Any]]) -> int:
+    """NonKeyAttributes summed over a table's indexes, key attributes left out."""
+    table_keys = {e["AttributeName"] for e in schema}
+    count = 0
+    for index in indexes:
+        keys = table_keys | {e["AttributeName"] for e in index["KeySchema"]}
+        count += len(set(index["Projection"].get("NonKeyAttributes") or ()) - keys)
+    return count
 
 
 def _key_error(
@@ -319,6 +342,13 @@ def _index_error(
         return a.PROJECTION_TYPE_NULL
     if projection.get("NonKeyAttributes") is not None and kind != "INCLUDE":
         return a.NON_KEY_NOT_INCLUDE.format(projection=kind)
+    attributes = projection.get("NonKeyAttributes")
+    if kind == "INCLUDE" and not attributes:
+        return a.INCLUDE_EMPTY
+    non_key = attributes or []
+    twice = [n for i, n in enumerate(non_key) if n in non_key[:i]]
+    if twice:
+        return a.NON_KEY_TWICE.format(name=twice[0])
     name = index["IndexName"]
     if name in names:
         return a.DUPLICATE_INDEX.format(index=name)

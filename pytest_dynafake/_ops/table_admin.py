@@ -16,6 +16,7 @@ from .._store import GLOBAL, Index, Table
 from .._store.declare import index_specs
 from .._wire import dumps
 from ._common import RequestContext, name_errors
+from ._names import definition_errors, index_create_errors
 from .create_table import (
     BILLING_MODES,
     GSI,
@@ -114,10 +115,14 @@ def update_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
 
 
 def _check_static(body: Mapping[str, Any]) -> None:
+    errors = definition_errors(body.get("AttributeDefinitions"))
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
-        raise v.constraint_errors([_enum(billing, "billingMode", a.ENUM_BILLING_MODE)])
+        errors.append(_enum(billing, "billingMode", a.ENUM_BILLING_MODE))
     updates = body.get("GlobalSecondaryIndexUpdates")
+    errors.extend(index_create_errors(updates))
+    if errors:
+        raise v.constraint_errors(errors)
     if not any(body.get(field) is not None for field in UPDATES) or updates == []:
         raise v.invalid(a.UPDATE_NOTHING)
     if billing == "PROVISIONED" and body.get("ProvisionedThroughput") is None:
@@ -162,7 +167,7 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             create = update["Create"]
             index = create.get("IndexName")
             if index in table.indexes:
-                raise v.invalid(a.GSI_EXISTS.format(index=index))
+                raise v.invalid(a.GSI_EXISTS)
             found = global_key_error(create.get("KeySchema") or [{}], list(known)) or _index_error(
                 create, list(known), set(), global_index=True
             )
@@ -178,13 +183,23 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             index = action["IndexName"]
             found_index = table.indexes.get(index)
             if found_index is None or found_index.kind != GLOBAL:
-                raise v.AwsError(v.RESOURCE_NOT_FOUND, a.GSI_NOT_FOUND.format(index=index))
+                raise v.AwsError(v.RESOURCE_NOT_FOUND, a.GSI_NOT_FOUND)
             if update.get("Delete") is not None:
                 deletes.append(index)
             elif action.get("ProvisionedThroughput") is not None:
                 if billing == "PAY_PER_REQUEST":
                     raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
                 throughputs[index] = dict(action["ProvisionedThroughput"])
+    was_on_demand = table.extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST"
+    asked, current = body.get("ProvisionedThroughput"), table.extra.get("ProvisionedThroughput")
+    if asked is not None and not was_on_demand and isinstance(current, Mapping):
+        read, write = asked.get("ReadCapacityUnits"), asked.get("WriteCapacityUnits")
+        if (read, write) == (current.get("ReadCapacityUnits"), current.get("WriteCapacityUnits")):
+            raise v.invalid(a.THROUGHPUT_UNCHANGED.format(read=read, write=write))
+    if body.get("BillingMode") == "PROVISIONED" and was_on_demand:
+        missing = [n for n, i in table.indexes.items() if i.kind == GLOBAL and n not in throughputs]
+        if missing:  # switching to provisioned: every global index's throughput
+            raise v.invalid(a.INDEX_THROUGHPUT_REQUIRED.format(index=",".join(missing)))
     stream = body.get("StreamSpecification")
     if stream is not None:
         enabled = bool((table.extra.get("StreamSpecification") or {}).get("StreamEnabled"))

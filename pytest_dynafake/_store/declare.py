@@ -68,7 +68,12 @@ def index_specs(
             specs.append(spec)
     # DynamoDB counts NonKeyAttributes summed over the table's indexes, an attribute projected
     # into two indexes twice (CreateTable's Projection reference).
-    projected = sum(len(s.non_key_attributes) for s in specs)
+    table_keys = {a.name for a in key}
+    projected = sum(
+        len(set(s.non_key_attributes) - table_keys - {a.name for a in s.hash_attributes}
+            - {a.name for a in s.range_attributes})
+        for s in specs
+    )  # fmt: skip
     if projected > MAX_NON_KEY:
         counts = ", ".join(
             f"{s.name!r}: {len(s.non_key_attributes)}" for s in specs if s.non_key_attributes
@@ -120,7 +125,7 @@ def _spec(
                 f"{where}: a local secondary index needs a RANGE key (its sort key); add one "
                 "to its KeySchema"
             )
-    projection, non_key = _projection(where, entry.get("Projection"), hashes + ranges, key)
+    projection, non_key = _projection(where, entry.get("Projection"))
     return IndexSpec(name, kind, hashes, ranges, projection, non_key, dict(entry))
 
 
@@ -188,12 +193,7 @@ def _key_schema(
     return tuple(roles["HASH"]), tuple(roles["RANGE"])
 
 
-def _projection(
-    where: str,
-    projection: object,
-    index_key: tuple[KeyAttribute, ...],
-    table_key: tuple[KeyAttribute, ...],
-) -> tuple[str, tuple[str, ...]]:
+def _projection(where: str, projection: object) -> tuple[str, tuple[str, ...]]:
     if not isinstance(projection, Mapping):
         raise DynaFakeError(
             f"{where}: Projection {projection!r} must be a mapping such as "
@@ -223,13 +223,7 @@ def _projection(
             f"{where}: ProjectionType 'INCLUDE' needs NonKeyAttributes, a non-empty list of "
             f"attribute names, not {non_key!r}"
         )
-    keys = {a.name for a in index_key + table_key}
-    for name in non_key:
-        if name in keys:
-            raise DynaFakeError(
-                f"{where}: NonKeyAttributes names key attribute {name!r}; key attributes are "
-                "always projected: remove it"
-            )
+    # A key attribute may be listed too (the service accepts it, and projects it anyway).
     if len(set(non_key)) != len(non_key):
         raise DynaFakeError(f"{where}: NonKeyAttributes {non_key!r} names an attribute twice")
     return "INCLUDE", tuple(non_key)

@@ -14,9 +14,12 @@ from botocore.exceptions import ClientError
 from pytest_dynafake import DynaFake
 
 from .cases_admin import ADMIN_CASES, ADMIN_DIFFERENCES, AdminCase
+from .cases_admin_found import FOUND_CASES, FOUND_DIFFERENCES
 from .conftest import Conformance
 
 pytestmark = pytest.mark.conformance
+CASES = [*ADMIN_CASES, *FOUND_CASES]
+DIFFERENCES = {**ADMIN_DIFFERENCES, **FOUND_DIFFERENCES}
 
 # The parts of a table description both sides must agree on (DynamoDB Local has no TableId,
 # other ARNs, and a new index CREATING for a while; the fake's is ACTIVE at once).
@@ -75,12 +78,12 @@ def run(client: Any, case: AdminCase) -> list[Any]:
 
 def _param(case: AdminCase) -> Any:
     unverified = any(
-        not known.verified for (cid, _), known in ADMIN_DIFFERENCES.items() if cid == case.id
+        not known.verified for (cid, _), known in DIFFERENCES.items() if cid == case.id
     )
     return pytest.param(case, id=case.id, marks=[pytest.mark.unverified] if unverified else [])
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in ADMIN_CASES])
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
 def test_admin_answers_like_dynamodb(conformance: Conformance, case: AdminCase) -> None:
     try:
         local = run(conformance.local, case)
@@ -94,7 +97,7 @@ def test_admin_answers_like_dynamodb(conformance: Conformance, case: AdminCase) 
     with DynaFake():
         fake = run(conformance.fake_client, case)
     for step, (theirs, ours) in enumerate(zip(local, fake, strict=True)):
-        known = ADMIN_DIFFERENCES.get((case.id, step))
+        known = DIFFERENCES.get((case.id, step))
         if known is None:
             assert ours == theirs, f"step {step}: {case.steps[step][0]}"
         else:
@@ -103,7 +106,7 @@ def test_admin_answers_like_dynamodb(conformance: Conformance, case: AdminCase) 
 
 
 def test_admin_differences_name_real_steps_and_are_documented() -> None:
-    steps = {(c.id, n) for c in ADMIN_CASES for n in range(len(c.steps))}
-    assert set(ADMIN_DIFFERENCES) <= steps
+    steps = {(c.id, n) for c in CASES for n in range(len(c.steps))}
+    assert set(DIFFERENCES) <= steps
     page = (Path(__file__).parents[2] / "docs" / "differences.md").read_text()
-    assert sorted(cid for cid, _ in ADMIN_DIFFERENCES if f"| `{cid}` |" not in page) == []
+    assert sorted(cid for cid, _ in DIFFERENCES if f"| `{cid}` |" not in page) == []
