@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 from . import _messages_values as mv
 from . import _validation as v
@@ -288,7 +288,7 @@ def _expect(value: Any, wanted: tuple[type, str]) -> Any:
 def _boolean(value: object) -> bool:
     """A BOOL or NULL member: the deserializer also reads the words true/yes/1 and false/no/0
     (any case) as booleans."""
-    if isinstance(value, str) and not isinstance(value, bool):
+    if isinstance(value, str):
         word = value.upper()
         if word in _TRUE_WORDS:
             return True
@@ -347,7 +347,7 @@ def _canonical_b64(value: object) -> str:
 def _canonical_set(kind: str, members: object) -> list[str]:
     if isinstance(members, tuple):  # a Python seed may give a tuple
         members = list(members)
-    _expect(members, _LIST)
+    members = cast(list[Any], _expect(members, _LIST))
     if not members:
         raise WireError(WireError.EMPTY_SET, kind)
     if kind == "SS":
