@@ -14,14 +14,19 @@ MAX_DEPTH = 32
 _SHORTEST_TOO_DEEP = MAX_DEPTH * len('{"L":[]}')
 
 
-def key_size_error(where: str, name: str, kind: str, raw: str, *, sort: bool) -> DynaFakeError:
-    """A seeded key over its limit (the store found it so), with its size."""
+def key_size_error(
+    where: str, name: str, kind: str, raw: str, *, sort: bool, index: str = ""
+) -> DynaFakeError:
+    """A seeded key over its limit (the store found it so), with its size; ``index``: the
+    secondary index whose key it is."""
     size = key_size(base64.b64decode(raw) if kind == "B" else raw)
     role, limit = ("sort", RANGE_KEY_LIMIT) if sort else ("partition", HASH_KEY_LIMIT)
+    whose = f"the {role} key of index {index!r}" if index else f"the {role} key"
+    fix = ", or leave the attribute out to keep the item out of the index" if index else ""
     return DynaFakeError(
-        f"{where}, attribute {name!r}: the {role} key is {size} bytes, over DynamoDB's "
+        f"{where}, attribute {name!r}: {whose} is {size} bytes, over DynamoDB's "
         f"{limit}-byte limit for a {role} key (UTF-8 bytes of a string, bytes of a "
-        "binary); shorten it"
+        f"binary); shorten it{fix}"
     )
 
 

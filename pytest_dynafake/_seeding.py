@@ -250,6 +250,8 @@ def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
     if key.rule == rules.KEY_SIZE:
         # The store measures key sizes as requests are measured; a seed says which and how.
         raise key_size_error(where, name, kind, str(inner), sort=key.sort)
+    if key.rule == rules.INDEX_KEY_SIZE:
+        raise key_size_error(where, name, kind, str(inner), sort=key.sort, index=key.index_name)
     if key.rule == rules.INDEX_KEY_TYPE:
         raise DynaFakeError(
             f"{where}, attribute {name!r}: index {key.index_name!r} has it as a {declared} key but "

@@ -168,7 +168,7 @@ def _broken(broken: rules.Broken, update: bool) -> v.AwsError:
     if rule == rules.EMPTY_KEY:
         template = v.KEY_EMPTY_STRING if kind == "S" else v.KEY_EMPTY_BINARY
         return v.invalid(template.format(name=name))
-    if rule == rules.KEY_SIZE:
+    if rule in (rules.KEY_SIZE, rules.INDEX_KEY_SIZE):
         return v.invalid(v.KEY_RANGE_TOO_LARGE if broken.sort else v.KEY_HASH_TOO_LARGE)
     if rule == rules.INDEX_KEY_TYPE:
         return v.invalid(
