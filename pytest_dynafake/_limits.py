@@ -72,3 +72,17 @@ def _depth(value: AttributeValue) -> int:
         elif kind == "L":
             stack.extend((child, level + 1) for child in inner)
     return deepest
+
+
+# UTF-8 bytes of an attribute name; a name of fewer characters than SHORT_NAME cannot be over.
+MAX_NAME_BYTES = 65535
+SHORT_NAME = MAX_NAME_BYTES // 4
+
+
+def name_too_long(name: object) -> bool:
+    """An attribute name over DynamoDB's 65,535 UTF-8 bytes (only a long one is encoded)."""
+    return (
+        isinstance(name, str)
+        and len(name) > SHORT_NAME
+        and len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
+    )

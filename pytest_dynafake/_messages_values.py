@@ -12,3 +12,12 @@ COLLECTION = "Unrecognized collection type {java}"
 LIST_SCALAR = "Unexpected field type"
 VALUE_SCALAR = "Unexpected value type in payload"
 MAP_WHERE_SCALAR = "Start of structure or map found where not expected"
+
+# An attribute name over 65,535 UTF-8 bytes (Alternator's test_limits.py, AWS-run: 65535 is the
+# last size allowed); DynamoDB Local's wording, which it gives for ExpressionAttributeNames (an
+# item's name crashes it; AttributesToGet it accepts).
+NAME_TOO_LARGE = "Attribute name is too large, must be less than 65536 bytes"
+NAMES_TOO_LARGE_VALUE = (
+    "ExpressionAttributeNames contains invalid value: Attribute name is too large, must be less "
+    "than 65536 bytes for key {key}"
+)
