@@ -619,6 +619,19 @@ SCAN_CASES: list[Case] = [
     sc("s-legacy-not-contains-binary-high", "blobs",
        ScanFilter={"sk": {"AttributeValueList": [b(b"\x89")],
                           "ComparisonOperator": "NOT_CONTAINS"}}),
+    # expressions nested past Python's recursion limit get DynamoDB's own errors (the
+    # expressions of Alternator's test_limits.py::test_deeply_nested_expression_1.._5)
+    *[sce(f"s-deep-filter-{i}", "events", FilterExpression=expression) for i, expression in (
+        (1, "(" * 4096),
+        (2, "a<b " + "or (a<b " * 454 + ")" * 454),
+        (3, "(" * 2046 + "a<b" + ")" * 2046),
+        (4, "not " * 1000 + "a<b"),
+        (5, "a < " + "f(" * 1355 + "b" + ")" * 1355),
+        (6, "a < " + "size(" * 400 + "b" + ")" * 400),
+        (7, " OR ".join(["a < b"] * 301) + " OR f(a)"),
+        (8, " OR ".join(["a < b"] * 301) + " OR ((a < b))"),
+        (9, "a IN (" + ",".join(["b"] * 101) + ") OR f(a)"),
+    )],
 ]
 # fmt: on
 
