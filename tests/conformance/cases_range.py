@@ -441,6 +441,12 @@ QUERY_CASES: list[Case] = [
       AttributesToGet=["sk", "kind"], Limit=5),
     p1("q-limit-0", Limit=0),
     p1("q-redundant-parentheses", "((pk = :p))"),
+    # a partition key alone and another attribute (Alternator's test_gsi.py, AWS-run)
+    qe("q-hash-only-gsi-two-conditions", "events", "#k = :k AND pk = :p",
+       values(k=s("a"), p=s("p1")), IndexName="kind_only", ExpressionAttributeNames=KIND),
+    qe("q-hash-only-gsi-legacy-two", "events", None, IndexName="kind_only",
+       KeyConditions={"kind": {"AttributeValueList": [s("a")], "ComparisonOperator": "EQ"},
+                      "z": {"AttributeValueList": [s("a")], "ComparisonOperator": "EQ"}}),
     p1("q-condition-three-attributes", SK + "> :a AND title = :b", values(a=n("1"), b=s("t"))),
     p1("q-condition-sk-lt-bool", SK + "< :v", values(v={"BOOL": True})),
     p1("q-condition-value-first-bool", "pk = :p AND :v >= sk", values(v={"BOOL": True})),
