@@ -4,7 +4,7 @@ for one item (the other transaction cases are in cases_write_multi.py)."""
 from __future__ import annotations
 
 from ._write_tables import n, ns, s, ss
-from .cases_write import C1, bwi, case, delete_request, order, put, put_request, twi, upd, v
+from .cases_write import C1, A, bwi, case, delete_request, order, put, put_request, twi, upd, v
 from .cases_write_multi import cond, tdel, tput, tupd
 
 EMPTY_NAME = {"ExpressionAttributeNames": {"#e": ""}}
@@ -62,4 +62,8 @@ TRANSACT_CHECK_CASES = [
          upd(C1, "SET #s = :v", v(v=s("a" * 2049)), {"#s": "status"}, table="w_orders"),
          bwi({"w_orders": [put_request(order("c9", "1", status=s("a" * 2049)))]}),
          twi(tput("w_orders", order("c9", "1", status=s("a" * 2049))))),
+    # a computed number past 38 digits before the point: the service says overflow
+    case("upd-arith-1e50",
+         upd(A, "SET b = :a - :b", v(a=n("1e50"), b=n("1"))),
+         upd(A, "SET b = :a + :b", v(a=n("1e50"), b=n("1")))),
 ]  # fmt: skip
