@@ -890,3 +890,13 @@ WRITE_DIFFERENCES["upd-arith-1e50"] = {
     )
     for step in range(2)
 }  # fmt: skip
+# 9.99..E+125 (38 digits) doubled: past the largest number, the same message (by the same rule)
+WRITE_DIFFERENCES["upd-set-plus-overflow"] = {
+    step: Difference(
+        WRITE_DIFFERENCES["upd-arith-1e50"][0].local,
+        WRITE_DIFFERENCES["upd-arith-1e50"][0].aws,
+        ARITHMETIC_OVERFLOW_SOURCE + "; a result past the largest number by the same rule",
+        False,
+    )
+    for step in range(2)
+}
