@@ -14,14 +14,19 @@ MAX_DEPTH = 32
 _SHORTEST_TOO_DEEP = MAX_DEPTH * len('{"L":[]}')
 
 
-def key_size_error(where: str, name: str, kind: str, raw: str, *, sort: bool) -> DynaFakeError:
-    """A seeded key over its limit (the store found it so), with its size."""
+def key_size_error(
+    where: str, name: str, kind: str, raw: str, *, sort: bool, index: str = ""
+) -> DynaFakeError:
+    """A seeded key over its limit (the store found it so), with its size; ``index``: the
+    secondary index whose key it is."""
     size = key_size(base64.b64decode(raw) if kind == "B" else raw)
     role, limit = ("sort", RANGE_KEY_LIMIT) if sort else ("partition", HASH_KEY_LIMIT)
+    whose = f"the {role} key of index {index!r}" if index else f"the {role} key"
+    fix = ", or leave the attribute out to keep the item out of the index" if index else ""
     return DynaFakeError(
-        f"{where}, attribute {name!r}: the {role} key is {size} bytes, over DynamoDB's "
+        f"{where}, attribute {name!r}: {whose} is {size} bytes, over DynamoDB's "
         f"{limit}-byte limit for a {role} key (UTF-8 bytes of a string, bytes of a "
-        "binary); shorten it"
+        f"binary); shorten it{fix}"
     )
 
 
@@ -67,3 +72,17 @@ def _depth(value: AttributeValue) -> int:
         elif kind == "L":
             stack.extend((child, level + 1) for child in inner)
     return deepest
+
+
+# UTF-8 bytes of an attribute name; a name of fewer characters than SHORT_NAME cannot be over.
+MAX_NAME_BYTES = 65535
+SHORT_NAME = MAX_NAME_BYTES // 4
+
+
+def name_too_long(name: object) -> bool:
+    """An attribute name over DynamoDB's 65,535 UTF-8 bytes (only a long one is encoded)."""
+    return (
+        isinstance(name, str)
+        and len(name) > SHORT_NAME
+        and len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
+    )

@@ -53,7 +53,7 @@ def lookup(table: Table, key: object, format: Format) -> Any:
                 f"table {table.name!r}, key attribute {name!r}: {value!r} is not a key value; "
                 "give a str, a number (int or Decimal) or bytes"
             ) from None
-        except (WireError, NumberError):
+        except (WireError, NumberError, v.AwsError):
             raise DynaFakeError(
                 f"table {table.name!r}, key attribute {name!r}: {value!r} is not DynamoDB "
                 "JSON; with format='dynamodb' give one type and its value, such as "

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Literal, NoReturn
 
+from . import _validation as v
 from ._errors import DynaFakeError
 from ._limits import check_depth, key_size_error
 from ._numbers import NumberError
@@ -201,7 +202,7 @@ def wire_item(where: str, item: Mapping[str, Any], format: Format) -> Item:
                 f"{where}, attribute {name!r}: the value is nested too deeply (or contains "
                 "itself); DynamoDB allows 32 levels of nesting"
             ) from None
-        except (WireError, NumberError) as exc:
+        except (WireError, NumberError, v.AwsError) as exc:
             raise DynaFakeError(
                 f"{where}, attribute {name!r}: {_shown(value)} is not DynamoDB JSON "
                 f"({_wire_problem(exc)}); "
@@ -217,7 +218,9 @@ def _shown(value: object) -> str:
     return text if len(text) <= 200 else f"{text[:100]}... ({len(text)} characters)"
 
 
-def _wire_problem(exc: WireError | NumberError) -> str:
+def _wire_problem(exc: WireError | NumberError | v.AwsError) -> str:
+    if isinstance(exc, v.AwsError):  # a member of the wrong JSON type
+        return f"DynamoDB answers: {exc.message}"
     if isinstance(exc, NumberError):
         return f"bad number: {exc.args[0]}"
     return f"{exc.args[0]}: {exc.args[1]!r}"
@@ -247,6 +250,8 @@ def _check_keys(table: Table, where: str, wire: Item) -> LookupKey:
     if key.rule == rules.KEY_SIZE:
         # The store measures key sizes as requests are measured; a seed says which and how.
         raise key_size_error(where, name, kind, str(inner), sort=key.sort)
+    if key.rule == rules.INDEX_KEY_SIZE:
+        raise key_size_error(where, name, kind, str(inner), sort=key.sort, index=key.index_name)
     if key.rule == rules.INDEX_KEY_TYPE:
         raise DynaFakeError(
             f"{where}, attribute {name!r}: index {key.index_name!r} has it as a {declared} key but "

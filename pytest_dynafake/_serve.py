@@ -11,6 +11,7 @@ from ._botocore import FakeResponse, attempt_of, decode_body, region_of
 from ._calls import Call
 from ._clock import SimulatedClock
 from ._compose import decide
+from ._deep import run_deep
 from ._errors import DynaFakeError
 from ._faults import Fault, summary
 from ._ops import REGISTRY, Directive, Paged, RequestContext, Writer, served
@@ -56,11 +57,16 @@ def respond(
             raise v.AwsError(v.SERIALIZATION, v.SERIALIZATION_MESSAGE)
         check_shape(served_operation.shape, body)
         region = region_of(request)
+        context = RequestContext(tables, region, writer)
         try:
-            plan = served_operation.handler(body, RequestContext(tables, region, writer))
+            plan = served_operation.handler(body, context)
         except RecursionError:
-            # Attribute values nested past Python's limit are far past DynamoDB's 32 levels.
-            raise v.invalid(v.NESTING_TOO_DEEP) from None
+            # A deep expression or value: the handler again, with room to give DynamoDB's error.
+            try:
+                plan = run_deep(lambda: served_operation.handler(body, context))
+            except RecursionError:
+                # Attribute values nested even deeper are far past DynamoDB's 32 levels.
+                raise v.invalid(v.NESTING_TOO_DEEP) from None
         paged = cast(Paged, plan) if served_operation.paged else None
         if paged is not None:
             page = pages.number(operation, paged)

@@ -7,7 +7,13 @@ from typing import Any
 
 import pytest
 
-from pytest_dynafake import _messages_batch, _messages_faults, _messages_write, _validation
+from pytest_dynafake import (
+    _messages_batch,
+    _messages_faults,
+    _messages_values,
+    _messages_write,
+    _validation,
+)
 from pytest_dynafake._expr import messages as _expr_messages
 from pytest_dynafake._expr import messages_update as _expr_messages_update
 from tests._examples import python_blocks, run_example, stray_fragment_marks
@@ -26,6 +32,7 @@ def test_every_message_is_in_the_error_catalogue() -> None:
             _messages_faults,
             _messages_batch,
             _messages_write,
+            _messages_values,
         )
         for name, value in vars(module).items()
         if name.isupper() and isinstance(value, str)

@@ -219,7 +219,8 @@ def test_bad_python_seed(items: Any, message: str) -> None:
         ),
         (
             {"k": {"S": "a"}, "x": "plain"},
-            "table 'raw', item 0, attribute 'x': 'plain' is not DynamoDB JSON (empty: 'plain'); "
+            "table 'raw', item 0, attribute 'x': 'plain' is not DynamoDB JSON (DynamoDB answers: "
+            "Unexpected value type in payload); "
             "give one type and its value, e.g. {'S': 'text'} or {'N': '42'}, or seed plain "
             "values with format='python'",
         ),

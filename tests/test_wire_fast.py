@@ -19,7 +19,7 @@ from pytest_dynafake import _validation as v
 from pytest_dynafake._numbers import NumberError, canonical_number, is_canonical_number
 from pytest_dynafake._ops import _write
 from pytest_dynafake._store import StoredItem
-from pytest_dynafake._wire import WireError, canonical_wire
+from pytest_dynafake._wire import SerializationError, WireError, canonical_wire
 from pytest_dynafake._wire_fast import is_canonical, is_canonical_item
 
 _DIGITS = st.text("0123456789", min_size=1, max_size=45)
@@ -113,7 +113,7 @@ VALID = st.recursive(
 def _outcome(check: Any, value: Any) -> tuple[Any, ...]:
     try:
         return ("ok", check(value))
-    except (WireError, NumberError, TypeError) as exc:
+    except (WireError, NumberError, TypeError, SerializationError) as exc:
         return ("error", type(exc), exc.args)
 
 

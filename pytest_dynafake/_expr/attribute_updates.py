@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .. import _messages_values as mv
 from .. import _validation as v
+from .._limits import name_too_long
 from .._numbers import NumberError
 from .._wire import AttributeValue, WireError, canonical_wire
 from . import legacy
@@ -36,6 +38,8 @@ def from_request(updates: Mapping[str, Any]) -> Update:
     for name, update in updates.items():
         if not name:  # DynamoDB Local, in AttributesToGet's words
             raise v.invalid(v.ATTRIBUTES_TO_GET_EMPTY)
+        if name_too_long(name):
+            raise v.invalid(mv.NAME_TOO_LARGE)
         # PUT is the default (API reference, AttributeValueUpdate; DynamoDB Local skips an
         # attribute without an Action: a known difference).
         update = update or {}  # null: no member (DynamoDB Local fails with a 500)

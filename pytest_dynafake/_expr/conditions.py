@@ -53,6 +53,9 @@ class _Parser:
         self.redundant = False
         self.redundant_at: int | None = None  # the ")" closing the first redundant pair
         self.wrapped: set[int] = set()  # ids of nodes written inside their own parentheses
+        # Where an operand cannot start: "((((..." backtracks from each "(" to an operand,
+        # which would read the same failing operands again (quadratic in the expression).
+        self.no_operand: set[int] = set()
 
     def fail(self, position: int) -> SyntaxFail:
         self.furthest = max(self.furthest, position)
@@ -137,6 +140,15 @@ class _Parser:
             position += 1
 
     def operand(self, position: int) -> tuple[Node, int]:
+        if position in self.no_operand:
+            raise self.fail(position)
+        try:
+            return self._operand(position)
+        except SyntaxFail:
+            self.no_operand.add(position)
+            raise
+
+    def _operand(self, position: int) -> tuple[Node, int]:
         kind, text = at(self.tokens, position)
         if kind == "lparen":
             inner, position = self.operand(position + 1)

@@ -202,6 +202,10 @@ def _bind(
     terms = {term.name: term for term in key_condition.terms}
     if not terms:
         raise v.invalid(m.KEY_CONDITION_COUNT)
+    if len(terms) == 2 and len(hash_attrs) == 1 and not range_attrs:
+        # A partition key alone and a second attribute (Alternator's test_gsi.py
+        # test_faux_range_key_in_keyconditions, AWS-run; DynamoDB Local 3.3.1 alike)
+        raise v.invalid(m.KEY_NOT_SUPPORTED)
     if len(terms) > len(hash_attrs) + len(range_attrs):
         raise v.invalid(
             m.KEY_TOO_MANY_CONDITIONS.format(

@@ -16,8 +16,10 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from .. import _messages_values as mv
 from .. import _validation as v
 from .._java import copied_order
+from .._limits import name_too_long
 from .._wire import AttributeValue, Item
 from .lexer import syntax_message, tokenize, too_long
 from .paths import MAX_DEPTH, Path, RawPath, SyntaxFail, parse_path, show
@@ -64,6 +66,8 @@ def check_names(names: object, has_expression: bool, *, values: bool = True) -> 
             raise v.invalid(v.NAMES_BAD_KEY.format(key=key))
         if values and not value:
             raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
+        if values and name_too_long(value):
+            raise v.invalid(mv.NAMES_TOO_LARGE_VALUE.format(key=key))
 
 
 def check_name_values(names: Mapping[str, str]) -> None:
@@ -72,6 +76,8 @@ def check_name_values(names: Mapping[str, str]) -> None:
     for key, value in names.items():
         if not value:
             raise v.invalid(v.NAMES_EMPTY_VALUE.format(key=key))
+        if name_too_long(value):
+            raise v.invalid(mv.NAMES_TOO_LARGE_VALUE.format(key=key))
 
 
 def from_request(request: Mapping[str, Any], *, legacy_member: bool = True) -> Projection | None:
@@ -100,6 +106,8 @@ def legacy_projection(attributes: tuple[str, ...]) -> Projection:
     for name in attributes:
         if not name:
             raise v.invalid(v.ATTRIBUTES_TO_GET_EMPTY)
+        if name_too_long(name):
+            raise v.invalid(mv.NAME_TOO_LARGE)
         if name in trie:
             raise v.invalid(v.ATTRIBUTES_TO_GET_DUPLICATE.format(name=name))
         trie[name] = LEAF

@@ -30,7 +30,7 @@ from decimal import Context, Decimal
 from typing import Any
 
 from .. import _validation as v
-from .._numbers import NumberError, canonical_number
+from .._numbers import MAX_DIGITS, NumberError, canonical_number
 from .._wire import AttributeValue, Item
 from . import messages_update as mu
 from .conditions import Node
@@ -214,6 +214,11 @@ def _number(text: str) -> AttributeValue:
         return {"N": canonical_number(text)}
     except NumberError as exc:
         if exc.args[0] == NumberError.TOO_MANY_DIGITS:
+            # Past 38 digits before the point the service says overflow (Alternator's
+            # test_update_expression_plus_imprecise, AWS-run: 1e50 - 1); DynamoDB Local says
+            # precision, as the service does for a fraction past 38 digits.
+            if Decimal(text).adjusted() >= MAX_DIGITS:
+                raise v.invalid(v.NUMBER_OVERFLOW) from None
             raise v.invalid(mu.NUMBER_PRECISION) from None
         from .._store import attribute_error
 

@@ -36,7 +36,7 @@ import msgspec
 
 from .. import _validation as v
 from .._messages_range import ENUM_COMPARISON_OPERATOR
-from .._wire import AttributeValue, Item
+from .._wire import AttributeValue, Item, SerializationError
 from . import conditions as c
 from . import legacy
 from . import messages as m
@@ -160,12 +160,16 @@ def _parse(
         raise v.constraint_errors([message for _, message in members])
     try:
         _check_mixing(body, expression_members, legacy_members)
+    except SerializationError:
+        raise
     except v.AwsError as error:
         raise _enveloped(error) from None
     if item_check is not None:
         item_check()
     try:
         return _checked(body, condition, update)
+    except SerializationError:
+        raise
     except v.AwsError as error:
         raise _enveloped(error) from None
 
@@ -268,6 +272,8 @@ def check_expected_first(body: Mapping[str, Any], *, update: bool) -> None:
         return  # the constraint errors come first, together (parse_write)
     try:
         expected_terms(expected)
+    except SerializationError:
+        raise
     except v.AwsError as error:
         raise v.invalid(mu.ENVELOPE.format(message=error.message)) from None
 

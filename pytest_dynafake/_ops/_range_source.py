@@ -19,6 +19,7 @@ from .. import _messages_range as m
 from .. import _validation as v
 from .._store import GLOBAL, Entry, Index, KeyValue, LookupKey, Position, Table, key_value
 from .._store.source import SortCondition
+from .._wire import SerializationError
 from ._range_checks import RangeRequest
 
 
@@ -83,6 +84,8 @@ class Source:
             table_key = {name: key.get(name) for name in self.table.key_names}
             try:
                 self.table.lookup_key(table_key)
+            except SerializationError:
+                raise
             except v.AwsError as error:
                 reason = error.message
                 raise v.invalid(m.START_KEY_INVALID_BECAUSE.format(reason=reason)) from None

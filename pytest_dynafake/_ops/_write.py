@@ -28,10 +28,11 @@ from typing import Any, NamedTuple, cast
 
 import msgspec
 
+from .. import _messages_values as mv
 from .. import _messages_write as w
 from .. import _validation as v
 from .._capacity import consumed_write, write_units
-from .._limits import too_deep
+from .._limits import SHORT_NAME, name_too_long, too_deep
 from .._numbers import NumberError
 from .._store import (
     GLOBAL,
@@ -93,7 +94,13 @@ _encode = msgspec.json.Encoder().encode
 
 
 def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, StoredItem]:
-    if text is not None and type(item) is dict and "" not in item and is_canonical_item(item):
+    if (
+        text is not None
+        and type(item) is dict
+        and "" not in item
+        and len(text) <= SHORT_NAME  # a shorter text has no name over the limit
+        and is_canonical_item(item)
+    ):
         # Nearly every request: each value is valid and canonical already, nothing to rebuild.
         wire: Item = item
         stored = StoredItem(text)  # nested 32 levels at most: is_canonical_item checked it
@@ -108,6 +115,8 @@ def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, Stor
             raise value_error(exc) from None
         if name == "":
             raise v.invalid(w.ITEM_EMPTY_ATTRIBUTE_NAME)
+        if name_too_long(name):
+            raise v.invalid(mv.NAME_TOO_LARGE)
     # The request's text is the stored text when nothing needed a canonical form (numbers as
     # DynamoDB keeps them, binaries as base64 it would send back).
     stored = stored_item(wire, text if text is not None and wire == item else None)
@@ -168,7 +177,7 @@ def _broken(broken: rules.Broken, update: bool) -> v.AwsError:
     if rule == rules.EMPTY_KEY:
         template = v.KEY_EMPTY_STRING if kind == "S" else v.KEY_EMPTY_BINARY
         return v.invalid(template.format(name=name))
-    if rule == rules.KEY_SIZE:
+    if rule in (rules.KEY_SIZE, rules.INDEX_KEY_SIZE):
         return v.invalid(v.KEY_RANGE_TOO_LARGE if broken.sort else v.KEY_HASH_TOO_LARGE)
     if rule == rules.INDEX_KEY_TYPE:
         return v.invalid(

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._numbers import NumberError, canonical_number
-from .._wire import WireError, canonical_wire, dumps
+from .._wire import WireError, canonical_wire, dumps, wrong_string
 
 KeyValue = str | bytes
 LookupKey = tuple[KeyValue, ...]
@@ -50,7 +50,7 @@ def key_value(attribute: KeyAttribute, raw: object, *, sort: bool = False) -> Ke
     kind = attribute.type
     if kind == "S":
         if type(raw) is not str:
-            raise v.invalid(v.KEY_SCHEMA_MISMATCH)
+            raise wrong_string(raw) if raw is not None else v.invalid(v.KEY_SCHEMA_MISMATCH)
         if not raw:
             raise v.invalid(v.KEY_EMPTY_STRING.format(name=attribute.name))
         # Four bytes a character at most: only a long key pays for the encoding.

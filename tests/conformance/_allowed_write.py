@@ -418,6 +418,11 @@ INDEX_KEY_AWS = INVALID + r"Type mismatch for Index Key \S+ Expected: \w+ Actual
 READ_ENTRIES = ("number wording", "number precision wording", "nested number spelling")
 
 WRITE_ALLOWED = [
+    Allowed("computed number overflow", "upd-arith-1e50, upd-set-plus-overflow (the rule "
+            "beyond 1e50 +- 1: a result past 38 digits before the point)",
+            swap(VE, "DynamoDB only supports precision up to 38 digits", VE,
+                 "Number overflow\\. Attempting to store a number with magnitude larger than "
+                 "supported range", "UpdateItem"), verified=False),
     *BATCH_FIRST,
     Allowed("unknown table message", "put-unknown-table, bwi-unknown-table, ...",
             swap(RNF, "Cannot do operations on a non-existent table", RNF,

@@ -441,6 +441,12 @@ QUERY_CASES: list[Case] = [
       AttributesToGet=["sk", "kind"], Limit=5),
     p1("q-limit-0", Limit=0),
     p1("q-redundant-parentheses", "((pk = :p))"),
+    # a partition key alone and another attribute (Alternator's test_gsi.py, AWS-run)
+    qe("q-hash-only-gsi-two-conditions", "events", "#k = :k AND pk = :p",
+       values(k=s("a"), p=s("p1")), IndexName="kind_only", ExpressionAttributeNames=KIND),
+    qe("q-hash-only-gsi-legacy-two", "events", None, IndexName="kind_only",
+       KeyConditions={"kind": {"AttributeValueList": [s("a")], "ComparisonOperator": "EQ"},
+                      "z": {"AttributeValueList": [s("a")], "ComparisonOperator": "EQ"}}),
     p1("q-condition-three-attributes", SK + "> :a AND title = :b", values(a=n("1"), b=s("t"))),
     p1("q-condition-sk-lt-bool", SK + "< :v", values(v={"BOOL": True})),
     p1("q-condition-value-first-bool", "pk = :p AND :v >= sk", values(v={"BOOL": True})),
@@ -619,6 +625,19 @@ SCAN_CASES: list[Case] = [
     sc("s-legacy-not-contains-binary-high", "blobs",
        ScanFilter={"sk": {"AttributeValueList": [b(b"\x89")],
                           "ComparisonOperator": "NOT_CONTAINS"}}),
+    # expressions nested past Python's recursion limit get DynamoDB's own errors (the
+    # expressions of Alternator's test_limits.py::test_deeply_nested_expression_1.._5)
+    *[sce(f"s-deep-filter-{i}", "events", FilterExpression=expression) for i, expression in (
+        (1, "(" * 4096),
+        (2, "a<b " + "or (a<b " * 454 + ")" * 454),
+        (3, "(" * 2046 + "a<b" + ")" * 2046),
+        (4, "not " * 1000 + "a<b"),
+        (5, "a < " + "f(" * 1355 + "b" + ")" * 1355),
+        (6, "a < " + "size(" * 400 + "b" + ")" * 400),
+        (7, " OR ".join(["a < b"] * 301) + " OR f(a)"),
+        (8, " OR ".join(["a < b"] * 301) + " OR ((a < b))"),
+        (9, "a IN (" + ",".join(["b"] * 101) + ") OR f(a)"),
+    )],
 ]
 # fmt: on
 

@@ -4,7 +4,7 @@ for one item (the other transaction cases are in cases_write_multi.py)."""
 from __future__ import annotations
 
 from ._write_tables import n, ns, s, ss
-from .cases_write import C1, bwi, case, delete_request, order, put, put_request, twi, v
+from .cases_write import C1, A, bwi, case, delete_request, order, put, put_request, twi, upd, v
 from .cases_write_multi import cond, tdel, tput, tupd
 
 EMPTY_NAME = {"ExpressionAttributeNames": {"#e": ""}}
@@ -55,4 +55,15 @@ TRANSACT_CHECK_CASES = [
                ReturnConsumedCapacity="INDEXES") for i, size in enumerate((880, 900, 920, 940))],
          bwi({"w_orders": [put_request(order("c8", "1", rank=n("1"), note=s("x" * 930)))]},
              ReturnConsumedCapacity="INDEXES")),
+    # a secondary index key is held to the table key's limits, on every write
+    case("put-index-key-2048", put(order("c9", "1", status=s("a" * 2048)), "w_orders")),
+    case("put-index-key-2049",
+         put(order("c9", "1", status=s("a" * 2049)), "w_orders"),
+         upd(C1, "SET #s = :v", v(v=s("a" * 2049)), {"#s": "status"}, table="w_orders"),
+         bwi({"w_orders": [put_request(order("c9", "1", status=s("a" * 2049)))]}),
+         twi(tput("w_orders", order("c9", "1", status=s("a" * 2049))))),
+    # a computed number past 38 digits before the point: the service says overflow
+    case("upd-arith-1e50",
+         upd(A, "SET b = :a - :b", v(a=n("1e50"), b=n("1"))),
+         upd(A, "SET b = :a + :b", v(a=n("1e50"), b=n("1")))),
 ]  # fmt: skip
