@@ -64,7 +64,12 @@ DEFINITIONS_NOT_USED = (
     INVALID_PREFIX + "Some AttributeDefinitions are not used. AttributeDefinitions: "
     "[{definitions}], keys used: [{keys}]"
 )
-DUPLICATE_DEFINITION = "Cannot have two attributes with the same name"
+# Live (quoted from DynamoDB in scylladb/scylladb issue 13870); DDBL says "Cannot have two
+# attributes with the same name".
+DUPLICATE_DEFINITION = "Attribute Name is duplicated: {name}"
+# DDBL's, for a NonKeyAttributes list naming an attribute twice: the service's text says
+# "Duplicate" (Alternator test_gsi_projection_error_duplicate), its exact words not found.
+NON_KEY_TWICE = "Cannot have two attributes with the same name"
 LSI_EMPTY = INVALID_PREFIX + "List of LocalSecondaryIndexes is empty"
 GSI_EMPTY = INVALID_PREFIX + "List of GlobalSecondaryIndexes is empty"
 LSI_NEEDS_RANGE = (

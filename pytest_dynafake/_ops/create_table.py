@@ -206,7 +206,8 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
             return a.THROUGHPUT_OUT_OF_BOUNDS.format(value=value, member=member)
     definitions = [d["AttributeName"] for d in body["AttributeDefinitions"]]
     if len(set(definitions)) != len(definitions):
-        return a.DUPLICATE_DEFINITION
+        twice = next(d for i, d in enumerate(definitions) if d in definitions[:i])
+        return a.DUPLICATE_DEFINITION.format(name=twice)
     found = _key_error(body["KeySchema"], definitions, check_count=True)
     if found is not None:
         return found
@@ -342,7 +343,7 @@ def _index_error(
     if kind == "INCLUDE" and not attributes:
         return a.INCLUDE_EMPTY
     if attributes and len(set(attributes)) != len(attributes):
-        return a.DUPLICATE_DEFINITION
+        return a.NON_KEY_TWICE
     name = index["IndexName"]
     if name in names:
         return a.DUPLICATE_INDEX.format(index=name)

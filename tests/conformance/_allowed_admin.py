@@ -82,6 +82,9 @@ ADMIN_ALLOWED: list[Allowed] = [
             swap(VE, "GSI list is empty/invalid|No attributes should be specified to be projected "
                  "unless projection type is INCLUDE|Indexes must have a projection specified", VE,
                  _texts(a.GSI_EMPTY, a.NON_KEY_NOT_INCLUDE, a.PROJECTION_TYPE_NULL))),
+    Allowed("attribute defined twice wording", "ct-duplicate-definition",
+            swap(VE, "Cannot have two attributes with the same name", VE,
+                 _texts(a.DUPLICATE_DEFINITION))),
     Allowed("unknown table wording", "dt-missing, ut-missing, dt-delete",
             swap(RNF, "Cannot do operations on a non-existent table", RNF,
                  r"Requested resource not found: Table: .* not found")),
