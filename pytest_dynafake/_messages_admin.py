@@ -64,12 +64,7 @@ DEFINITIONS_NOT_USED = (
     INVALID_PREFIX + "Some AttributeDefinitions are not used. AttributeDefinitions: "
     "[{definitions}], keys used: [{keys}]"
 )
-# Live (quoted from DynamoDB in scylladb/scylladb issue 13870); DDBL says "Cannot have two
-# attributes with the same name".
 DUPLICATE_DEFINITION = "Attribute Name is duplicated: {name}"
-# DDBL's, for a NonKeyAttributes list naming an attribute twice: the service's text says
-# "Duplicate" (Alternator test_gsi_projection_error_duplicate), its exact words not found.
-NON_KEY_TWICE = "Cannot have two attributes with the same name"
 LSI_EMPTY = INVALID_PREFIX + "List of LocalSecondaryIndexes is empty"
 GSI_EMPTY = INVALID_PREFIX + "List of GlobalSecondaryIndexes is empty"
 LSI_NEEDS_RANGE = (
@@ -152,7 +147,9 @@ STREAM_NOT_ENABLED = "Table has no stream to disable"
 # -- time to live --------------------------------------------------------------------------------
 TTL_ALREADY_ENABLED = "TimeToLive is already enabled"
 TTL_ALREADY_DISABLED = "TimeToLive is already disabled"
-TTL_OTHER_ATTRIBUTE = "TimeToLive is active on a different AttributeName"
+TTL_OTHER_ATTRIBUTE = (
+    "TimeToLive is active on a different AttributeName: current AttributeName is {name}"
+)
 TTL_SPEC_NULL = "TimeToLiveSpecification cannot be null"
 
 # -- tags ----------------------------------------------------------------------------------------
@@ -160,3 +157,18 @@ INVALID_ARN = "Invalid TableArn: Invalid ResourceArn provided as input {arn}"
 TAGS_EMPTY = "Atleast one Tag needs to be provided as Input."
 TAG_KEYS_EMPTY = "Atleast one Tag Key needs to be provided as Input."
 ARN_NOT_FOUND = "Requested resource not found: ResourcArn: {arn} not found"
+# The service's tag checks (live, 2026-10; DynamoDB Local does not serve tagging).
+TAG_KEY_INVALID = "The Tag Key provided is invalid, Key: {key}"
+TAG_VALUE_INVALID = "The Tag Value provided is invalid, Value: {value}"
+TAG_KEY_AWS = "Tag Key cannot be prefixed with aws:, Key: {key}"
+TAG_KEY_TWICE = "Duplicate Tag Keys provided as input: Duplicate Tag Key found {key}"
+TAGS_TOO_MANY = "Number of Tags exceed the current limit for the provided ResourceArn"
+ARN_NOT_ARN = INVALID_PREFIX + "ARNs must start with 'arn:': {arn}"
+# A name in a key schema, AttributeDefinitions, NonKeyAttributes or a time to live: the
+# service model's limits (1 to 255 characters) in the live constraint format.
+NAME_TOO_LONG = "Member must have length less than or equal to 255"
+NON_KEY_NAME_LENGTH = (
+    "Member must satisfy constraint: [Member must have length less than or equal to 255, "
+    "Member must have length greater than or equal to 1]"
+)
+NON_KEY_TWICE = INVALID_PREFIX + "Duplicate element in NonKeyAttributes: {name}"

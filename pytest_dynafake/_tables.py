@@ -305,21 +305,16 @@ class _View(Mapping[str, Table]):
         return sum(1 for _ in self)
 
 
-def table_from_create(arguments: Mapping[str, Any], *, requested: bool = False) -> Table:
+def table_from_create(arguments: Mapping[str, Any]) -> Table:
     """A table from CreateTable's arguments (checked by the caller with the service's
-    messages; a DynaFakeError names anything left); ``requested``: from a CreateTable request
-    (see ``index_specs``)."""
+    messages; a DynaFakeError names anything left)."""
     name, hash_key, range_key, extra = from_create_table(arguments)
     check_table_name(name)
-    return _with_indexes(name, hash_key, range_key, extra, requested)
+    return _with_indexes(name, hash_key, range_key, extra)
 
 
 def _with_indexes(
-    name: str,
-    hash_key: KeyAttribute,
-    range_key: KeyAttribute | None,
-    extra: dict[str, Any],
-    requested: bool = False,
+    name: str, hash_key: KeyAttribute, range_key: KeyAttribute | None, extra: dict[str, Any]
 ) -> Table:
     """A table with the indexes its create_table arguments (``extra``) declare."""
     key = (hash_key,) if range_key is None else (hash_key, range_key)
@@ -328,8 +323,7 @@ def _with_indexes(
         for d in extra.get("AttributeDefinitions", [])
         if isinstance(d, Mapping)
     }
-    specs = index_specs(name, key, definitions, extra, requested=requested)
-    return Table(name, hash_key, range_key, extra, specs)
+    return Table(name, hash_key, range_key, extra, index_specs(name, key, definitions, extra))
 
 
 def _key_spec(value: Any) -> Any:

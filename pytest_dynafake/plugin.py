@@ -14,6 +14,7 @@ import pytest
 
 from . import _credentials
 from ._botocore import DISPATCH
+from ._botocore.idle import FIXTURES, IDLE
 from ._errors import DynaFakeError
 from ._fake import DynaFake, stop_leftovers
 from ._fault_args import check_arguments
@@ -150,6 +151,15 @@ def pytest_runtest_makereport(
                 ("dynafake: random faults (replay with seed=...)", "\n".join(lines))
             )
     return report
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
+    """A test that uses a dynafake fixture sends no DynamoDB request out, even while no fake
+    is active (its setup, call and teardown): see ``_botocore.idle``."""
+    used = tuple(name for name in FIXTURES if name in getattr(item, "fixturenames", ()))
+    with IDLE.watch(item.nodeid, used):
+        return (yield)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -292,18 +292,6 @@ LSI = {
             "'KeyType': 'HASH'}] must have up to 4 HASH elements then up to 4 RANGE elements",
         ),
         (
-            {
-                "GlobalSecondaryIndexes": [
-                    {
-                        **GSI,
-                        "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["pk"]},
-                    }
-                ]
-            },
-            "table 'things', index 'by_g': NonKeyAttributes names key attribute 'pk'; key "
-            "attributes are always projected: remove it",
-        ),
-        (
             {"GlobalSecondaryIndexes": GSI},
             "table 'things': GlobalSecondaryIndexes {'IndexName': 'by_g', 'KeySchema': "
             "[{'AttributeName': 'g', 'KeyType': 'HASH'}], 'Projection': {'ProjectionType': "
@@ -397,7 +385,6 @@ LSI = {
         "lsi-no-range",
         "bad-name",
         "five-hash",
-        "non-key-is-key",
         "not-a-list",
         "21-gsis",
         "lsi-throughput",

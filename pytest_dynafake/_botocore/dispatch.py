@@ -1,6 +1,7 @@
 """The dispatcher: botocore's ``before-send.dynamodb`` handler, which hands each DynamoDB
 request to the active fake (the most recently started one) and does nothing when none is
-active. ``sending`` installs it; the rest of the package reads ``DISPATCH.active``."""
+active (but ask the idle guard, ``idle``, while a test that uses dynafake runs). ``sending``
+installs it; the rest of the package reads ``DISPATCH.active``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from .idle import IDLE
 
 if TYPE_CHECKING:
     from .._fake import DynaFake
@@ -33,6 +36,8 @@ class Dispatcher:
     def __call__(self, request: Any, event_name: str = "", **_: Any) -> FakeResponse | None:
         stack = self.stack
         if not stack:
+            if IDLE.watching:  # a test that uses dynafake runs: nothing leaves the machine
+                IDLE.check(request, event_name.rpartition(".")[2])
             return None
         if not self.aio_patched and "aiobotocore.endpoint" in sys.modules:
             self.install_aio()

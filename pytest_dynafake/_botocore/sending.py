@@ -8,7 +8,7 @@ handler, response parser (with the ``x-amz-crc32`` check) and modeled exceptions
 
 Sessions created before the import never got the handler; for them ``Endpoint._send`` is
 wrapped so that, while a fake is active, their DynamoDB requests are served too (and the guard's
-requests refused), never sent.
+requests refused), never sent; while none is, the idle guard has its say, as for the others.
 
 aiobotocore emits the same ``before-send`` event from the same ``BUILTIN_HANDLERS``, so the
 dispatcher serves its clients (and aioboto3's, and PynamoDB 6's, which are plain botocore
@@ -25,6 +25,7 @@ import botocore.handlers
 
 from .dispatch import DISPATCH
 from .guard import GUARD, GUARDED, refuse_unsent
+from .idle import IDLE
 
 TARGET_PREFIX = "DynamoDB_20120810."
 
@@ -42,13 +43,17 @@ def _install() -> None:
 
     def _send(self: Any, request: Any) -> Any:
         fake = DISPATCH.active
-        if fake is not None:
+        if fake is not None or IDLE.watching:
             target = request.headers.get("X-Amz-Target")
             if isinstance(target, bytes):
                 target = target.decode()
-            if target and target.startswith(TARGET_PREFIX):
-                return fake._respond(target[len(TARGET_PREFIX) :], request)
-            refuse_unsent(request, target)
+            ours = bool(target) and target.startswith(TARGET_PREFIX)
+            if fake is not None:
+                if ours:
+                    return fake._respond(target[len(TARGET_PREFIX) :], request)
+                refuse_unsent(request, target)
+            elif ours:
+                IDLE.check(request, target[len(TARGET_PREFIX) :])
         return original(self, request)
 
     _send._dynafake = True  # type: ignore[attr-defined]

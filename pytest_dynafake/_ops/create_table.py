@@ -16,6 +16,9 @@ from .._store.declare import MAX_KEY_PARTS, MAX_NON_KEY
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
+from ._names import name_errors as name_length_errors
+from ._names import projection_errors
+from ._tags import check_tags
 from .tables import Answer, describe
 
 KEY_SCHEMA: list[Shape] = [{"AttributeName": STR, "KeyType": STR}]
@@ -62,7 +65,7 @@ def create_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
     arguments = {k: val for k, val in body.items() if val is not None}
     arguments.setdefault("BillingMode", "PROVISIONED")
     try:
-        table = table_from_create(arguments, requested=True)
+        table = table_from_create(arguments)
     except DynaFakeError as error:  # a case the checks above do not name: say what we know
         raise v.invalid(a.INVALID_PREFIX + str(error)) from None
     writer = context.writer
@@ -81,6 +84,7 @@ def check_create(body: Mapping[str, Any]) -> None:
     message = semantic_error(body)
     if message is not None:
         raise v.invalid(message)
+    check_tags(body.get("Tags") or ())  # after the table's own checks (order unverified)
 
 
 def _null(field: str) -> str:
@@ -112,6 +116,7 @@ def _key_schema_errors(
         where = f"{field}.{i}.member"
         if element.get("AttributeName") is None:
             errors.append(_null(f"{where}.attributeName"))
+        errors.extend(name_length_errors(element.get("AttributeName"), f"{where}.attributeName"))
         kind = element.get("KeyType")
         if kind is None:
             errors.append(_null(f"{where}.keyType"))
@@ -140,8 +145,10 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     else:
         for i, definition in enumerate(definitions, 1):
             where = f"attributeDefinitions.{i}.member"
-            if definition.get("AttributeName") is None:
+            name = definition.get("AttributeName")
+            if name is None:
                 errors.append(_null(f"{where}.attributeName"))
+            errors.extend(name_length_errors(name, f"{where}.attributeName"))
             kind = definition.get("AttributeType")
             if kind is None:
                 errors.append(_null(f"{where}.attributeType"))
@@ -177,6 +184,7 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
                     errors.append(
                         _enum(kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE)
                     )
+            errors.extend(projection_errors(projection, f"{where}.projection"))
             _throughput_errors(
                 index.get("ProvisionedThroughput"), f"{where}.provisionedThroughput", errors
             )
@@ -205,9 +213,9 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
         if value is not None and value > MAX_UNITS:
             return a.THROUGHPUT_OUT_OF_BOUNDS.format(value=value, member=member)
     definitions = [d["AttributeName"] for d in body["AttributeDefinitions"]]
-    if len(set(definitions)) != len(definitions):
-        twice = next(d for i, d in enumerate(definitions) if d in definitions[:i])
-        return a.DUPLICATE_DEFINITION.format(name=twice)
+    twice = [n for i, n in enumerate(definitions) if n in definitions[:i]]
+    if twice:
+        return a.DUPLICATE_DEFINITION.format(name=twice[0])
     found = _key_error(body["KeySchema"], definitions, check_count=True)
     if found is not None:
         return found
@@ -342,8 +350,10 @@ def _index_error(
     attributes = projection.get("NonKeyAttributes")
     if kind == "INCLUDE" and not attributes:
         return a.INCLUDE_EMPTY
-    if attributes and len(set(attributes)) != len(attributes):
-        return a.NON_KEY_TWICE
+    non_key = attributes or []
+    twice = [n for i, n in enumerate(non_key) if n in non_key[:i]]
+    if twice:
+        return a.NON_KEY_TWICE.format(name=twice[0])
     name = index["IndexName"]
     if name in names:
         return a.DUPLICATE_INDEX.format(index=name)

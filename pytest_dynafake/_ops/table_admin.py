@@ -16,6 +16,7 @@ from .._store import GLOBAL, Index, Table
 from .._store.declare import index_specs
 from .._wire import dumps
 from ._common import RequestContext, name_errors
+from ._names import definition_errors, index_create_errors
 from .create_table import (
     BILLING_MODES,
     GSI,
@@ -114,10 +115,14 @@ def update_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
 
 
 def _check_static(body: Mapping[str, Any]) -> None:
+    errors = definition_errors(body.get("AttributeDefinitions"))
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
-        raise v.constraint_errors([_enum(billing, "billingMode", a.ENUM_BILLING_MODE)])
+        errors.append(_enum(billing, "billingMode", a.ENUM_BILLING_MODE))
     updates = body.get("GlobalSecondaryIndexUpdates")
+    errors.extend(index_create_errors(updates))
+    if errors:
+        raise v.constraint_errors(errors)
     if not any(body.get(field) is not None for field in UPDATES) or updates == []:
         raise v.invalid(a.UPDATE_NOTHING)
     if billing == "PROVISIONED" and body.get("ProvisionedThroughput") is None:
@@ -250,11 +255,7 @@ def _apply(body: Mapping[str, Any], table: Table, changes: dict[str, Any]) -> No
     key = table.key_attributes
     try:
         specs = index_specs(
-            table.name,
-            key,
-            changes["known"],
-            {"GlobalSecondaryIndexes": changes["creates"]},
-            requested=True,
+            table.name, key, changes["known"], {"GlobalSecondaryIndexes": changes["creates"]}
         )
     except DynaFakeError as error:  # what the checks above do not name
         raise v.invalid(a.INVALID_PREFIX + str(error)) from None

@@ -13,6 +13,8 @@ from .._shape import BOOL, STR, Shape
 from .._store import Table
 from .._wire import dumps
 from ._common import RequestContext, name_errors, resolve
+from ._names import name_errors as name_length_errors
+from ._tags import check_tag_keys, check_tags
 from .create_table import _null
 from .tables import Answer
 
@@ -55,6 +57,8 @@ def update_time_to_live(body: Mapping[str, Any], context: RequestContext) -> Ans
         for field, member in (("attributeName", "AttributeName"), ("enabled", "Enabled"))
         if spec.get(member) is None
     ]
+    field = "timeToLiveSpecification.attributeName"
+    errors[:0] = name_length_errors(spec.get("AttributeName"), field)
     if errors:
         raise v.constraint_errors(errors)
     writer = context.writer
@@ -62,7 +66,7 @@ def update_time_to_live(body: Mapping[str, Any], context: RequestContext) -> Ans
         current = resolve(context, name, v.TABLE_NOT_FOUND_NAMED).extra.get("TimeToLive") or {}
         on = bool(current.get("Enabled"))
         if on and current["AttributeName"] != spec["AttributeName"]:
-            raise v.invalid(a.TTL_OTHER_ATTRIBUTE)
+            raise v.invalid(a.TTL_OTHER_ATTRIBUTE.format(name=current["AttributeName"]))
         if on and spec["Enabled"]:
             raise v.invalid(a.TTL_ALREADY_ENABLED)
         if not on and not spec["Enabled"]:
@@ -77,7 +81,9 @@ def _arn_table(body: Mapping[str, Any], context: RequestContext) -> tuple[str, T
     arn = body.get("ResourceArn")
     if arn is None:
         raise v.constraint_errors([_null("resourceArn")])
-    name = arn.rpartition(":table/")[2] if arn.startswith("arn:") and ":table/" in arn else ""
+    if not arn.startswith("arn:"):
+        raise v.invalid(a.ARN_NOT_ARN.format(arn=arn))
+    name = arn.rpartition(":table/")[2] if ":table/" in arn else ""
     if not name or "/" in name:
         raise v.invalid(a.INVALID_ARN.format(arn=arn))
     table = context.tables.get(name)
@@ -89,12 +95,13 @@ def _arn_table(body: Mapping[str, Any], context: RequestContext) -> tuple[str, T
 def tag_resource(body: Mapping[str, Any], context: RequestContext) -> Answer:
     writer = context.writer
     with writer.lock:
-        name, _ = _arn_table(body, context)
+        name, current = _arn_table(body, context)
         tags = body.get("Tags")
         if tags is None:
             raise v.constraint_errors([_null("tags")])
         if not tags:
             raise v.invalid(a.TAGS_EMPTY)
+        check_tags(tags, [t["Key"] for t in current.extra.get("Tags") or ()])
         table = writer.writable(name)
         merged = {t["Key"]: t["Value"] for t in table.extra.get("Tags") or ()}
         merged.update((t["Key"], t["Value"]) for t in tags)
@@ -111,6 +118,7 @@ def untag_resource(body: Mapping[str, Any], context: RequestContext) -> Answer:
             raise v.constraint_errors([_null("tagKeys")])
         if not keys:
             raise v.invalid(a.TAG_KEYS_EMPTY)
+        check_tag_keys(keys)
         table = writer.writable(name)
         kept = [t for t in table.extra.get("Tags") or () if t["Key"] not in keys]
         table.extra = {**table.extra, "Tags": kept}

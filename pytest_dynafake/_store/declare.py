@@ -37,13 +37,9 @@ def index_specs(
     key: tuple[KeyAttribute, ...],
     definitions: Mapping[str, str],
     arguments: Mapping[str, Any],
-    *,
-    requested: bool = False,
 ) -> tuple[IndexSpec, ...]:
     """The indexes of ``create_table`` arguments, checked against the table's key ``key`` and
-    its ``AttributeDefinitions`` (``{name: type}``). ``requested``: a CreateTable or UpdateTable
-    request, where DynamoDB accepts key attributes in NonKeyAttributes (a declaration refuses
-    them, to say they are projected anyway)."""
+    its ``AttributeDefinitions`` (``{name: type}``)."""
     specs: list[IndexSpec] = []
     for field, kind, most in (
         ("GlobalSecondaryIndexes", GLOBAL, MAX_GSI),
@@ -63,7 +59,7 @@ def index_specs(
                 "declare fewer"
             )
         for entry in declared:
-            spec = _spec(table, kind, entry, key, definitions, requested)
+            spec = _spec(table, kind, entry, key, definitions)
             if any(s.name == spec.name for s in specs):
                 raise DynaFakeError(
                     f"table {table!r}, index {spec.name!r}: two indexes have this name; "
@@ -96,7 +92,6 @@ def _spec(
     entry: Mapping[str, Any],
     key: tuple[KeyAttribute, ...],
     definitions: Mapping[str, str],
-    requested: bool = False,
 ) -> IndexSpec:
     name = entry.get("IndexName")
     if not isinstance(name, str) or not _valid_name(name):
@@ -130,9 +125,7 @@ def _spec(
                 f"{where}: a local secondary index needs a RANGE key (its sort key); add one "
                 "to its KeySchema"
             )
-    projection, non_key = _projection(
-        where, entry.get("Projection"), hashes + ranges, key, requested
-    )
+    projection, non_key = _projection(where, entry.get("Projection"))
     return IndexSpec(name, kind, hashes, ranges, projection, non_key, dict(entry))
 
 
@@ -200,13 +193,7 @@ def _key_schema(
     return tuple(roles["HASH"]), tuple(roles["RANGE"])
 
 
-def _projection(
-    where: str,
-    projection: object,
-    index_key: tuple[KeyAttribute, ...],
-    table_key: tuple[KeyAttribute, ...],
-    requested: bool = False,
-) -> tuple[str, tuple[str, ...]]:
+def _projection(where: str, projection: object) -> tuple[str, tuple[str, ...]]:
     if not isinstance(projection, Mapping):
         raise DynaFakeError(
             f"{where}: Projection {projection!r} must be a mapping such as "
@@ -236,13 +223,7 @@ def _projection(
             f"{where}: ProjectionType 'INCLUDE' needs NonKeyAttributes, a non-empty list of "
             f"attribute names, not {non_key!r}"
         )
-    keys = {a.name for a in index_key + table_key}
-    for name in non_key:
-        if name in keys and not requested:
-            raise DynaFakeError(
-                f"{where}: NonKeyAttributes names key attribute {name!r}; key attributes are "
-                "always projected: remove it"
-            )
+    # A key attribute may be listed too (the service accepts it, and projects it anyway).
     if len(set(non_key)) != len(non_key):
         raise DynaFakeError(f"{where}: NonKeyAttributes {non_key!r} names an attribute twice")
     return "INCLUDE", tuple(non_key)

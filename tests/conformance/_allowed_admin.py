@@ -82,9 +82,9 @@ ADMIN_ALLOWED: list[Allowed] = [
             swap(VE, "GSI list is empty/invalid|No attributes should be specified to be projected "
                  "unless projection type is INCLUDE|Indexes must have a projection specified", VE,
                  _texts(a.GSI_EMPTY, a.NON_KEY_NOT_INCLUDE, a.PROJECTION_TYPE_NULL))),
-    Allowed("attribute defined twice wording", "ct-duplicate-definition",
+    Allowed("attribute named twice wording", "ct-duplicate-definition, ct-non-key-twice",
             swap(VE, "Cannot have two attributes with the same name", VE,
-                 _texts(a.DUPLICATE_DEFINITION))),
+                 _texts(a.DUPLICATE_DEFINITION, a.NON_KEY_TWICE))),
     Allowed("unknown table wording", "dt-missing, ut-missing, dt-delete",
             swap(RNF, "Cannot do operations on a non-existent table", RNF,
                  r"Requested resource not found: Table: .* not found")),
@@ -152,7 +152,8 @@ LOCAL_TEXTS = (
     "No attributes should be specified to be projected.*|Indexes must have a projection "
     "specified|GSI list is empty/invalid|If Projection type INCLUDE is specified.*|Cannot have "
     "two attributes with the same name|No provisioned throughput specified for the .*|Invalid "
-    "StreamViewType: .*|Stream StreamEnabled was null|Two keys can not have the same name"
+    "StreamViewType: .*|Stream StreamEnabled was null|Two keys can not have the same name|"
+    "Cannot increase provisioned throughput to more than 40,000 units per .*"
 )
 MISTAKES: list[str] = []  # the mistakes made in the CreateTable being compared (the fuzzer's)
 ADMIN_TEXTS = _texts(*[m for m in vars(a).values() if isinstance(m, str) and " " in m])
@@ -184,6 +185,15 @@ def quota(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome
     bound = _texts(a.THROUGHPUT_OUT_OF_BOUNDS)
     ok = message(lo, VE, local) and ("TableDescription" in fa or message(fa, VE, bound))
     return fa if ok else None
+
+
+def tags_checked(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """DynamoDB Local ignores a CreateTable's Tags; the service checks them."""
+    tags = _texts(
+        a.TAG_KEY_INVALID, a.TAG_VALUE_INVALID, a.TAG_KEY_AWS, a.TAG_KEY_TWICE, a.TAGS_TOO_MANY
+    )
+    ok = op == "CreateTable" and "TableDescription" in lo and message(fa, VE, tags)
+    return fa if ok and request.get("Tags") is not None else None
 
 
 def local_fails(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
@@ -226,6 +236,7 @@ ADMIN_ALLOWED += [
             "ct-billing-mode-bad, ct-projection-null", constraints_first),
     Allowed("ProvisionedThroughput on demand refused", "ct-throughput-on-demand, "
             "ut-throughput-on-demand, ut-gsi-throughput-on-demand", throughput_on_demand),
+    Allowed("tags checked", "the bullet on tags", tags_checked),
     Allowed("another mistake named first", "any two rows of its messages", another_first),
     Allowed("DynamoDB Local accepts what the service refuses", "ct-lsi-empty, "
             "ct-unused-definition-both, ut-provisioned-again", local_accepts),

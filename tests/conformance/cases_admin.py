@@ -730,3 +730,174 @@ ADMIN_DIFFERENCES: dict[tuple[str, int], StepDifference] = {
         source=DYNALITE_TO_PROVISIONED,
     ),
 }
+
+# ---- names: lengths, duplicates, key attributes in a projection (docs/errors.md, "Table admin")
+LONG = "L" * 256
+TTL_ON = {"Enabled": True}
+INCLUDE_X: dict[str, Any] = {"IndexName": "by_x", "KeySchema": key(("x", "HASH"))}
+ADMIN_CASES += [
+    case(
+        "ct-key-name-256",
+        create(
+            **{
+                **ON_DEMAND,
+                "KeySchema": key((LONG, "HASH")),
+                "AttributeDefinitions": defs((LONG, "S")),
+            }
+        ),
+    ),
+    case(
+        "ct-key-name-256-undefined",
+        create(
+            **{
+                **ON_DEMAND,
+                "KeySchema": key((LONG, "HASH")),
+                "AttributeDefinitions": defs(("id", "S")),
+            }
+        ),
+    ),
+    case(
+        "ct-projected-name-256",
+        create(
+            **ON_DEMAND | {"AttributeDefinitions": defs(("pk", "S"), ("x", "S"))},
+            GlobalSecondaryIndexes=[
+                {
+                    **INCLUDE_X,
+                    "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["a", LONG]},
+                }
+            ],
+        ),
+    ),
+    case(
+        "ut-gsi-key-name-256",
+        create(**ON_DEMAND),
+        (
+            "update_table",
+            {
+                "AttributeDefinitions": defs((LONG, "S")),
+                "GlobalSecondaryIndexUpdates": [
+                    {
+                        "Create": {
+                            "IndexName": "by_l",
+                            "KeySchema": key((LONG, "HASH")),
+                            "Projection": {"ProjectionType": "ALL"},
+                        }
+                    }
+                ],
+            },
+        ),
+    ),
+    case(
+        "ttl-name-empty",
+        create(**ON_DEMAND),
+        ("update_time_to_live", {"TimeToLiveSpecification": {**TTL_ON, "AttributeName": ""}}),
+    ),
+    case(
+        "ttl-name-256",
+        create(**ON_DEMAND),
+        ("update_time_to_live", {"TimeToLiveSpecification": {**TTL_ON, "AttributeName": LONG}}),
+    ),
+]
+
+NAMES_LOCAL = err(
+    "ValidationException",
+    "Names of key attributes and attributes projected into an index must be between 1 and 255 "
+    "characters, inclusive",
+)
+SAME_NAME_LOCAL = err("ValidationException", "Cannot have two attributes with the same name")
+MODEL_LENGTHS = (
+    "the service model's 1-255 limits in the live member-constraint format, reported before the "
+    "definitions' consistency: Alternator test_limits.py (live: `ValidationException.*25[56]`, "
+    "`*_incoherent_names`)"
+)
+ACK_LAB = "the ACK lab's live DynamoDB notes (ack-api-quirks dynamodb, verified 2026-10-08/09)"
+
+
+def too_long(field: str, name: str = LONG, constraint: str = "less than or equal to 255") -> str:
+    constraint = "Member must have length " + constraint
+    return f"Value '{name}' at '{field}' failed to satisfy constraint: {constraint}"
+
+
+def detected(*errors: str) -> dict[str, Any]:
+    count = f"{len(errors)} validation error{'s' if len(errors) > 1 else ''} detected: "
+    return err("ValidationException", count + "; ".join(errors))
+
+
+ADMIN_DIFFERENCES.update(
+    {
+        ("ct-duplicate-definition", 0): StepDifference(
+            local=SAME_NAME_LOCAL,
+            aws=err("ValidationException", "Attribute Name is duplicated: pk"),
+            source=ACK_LAB + " DDB-TABLE-127; Alternator test_table.py (live: `uplicate.*xyz`)",
+        ),
+        ("ct-key-name-256", 0): StepDifference(
+            local=NAMES_LOCAL,
+            aws=detected(
+                too_long("attributeDefinitions.1.member.attributeName"),
+                too_long("keySchema.1.member.attributeName"),
+            ),
+            source=MODEL_LENGTHS,
+            verified=False,
+        ),
+        ("ct-key-name-256-undefined", 0): StepDifference(
+            local=err(
+                "ValidationException",
+                "Hash Key not specified in Attribute Definitions.  Type unknown.",
+            ),
+            aws=detected(too_long("keySchema.1.member.attributeName")),
+            source=MODEL_LENGTHS,
+            verified=False,
+        ),
+        ("ct-projected-name-256", 0): StepDifference(
+            local=NAMES_LOCAL,
+            aws=detected(
+                f"Value '[a, {LONG}]' at 'globalSecondaryIndexes.1.member.projection."
+                "nonKeyAttributes' failed to satisfy constraint: Member must satisfy constraint: "
+                "[Member must have length less than or equal to 255, Member must have length "
+                "greater than or equal to 1]"
+            ),
+            source=MODEL_LENGTHS,
+            verified=False,
+        ),
+        ("ut-gsi-key-name-256", 1): StepDifference(
+            local=NAMES_LOCAL,
+            aws=detected(
+                too_long("attributeDefinitions.1.member.attributeName"),
+                too_long(
+                    "globalSecondaryIndexUpdates.1.member.create.keySchema.1.member.attributeName"
+                ),
+            ),
+            source=MODEL_LENGTHS,
+            verified=False,
+        ),
+        ("ttl-name-empty", 1): StepDifference(
+            local=NAMES_LOCAL,
+            aws=detected(
+                too_long("timeToLiveSpecification.attributeName", "", "greater than or equal to 1")
+            ),
+            source=ACK_LAB + " DDB-TABLE-457 (`ttl_attr_empty_string`)",
+        ),
+        ("ttl-name-256", 1): StepDifference(
+            local=NAMES_LOCAL,
+            aws=detected(too_long("timeToLiveSpecification.attributeName")),
+            source=MODEL_LENGTHS + "; Alternator test_ttl.py test_update_ttl_errors (`.*length`)",
+            verified=False,
+        ),
+        ("ttl-cycle", 5): StepDifference(
+            local=err("ValidationException", "TimeToLive is active on a different AttributeName"),
+            aws=err(
+                "ValidationException",
+                "TimeToLive is active on a different AttributeName: current AttributeName is exp",
+            ),
+            source=ACK_LAB + " DDB-TABLE-442",
+        ),
+        ("ct-non-key-twice", 0): StepDifference(
+            local=SAME_NAME_LOCAL,
+            aws=err(
+                "ValidationException",
+                INVALID + "Duplicate element in NonKeyAttributes: a",
+            ),
+            source=ACK_LAB + " DDB-TABLE-126; Alternator test_gsi.py (live: `.*Duplicate`)",
+        ),
+    }
+)

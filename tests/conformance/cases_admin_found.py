@@ -337,10 +337,4 @@ FOUND_DIFFERENCES: dict[tuple[str, int], StepDifference] = {
             "PROVISIONED"),
         "dynalite validations/updateTable.js (live)",
     ),
-    ("ct-duplicate-definition", 0): _diff(
-        err(VE, "Cannot have two attributes with the same name"),
-        err(VE, "Attribute Name is duplicated: pk"),
-        "DynamoDB's answer quoted in scylladb/scylladb issue 13870 (live); Alternator "
-        "test_create_table_duplicate_attribute_name (live: `uplicate`)",
-    ),
 }  # fmt: skip

@@ -318,7 +318,10 @@ def test_time_to_live_is_stored_and_refused_twice(client: Any, error_of: Any) ->
         client.update_time_to_live,
         TableName="things",
         TimeToLiveSpecification={"Enabled": False, "AttributeName": "other"},
-    ) == ("ValidationException", "TimeToLive is active on a different AttributeName")
+    ) == (
+        "ValidationException",
+        "TimeToLive is active on a different AttributeName: current AttributeName is expires",
+    )
     off = {"Enabled": False, "AttributeName": "expires"}
     client.update_time_to_live(TableName="things", TimeToLiveSpecification=off)
     assert error_of(
@@ -348,9 +351,10 @@ def test_tags_are_stored_by_table_arn(client: Any, error_of: Any) -> None:
         "ResourceNotFoundException",
         f"Requested resource not found: ResourcArn: {missing} not found",
     )
-    assert error_of(client.tag_resource, ResourceArn="bad", Tags=[{"Key": "k", "Value": "v"}]) == (
+    bad = "arn:not/a/good/format"
+    assert error_of(client.tag_resource, ResourceArn=bad, Tags=[{"Key": "k", "Value": "v"}]) == (
         "ValidationException",
-        "Invalid TableArn: Invalid ResourceArn provided as input bad",
+        f"Invalid TableArn: Invalid ResourceArn provided as input {bad}",
     )
     assert error_of(client.untag_resource, ResourceArn=arn, TagKeys=[]) == (
         "ValidationException",

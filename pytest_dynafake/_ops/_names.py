@@ -1,0 +1,65 @@
+"""The service's length limits on the attribute names of a table's definition: key schema
+elements and attribute definitions of 1 to 255 characters (the ``KeySchemaAttributeName``
+shape), projected ``NonKeyAttributes`` the same (``NonKeyAttributeName``, reported for the
+whole list), a time-to-live attribute the same (``TimeToLiveAttributeName``). Member
+constraints: reported with the request's other constraint errors, before any check across
+members, so a name that is too long is named even where it is also undefined."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .. import _messages_admin as a
+from .. import _validation as v
+
+MAX_NAME = 255
+
+
+def name_errors(name: object, field: str) -> list[str]:
+    """The constraint error of an attribute name that is too short or too long, or none."""
+    if not isinstance(name, str) or 1 <= len(name) <= MAX_NAME:
+        return []
+    constraint = a.NAME_TOO_LONG if name else v.LIST_MIN_ONE
+    return [v.CONSTRAINT.format(value=f"'{name}'", field=field, constraint=constraint)]
+
+
+def definition_errors(definitions: object) -> list[str]:
+    """Each AttributeDefinitions name's length (the null checks are the caller's)."""
+    errors: list[str] = []
+    for i, definition in enumerate(definitions if isinstance(definitions, list) else (), 1):
+        if isinstance(definition, Mapping):
+            field = f"attributeDefinitions.{i}.member.attributeName"
+            errors.extend(name_errors(definition.get("AttributeName"), field))
+    return errors
+
+
+def projection_errors(projection: object, field: str) -> list[str]:
+    """An index's NonKeyAttributes, one error for the whole list as the service gives it."""
+    if not isinstance(projection, Mapping):
+        return []
+    names = projection.get("NonKeyAttributes")
+    if not isinstance(names, list) or not any(name_errors(n, field) for n in names):
+        return []
+    shown = "'[" + ", ".join(str(n) for n in names) + "]'"
+    return [
+        v.CONSTRAINT.format(
+            value=shown, field=f"{field}.nonKeyAttributes", constraint=a.NON_KEY_NAME_LENGTH
+        )
+    ]
+
+
+def index_create_errors(updates: Sequence[Any] | None) -> list[str]:
+    """UpdateTable's GlobalSecondaryIndexUpdates Create: key schema and projection names."""
+    errors: list[str] = []
+    for i, update in enumerate(updates or (), 1):
+        create = update.get("Create") if isinstance(update, Mapping) else None
+        if not isinstance(create, Mapping):
+            continue
+        where = f"globalSecondaryIndexUpdates.{i}.member.create"
+        for j, element in enumerate(create.get("KeySchema") or (), 1):
+            if isinstance(element, Mapping):
+                field = f"{where}.keySchema.{j}.member.attributeName"
+                errors.extend(name_errors(element.get("AttributeName"), field))
+        errors.extend(projection_errors(create.get("Projection"), f"{where}.projection"))
+    return errors
