@@ -29,6 +29,7 @@ THROUGHPUT_REQUIRED = (
     INVALID_PREFIX + "ReadCapacityUnits and WriteCapacityUnits must both be specified when "
     "BillingMode is PROVISIONED"
 )
+THROUGHPUT_OUT_OF_BOUNDS = "Given value {value} for {member} is out of bounds"
 INDEX_THROUGHPUT_FORBIDDEN = (
     INVALID_PREFIX + "ProvisionedThroughput should not be specified for index: {index} when "
     "BillingMode is PAY_PER_REQUEST"

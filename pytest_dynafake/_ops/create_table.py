@@ -54,6 +54,7 @@ SHAPE: dict[str, Shape] = {
     "WarmThroughput": WARM,
     "ResourcePolicy": STR,
 }
+MAX_UNITS = 10**12  # the service's bound on a table's read or write capacity units
 BILLING_MODES = ("PROVISIONED", "PAY_PER_REQUEST")
 TABLE_CLASSES = ("STANDARD", "STANDARD_INFREQUENT_ACCESS")
 STREAM_VIEW_TYPES = ("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")
@@ -207,6 +208,10 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
         return a.THROUGHPUT_FORBIDDEN
     if not pay_per_request and throughput is None:
         return a.THROUGHPUT_REQUIRED
+    for member in ("ReadCapacityUnits", "WriteCapacityUnits"):
+        value = (throughput or {}).get(member)
+        if value is not None and value > MAX_UNITS:
+            return a.THROUGHPUT_OUT_OF_BOUNDS.format(value=value, member=member)
     definitions = [d["AttributeName"] for d in body["AttributeDefinitions"]]
     twice = [n for i, n in enumerate(definitions) if n in definitions[:i]]
     if twice:

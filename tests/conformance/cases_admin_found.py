@@ -72,6 +72,32 @@ FOUND_CASES: list[AdminCase] = [
                                       AttributeDefinitions=defs(("pk", "S")),
                                       ProvisionedThroughput=THROUGHPUT),
          ("update_table", {"ProvisionedThroughput": THROUGHPUT})),
+    case("ct-gsi-no-throughput", create(**{**ON_DEMAND_G, "BillingMode": "PROVISIONED"},
+                                        ProvisionedThroughput=THROUGHPUT,
+                                        GlobalSecondaryIndexes=[GSI_G])),
+    case("ct-gsi-empty", create(**ON_DEMAND, GlobalSecondaryIndexes=[])),
+    case("ct-non-key-not-include", create(**ON_DEMAND_G, GlobalSecondaryIndexes=[
+        {**GSI_G, "Projection": {"ProjectionType": "ALL", "NonKeyAttributes": ["a"]}}])),
+    case("ct-projection-type-null", create(**ON_DEMAND_G, GlobalSecondaryIndexes=[
+        {**GSI_G, "Projection": {}}])),
+    case("ut-gsi-throughput-on-demand", create(**ON_DEMAND), ("update_table", {
+        "AttributeDefinitions": defs(("g", "S")),
+        "GlobalSecondaryIndexUpdates": [{"Create": {**GSI_G, "ProvisionedThroughput": THROUGHPUT}}],
+    })),
+    case("ct-throughput-out-of-bounds", create(KeySchema=key(("pk", "HASH")),
+         AttributeDefinitions=defs(("pk", "S")),
+         ProvisionedThroughput={"ReadCapacityUnits": 10**12, "WriteCapacityUnits": 10**12 + 1})),
+    case("ct-throughput-over-quota", create(KeySchema=key(("pk", "HASH")),
+         AttributeDefinitions=defs(("pk", "S")),
+         ProvisionedThroughput={"ReadCapacityUnits": 40_001, "WriteCapacityUnits": 1})),
+    case("ct-unused-definition-lsi", create(**{**COMPOSITE_L, "AttributeDefinitions": defs(
+        ("pk", "S"), ("sk", "N"), ("l", "S"), ("h", "S"))}, LocalSecondaryIndexes=[LSI_L])),
+    case("ct-unused-definition-both", create(**{**COMPOSITE_L, "AttributeDefinitions": defs(
+        ("pk", "S"), ("sk", "N"), ("l", "S"), ("h", "S"))}, LocalSecondaryIndexes=[LSI_L],
+        GlobalSecondaryIndexes=[{**GSI_G, "KeySchema": key(("l", "HASH"))}])),
+    case("ut-provisioned-again", create(KeySchema=key(("pk", "HASH")),
+         AttributeDefinitions=defs(("pk", "S")), ProvisionedThroughput=THROUGHPUT),
+         ("update_table", {"BillingMode": "PROVISIONED"})),
     case("ut-create-gsi-undefined", create(**ON_DEMAND), ("update_table", {
         "AttributeDefinitions": [], "GlobalSecondaryIndexUpdates": [{"Create": GSI_G}]})),
 ]  # fmt: skip
@@ -103,6 +129,7 @@ def _constraint(value: str, field: str, constraint: str) -> dict[str, Any]:
 
 
 VE = "ValidationException"
+QUOTA = "Cannot increase provisioned throughput to more than 40,000 units per table"
 INCLUDE_LIVE = (
     "paritysuite/dynamodb-conformance tests/tier3/error-messages/createTable.test.ts (live, "
     "exact; nubo-db/dynoxide issue 116); Alternator test_gsi_projection_error_missing_"
@@ -225,5 +252,89 @@ FOUND_DIFFERENCES: dict[tuple[str, int], StepDifference] = {
             "table: 6. Requested WriteCapacityUnits: 6. Refer to the Amazon DynamoDB Developer "
             "Guide for current limits and how to request higher limits."),
         "dynalite test/updateTable.js (live: read and write the same)",
+    ),
+    ("ct-gsi-no-throughput", 0): _diff(
+        err(VE, "No provisioned throughput specified for the global secondary index"),
+        err(VE, INVALID + "ProvisionedThroughput must be specified for index: by_g"),
+        "dynalite actions/updateTable.js and validations/createTable.js (live)",
+    ),
+    ("ct-gsi-empty", 0): _diff(
+        err(VE, "GSI list is empty/invalid"),
+        err(VE, INVALID + "List of GlobalSecondaryIndexes is empty"), DYNALITE,
+    ),
+    ("ct-non-key-not-include", 0): _diff(
+        err(VE, "No attributes should be specified to be projected unless projection type is "
+            "INCLUDE"),
+        err(VE, INVALID + "ProjectionType is ALL, but NonKeyAttributes is specified"),
+        DYNALITE + "; a Terraform error quoting the service (cloudposse/terraform-aws-dynamodb "
+        "issue 39, with its request id); Local's text is the service's older one (AWScala PR 47, "
+        "2014)",
+    ),
+    ("ct-projection-type-null", 0): _diff(
+        err(VE, "Indexes must have a projection specified"),
+        err(VE, INVALID + "Unknown ProjectionType: null"), DYNALITE,
+    ),
+    ("ut-gsi-throughput-on-demand", 1): _diff(
+        {"TableDescription": {
+            "AttributeDefinitions": defs(("g", "S"), ("pk", "S")),
+            "BillingMode": "PAY_PER_REQUEST", "DeletionProtectionEnabled": False,
+            "GlobalSecondaryIndexes": [{"IndexName": "by_g", "ItemCount": None,
+                                        "KeySchema": key(("g", "HASH")),
+                                        "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+            "ItemCount": 0, "KeySchema": key(("pk", "HASH")), "Stream": False,
+            "TableName": "adm-ut-gsi-throughput-on-demand", "TableSizeBytes": 0,
+            "TableStatus": "ACTIVE", "Throughput": [0, 0]}},
+        err(VE, INVALID + "ProvisionedThroughput should not be specified for index: by_g when "
+            "BillingMode is PAY_PER_REQUEST"),
+        "dynalite validations/createTable.js (live, the same rule for CreateTable's indexes)",
+        verified=False,
+    ),
+    ("ct-throughput-out-of-bounds", 0): _diff(
+        err(VE, QUOTA),
+        err(VE, "Given value 1000000000001 for WriteCapacityUnits is out of bounds"),
+        "dynalite test/createTable.js (live: above 1,000,000,000,000)",
+    ),
+    ("ct-throughput-over-quota", 0): _diff(
+        err(VE, QUOTA),
+        {"TableDescription": {
+            "AttributeDefinitions": defs(("pk", "S")), "BillingMode": None,
+            "DeletionProtectionEnabled": False, "ItemCount": 0, "KeySchema": key(("pk", "HASH")),
+            "Stream": False, "TableName": "adm-ct-throughput-over-quota", "TableSizeBytes": 0,
+            "TableStatus": "ACTIVE", "Throughput": [40_001, 1]}},
+        "by choice: the fake applies no account quota (the service's default is 40,000 units "
+        "per table, raised on request); DynamoDB Local applies the default",
+        verified=False,
+    ),
+    ("ct-unused-definition-lsi", 0): _diff(
+        err(VE, "The number of attributes in key schema must match the number of attributes "
+            "defined in attribute definitions."),
+        err(VE, INVALID + "Some AttributeDefinitions are not used. AttributeDefinitions: "
+            "[pk, sk, l, h], keys used: [pk, sk, l]"), DYNALITE,
+    ),
+    ("ct-unused-definition-both", 0): _diff(
+        {"TableDescription": {
+            "AttributeDefinitions": defs(("h", "S"), ("l", "S"), ("pk", "S"), ("sk", "N")),
+            "BillingMode": "PAY_PER_REQUEST", "DeletionProtectionEnabled": False,
+            "GlobalSecondaryIndexes": [{"IndexName": "by_g", "ItemCount": 0,
+                                        "KeySchema": key(("l", "HASH")),
+                                        "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+            "ItemCount": 0, "KeySchema": COMPOSITE["KeySchema"],
+            "LocalSecondaryIndexes": [{"IndexName": "by_l", "ItemCount": 0,
+                                       "KeySchema": LSI_L["KeySchema"],
+                                       "Projection": {"ProjectionType": "ALL"}}],
+            "Stream": False, "TableName": "adm-ct-unused-definition-both", "TableSizeBytes": 0,
+            "TableStatus": "ACTIVE", "Throughput": [0, 0]}},
+        err(VE, INVALID + "Some AttributeDefinitions are not used. AttributeDefinitions: "
+            "[pk, sk, l, h], keys used: [pk, sk, l]"), DYNALITE,
+    ),
+    ("ut-provisioned-again", 1): _diff(
+        {"TableDescription": {
+            "AttributeDefinitions": defs(("pk", "S")), "BillingMode": None,
+            "DeletionProtectionEnabled": False, "ItemCount": 0, "KeySchema": key(("pk", "HASH")),
+            "Stream": False, "TableName": "adm-ut-provisioned-again", "TableSizeBytes": 0,
+            "TableStatus": "ACTIVE", "Throughput": [1, 6]}},
+        err(VE, INVALID + "ProvisionedThroughput must be specified when BillingMode is "
+            "PROVISIONED"),
+        "dynalite validations/updateTable.js (live)",
     ),
 }  # fmt: skip

@@ -171,3 +171,20 @@ def test_the_same_throughput_again_is_refused(raw_client: Any, error_of: Any) ->
     changed = {"ReadCapacityUnits": 2, "WriteCapacityUnits": 6}
     described = raw_client.update_table(TableName="things", ProvisionedThroughput=changed)
     assert described["TableDescription"]["ProvisionedThroughput"]["ReadCapacityUnits"] == 2
+
+
+@pytest.mark.parametrize(
+    ("read", "write", "named"),
+    [(10**12 + 1, 10**12 + 1, "1000000000001 for ReadCapacityUnits"),
+     (10**12, 10**12 + 1, "1000000000001 for WriteCapacityUnits")],
+)  # fmt: skip
+def test_throughput_over_a_trillion_is_out_of_bounds(
+    raw_client: Any, error_of: Any, read: int, write: int, named: str
+) -> None:
+    assert error_of(
+        raw_client.create_table,
+        TableName="things",
+        KeySchema=key(("pk", "HASH")),
+        AttributeDefinitions=definitions(("pk", "S")),
+        ProvisionedThroughput={"ReadCapacityUnits": read, "WriteCapacityUnits": write},
+    ) == ("ValidationException", f"Given value {named} is out of bounds")
