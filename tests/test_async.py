@@ -374,3 +374,27 @@ def test_aiobotocore_never_asks_sts_for_a_profiles_credentials(
         asyncio.run(main())
     assert str(raised.value) == STS_REFUSED.format(operation="AssumeRole")
     assert no_network == []
+
+
+def test_the_idle_guard_refuses_an_aiobotocore_request_too(
+    dynafake: DynaFake, request: pytest.FixtureRequest
+) -> None:
+    """In a test that uses dynafake, an aiobotocore request made while no fake is active is
+    refused, as a botocore one is (tests/test_idle_guard.py)."""
+    from pytest_dynafake._botocore.idle import IDLE_REFUSED
+
+    async def tables(client: Any) -> Any:
+        return await client.list_tables()
+
+    dynafake.stop()
+    try:
+        with pytest.raises(DynaFakeError) as caught:
+            run(tables, config())
+    finally:
+        dynafake.start()
+    assert str(caught.value) == IDLE_REFUSED.format(
+        operation="ListTables",
+        test=request.node.nodeid,
+        fixture="dynafake",
+        host="dynamodb.us-east-1.amazonaws.com",
+    )
