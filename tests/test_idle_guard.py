@@ -6,6 +6,8 @@ tables through boto3 before any fake starts, a test that uses that fixture but n
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import boto3
@@ -20,6 +22,16 @@ from pytest_dynafake._botocore.idle import IDLE_REFUSED
 
 NO_RETRIES = Config(retries={"mode": "standard", "total_max_attempts": 1})
 HOST = "dynamodb.us-east-1.amazonaws.com"
+
+
+@contextmanager
+def paused(fake: DynaFake) -> Iterator[None]:
+    """The block runs with ``fake`` stopped (the fixture's teardown stops it again after)."""
+    fake.stop()
+    try:
+        yield
+    finally:
+        fake.start()
 
 
 def refused(operation: str, test: str, fixture: str) -> str:
@@ -120,12 +132,8 @@ def test_a_test_without_dynafake_fixtures_is_left_alone() -> None:
 
 def test_a_stopped_dynafake_refuses_what_would_leave(dynafake: DynaFake, request: Any) -> None:
     client = answered_by_hand(boto3.client("dynamodb"))
-    dynafake.stop()
-    try:
-        with pytest.raises(DynaFakeError) as caught:
-            client.list_tables()
-    finally:
-        dynafake.start()
+    with paused(dynafake), pytest.raises(DynaFakeError) as caught:
+        client.list_tables()
     assert str(caught.value) == refused("ListTables", request.node.nodeid, "dynafake")
 
 
@@ -135,12 +143,8 @@ def test_a_loopback_endpoint_is_reached(dynafake: DynaFake) -> None:
         probe.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{probe.getsockname()[1]}"
     client = boto3.client("dynamodb", endpoint_url=url, config=NO_RETRIES)
-    dynafake.stop()
-    try:
-        with pytest.raises(EndpointConnectionError):
-            client.list_tables()
-    finally:
-        dynafake.start()
+    with paused(dynafake), pytest.raises(EndpointConnectionError):
+        client.list_tables()
 
 
 def test_a_session_made_before_the_plugin_is_refused_too(dynafake: DynaFake, request: Any) -> None:
@@ -148,20 +152,12 @@ def test_a_session_made_before_the_plugin_is_refused_too(dynafake: DynaFake, req
     ``Endpoint._send``, which asks the idle guard too."""
     client = boto3.client("dynamodb", config=NO_RETRIES)
     client.meta.events.unregister("before-send.dynamodb", DISPATCH)
-    dynafake.stop()
-    try:
-        with pytest.raises(DynaFakeError) as caught:
-            client.list_tables()
-    finally:
-        dynafake.start()
+    with paused(dynafake), pytest.raises(DynaFakeError) as caught:
+        client.list_tables()
     assert str(caught.value) == refused("ListTables", request.node.nodeid, "dynafake")
 
 
 def test_moto_answers_when_it_is_active(dynafake: DynaFake) -> None:
     moto = pytest.importorskip("moto")
-    dynafake.stop()
-    try:
-        with moto.mock_aws():
-            assert boto3.client("dynamodb").list_tables()["TableNames"] == []
-    finally:
-        dynafake.start()
+    with paused(dynafake), moto.mock_aws():
+        assert boto3.client("dynamodb").list_tables()["TableNames"] == []
