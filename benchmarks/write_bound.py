@@ -28,8 +28,8 @@ from typing import Any
 import bench
 import bench_write
 import msgspec
+from write_split import floor_and_fake
 
-from pytest_dynafake import DynaFake
 from pytest_dynafake._botocore.http import FakeResponse
 
 WORKLOADS = ("PutItem 1 KB", "UpdateItem SET+ADD")
@@ -73,20 +73,10 @@ class Bound:
 
 def main(argv: list[str]) -> int:
     reps = int(argv[0]) if argv else 150
-    fake = DynaFake()
-    fake.table(bench.TABLE, partition_key="pk", items=bench.ITEMS, format="dynamodb")
-    items = [bench_write._rekeyed(bench.make_item, i) for i in range(bench_write.COUNT)]
-    fake.table(bench_write.TABLE, partition_key="pk", items=items, format="dynamodb")
-    floor, client = bench.new_client(), bench.new_client()
     workloads = {w: bench.WORKLOADS[w] for w in WORKLOADS}
-    canned = bench.floor_responses(floor, fake, workloads)
-    current: list[Any] = []
-    floor.meta.events.register(
-        "before-send.dynamodb", lambda _c=current, **_: _c[0] if _c else None
-    )
+    fake, floor, canned, current = floor_and_fake(workloads)
     answers = {"fake": fake._respond, "bound": Bound().respond, "dicts": Bound(False).respond}
     contenders = {"floor": floor, **{who: bench.new_client() for who in answers}}
-    contenders["fake"] = client
     samples = {w: {who: [] for who in contenders} for w in workloads}  # type: ignore[var-annotated]
     for rep in range(-1, reps):
         if rep == 0:

@@ -25,20 +25,30 @@ from pytest_dynafake import DynaFake
 DEFAULT = ("GetItem 1 item", "PutItem 1 KB", "UpdateItem SET+ADD", "BatchWriteItem 25")
 
 
-def main(argv: list[str]) -> int:
-    reps = int(argv[0]) if argv and argv[0].isdigit() else 150
-    which = [w for w in argv if not w.isdigit()] or list(DEFAULT)
+def floor_and_fake(
+    workloads: dict[str, tuple[str, Any]],
+) -> tuple[DynaFake, Any, dict[str, Any], list[Any]]:
+    """The fake with bench.py's read table and bench_write's table; the floor's client, whose
+    ``before-send`` answers ``current[0]`` when set; the floor's canned answer per workload."""
     fake = DynaFake()
     fake.table(bench.TABLE, partition_key="pk", items=bench.ITEMS, format="dynamodb")
-    bench_write_items = [bench_write._rekeyed(bench.make_item, i) for i in range(bench_write.COUNT)]
-    fake.table(bench_write.TABLE, partition_key="pk", items=bench_write_items, format="dynamodb")
-    floor, client = bench.new_client(), bench.new_client()
-    workloads = {w: bench.WORKLOADS[w] for w in which}
+    items = [bench_write._rekeyed(bench.make_item, i) for i in range(bench_write.COUNT)]
+    fake.table(bench_write.TABLE, partition_key="pk", items=items, format="dynamodb")
+    floor = bench.new_client()
     canned = bench.floor_responses(floor, fake, workloads)
     current: list[Any] = []
     floor.meta.events.register(
         "before-send.dynamodb", lambda _c=current, **_: _c[0] if _c else None
     )
+    return fake, floor, canned, current
+
+
+def main(argv: list[str]) -> int:
+    reps = int(argv[0]) if argv and argv[0].isdigit() else 150
+    which = [w for w in argv if not w.isdigit()] or list(DEFAULT)
+    workloads = {w: bench.WORKLOADS[w] for w in which}
+    fake, floor, canned, current = floor_and_fake(workloads)
+    client = bench.new_client()
     inside: list[float] = []
     respond = fake._respond
 
