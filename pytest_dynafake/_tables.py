@@ -26,6 +26,12 @@ from ._shared import Shared
 from ._store import KeyAttribute, LookupKey, StoredItem, Table
 from ._store.declare import from_short_form, index_specs
 
+OTHER_REGION = (
+    "CreateTable: a table {table!r} exists in {region} already. DynamoDB keeps tables per "
+    "region and would make a second one; pytest-dynafake keeps one table per name, so it "
+    "cannot: give the tables of different regions different names."
+)
+
 
 class TableSet:
     """The tables one fake serves: its own, over those of its base.
@@ -71,7 +77,10 @@ class TableSet:
         """Add a table a request created (CreateTable); DynamoDB's ResourceInUseException if
         one of that name exists here or in the base."""
         with self.lock:
-            if table.name in self.view:
+            other = self.view.get(table.name)
+            if other is not None and other.region not in (None, table.region):
+                raise DynaFakeError(OTHER_REGION.format(table=table.name, region=other.region))
+            if other is not None:
                 raise v.AwsError(a.RESOURCE_IN_USE, a.TABLE_EXISTS.format(table=table.name))
             self.own[table.name] = table
 

@@ -90,12 +90,23 @@ def name_errors(name: object, field: str) -> list[str]:
 
 def resolve(context: RequestContext, name: str, missing: str = v.TABLE_NOT_FOUND) -> Table:
     """The table a request names, by name or ARN; DynamoDB's ResourceNotFoundException if it
-    was never declared (data reads say ``missing``; DescribeTable names the table)."""
-    table = context.tables.get(name)
-    if table is None and name.startswith(ARN_PREFIX):
-        table = context.tables.get(name.rpartition(":table/")[2])
+    was never declared, or was created in another region (data reads say ``missing``;
+    DescribeTable names the table)."""
+    table = find(context, name)
     if table is None:
         raise v.AwsError(v.RESOURCE_NOT_FOUND, missing.format(table=name))
+    return table
+
+
+def find(context: RequestContext, name: str) -> Table | None:
+    """The table a request names, by name or ARN, if the request's region sees it: a table
+    a CreateTable made lives in that request's region (``Table.region``)."""
+    tables = context.tables
+    table = tables.get(name)
+    if table is None and name.startswith(ARN_PREFIX):
+        table = tables.get(name.rpartition(":table/")[2])
+    if table is not None and table.region is not None and table.region != context.region:
+        return None
     return table
 
 

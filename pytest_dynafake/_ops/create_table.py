@@ -68,6 +68,7 @@ def create_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
         table = table_from_create(arguments)
     except DynaFakeError as error:  # a case the checks above do not name: say what we know
         raise v.invalid(a.INVALID_PREFIX + str(error)) from None
+    table.region = context.region  # the service keeps tables per region
     writer = context.writer
     with writer.lock:
         writer.create(table)

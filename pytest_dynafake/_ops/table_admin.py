@@ -15,7 +15,7 @@ from .._shape import BOOL, STR, Shape
 from .._store import GLOBAL, Index, Table
 from .._store.declare import index_specs
 from .._wire import dumps
-from ._common import RequestContext, name_errors
+from ._common import RequestContext, find, name_errors
 from ._names import definition_errors, index_create_errors
 from .create_table import (
     BILLING_MODES,
@@ -71,8 +71,10 @@ def delete_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
     name = _table_name(body)
     writer = context.writer
     with writer.lock:
-        found = context.tables.get(name) or context.tables.get(name.rpartition(":table/")[2])
-        if found is not None and found.extra.get("DeletionProtectionEnabled"):
+        found = find(context, name)
+        if found is None:  # none, or another region's
+            raise v.AwsError(v.RESOURCE_NOT_FOUND, v.TABLE_NOT_FOUND_NAMED.format(table=name))
+        if found.extra.get("DeletionProtectionEnabled"):
             raise v.invalid(a.DELETION_PROTECTED)
         table = writer.drop(name)
     return Answer(dumps({"TableDescription": deleted(table, context.region)}))
@@ -105,7 +107,7 @@ def update_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
     _check_static(body)
     writer = context.writer
     with writer.lock:
-        current = context.tables.get(name) or context.tables.get(name.rpartition(":table/")[2])
+        current = find(context, name)
         if current is None:
             raise v.AwsError(v.RESOURCE_NOT_FOUND, v.TABLE_NOT_FOUND_NAMED.format(table=name))
         changes = _plan(body, current)

@@ -139,7 +139,10 @@ def list_tables(body: Mapping[str, Any], context: RequestContext) -> Answer:
         errors = name_errors(start, "exclusiveStartTableName")
         if errors:
             raise v.constraint_errors(errors)
-    names = sorted(n for n in context.tables if start is None or n > start)
+    region, tables = context.region, context.tables
+    names = sorted(
+        n for n in tables if (start is None or n > start) and tables[n].region in (None, region)
+    )
     page = names[:limit]
     out: dict[str, Any] = {"TableNames": page}
     if len(names) > limit:

@@ -12,7 +12,7 @@ from .. import _validation as v
 from .._shape import BOOL, STR, Shape
 from .._store import Table
 from .._wire import dumps
-from ._common import RequestContext, name_errors, resolve
+from ._common import RequestContext, find, name_errors, resolve
 from ._names import name_errors as name_length_errors
 from ._tags import check_tag_keys, check_tags
 from .create_table import _null
@@ -86,7 +86,7 @@ def _arn_table(body: Mapping[str, Any], context: RequestContext) -> tuple[str, T
     name = arn.rpartition(":table/")[2] if ":table/" in arn else ""
     if not name or "/" in name:
         raise v.invalid(a.INVALID_ARN.format(arn=arn))
-    table = context.tables.get(name)
+    table = find(context, name)
     if table is None:
         raise v.AwsError(v.RESOURCE_NOT_FOUND, a.ARN_NOT_FOUND.format(arn=arn))
     return name, table

@@ -31,6 +31,10 @@ class Table:
     """A seeded table: its key schema and items. Built by :class:`~pytest_dynafake.DynaFake`."""
 
     projects_all = True
+    region: str | None = None
+    """The region a CreateTable request made it in (served to requests signed for that region
+    only, as the service keeps tables per region); None for a declared table, served in every
+    region."""
 
     def __init__(
         self,
@@ -115,6 +119,7 @@ class Table:
         with self._lock:
             twin = Table(self.name, self.hash_key, self.range_key, self.extra)
             twin.created = self.created
+            twin.region = self.region
             twin.items, lent = lend(self.items)
             self._lent = self._lent or lent
             twin._ranges = None if self._ranges is None else self._ranges.copy()
