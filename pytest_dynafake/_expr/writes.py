@@ -51,7 +51,7 @@ from .update import parse as parse_update
 from .update_apply import Update
 from .update_checks import check as check_update
 from .update_checks import check_nested_keys
-from .values import values_of
+from .values import as_in_an_item, values_of
 
 _EMPTY: Item = {}
 
@@ -103,30 +103,8 @@ def parse_write(
         if enveloped:
             if message.startswith(mu.VALUES_WITHOUT_EXPRESSION_WRITE):  # no tail since
                 message = mu.VALUES_WITHOUT_EXPRESSION_WRITE
-            message = mu.ENVELOPE.format(message=_as_in_an_item(message))
+            message = mu.ENVELOPE.format(message=as_in_an_item(message))
         raise v.invalid(message) from None
-
-
-# An empty set or a NULL of false among the values: the newest live form words it as in an item,
-# without "ExpressionAttributeValues contains invalid value: " and " for key :v" (docs/errors.md,
-# ATTRIBUTE_VALUE_ENVELOPE).
-_ITEM_WORDED = frozenset(
-    (
-        v.EMPTY_SET.format(kind="string"),
-        v.EMPTY_SET.format(kind="number"),
-        v.EMPTY_BINARY_SET,
-        v.NULL_FALSE,
-    )
-)
-_VALUE_PREFIX = m.VALUES_BAD_VALUE.partition("{message}")[0]
-
-
-def _as_in_an_item(message: str) -> str:
-    if message.startswith(_VALUE_PREFIX):
-        inner = message[len(_VALUE_PREFIX) :].rpartition(" for key ")[0]
-        if inner in _ITEM_WORDED:
-            return inner
-    return message
 
 
 class _Covered(v.AwsError):
