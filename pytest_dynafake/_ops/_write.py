@@ -181,7 +181,7 @@ def single_value_error(exc: WireError | NumberError) -> v.AwsError:
 def stored_key(table: Table, wire: Item, *, update: bool = False) -> LookupKey:
     """The store key of an item for ``table``: the key schema, then the index keys, as
     DynamoDB checks them; ``update``: the item an UpdateItem made (its index-key wording)."""
-    key = rules.item_key(table, wire)
+    key = rules.item_key(table, wire, empty_first=update)
     if not isinstance(key, rules.Broken):
         return key
     raise _broken(key, update)
