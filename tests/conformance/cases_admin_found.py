@@ -100,6 +100,13 @@ FOUND_CASES: list[AdminCase] = [
          ("update_table", {"BillingMode": "PROVISIONED"})),
     case("ut-create-gsi-undefined", create(**ON_DEMAND), ("update_table", {
         "AttributeDefinitions": [], "GlobalSecondaryIndexUpdates": [{"Create": GSI_G}]})),
+    case("ct-index-key-type-enum",
+         create(**COMPOSITE, GlobalSecondaryIndexes=[{
+             "IndexName": "TestGSI", "KeySchema": key(("n/a", "HASH"), ("sth", "SORT")),
+             "Projection": {"ProjectionType": "ALL"}}]),
+         create(**COMPOSITE, LocalSecondaryIndexes=[{
+             "IndexName": "test_lsi", "KeySchema": key(("pk", "HASH"), ("lsi_range_key", "SORT")),
+             "Projection": {"ProjectionType": "ALL"}}])),
 ]  # fmt: skip
 
 INVALID = "One or more parameter values were invalid: "
@@ -337,4 +344,13 @@ FOUND_DIFFERENCES: dict[tuple[str, int], StepDifference] = {
             "PROVISIONED"),
         "dynalite validations/updateTable.js (live)",
     ),
+    **{("ct-index-key-type-enum", step): _diff(
+        err(VE, said), _constraint("'SORT'", f"{member}.1.member.keySchema.2.member.keyType",
+                                   "Member must satisfy enum value set: [HASH, RANGE]"),
+        "getmoto/moto tests/test_dynamodb/test_dynamodb_create_table.py "
+        "test_create_table__specify_non_key_column (aws_verified, us-east-1, exact: the enum "
+        "before the undefined attributes)")
+       for step, member, said in (
+           (0, "globalSecondaryIndexes", "Attribute n/a is not defined in AttributeDefinitions"),
+           (1, "localSecondaryIndexes", "Local secondary indices must have a range key"))},
 }  # fmt: skip
