@@ -141,8 +141,10 @@ GSI_LIMIT = (
     "per table"
 )
 # DynamoDB Local 3.3.1's (no live capture found).
-STREAM_ALREADY_ENABLED = "Table already has an enabled stream"
-STREAM_NOT_ENABLED = "Table has no stream to disable"
+# Live (the ack-api-quirks lab's DynamoDB notes, DDB-TABLE-050, verified 2026-10-09); DynamoDB
+# Local 3.3.1 says the sentence alone.
+STREAM_ALREADY_ENABLED = "Table already has an enabled stream: TableName: {table}"
+STREAM_NOT_ENABLED = "Table has no stream to disable: TableName: {table}"
 
 # -- time to live --------------------------------------------------------------------------------
 TTL_ALREADY_ENABLED = "TimeToLive is already enabled"

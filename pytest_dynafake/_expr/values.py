@@ -17,6 +17,30 @@ from . import messages_update as mu
 _VALUE_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
+# An empty set or a NULL of false among the values: the newest live form words it as in an item,
+# without "ExpressionAttributeValues contains invalid value: " and " for key :v" (docs/errors.md,
+# ATTRIBUTE_VALUE_ENVELOPE).
+_ITEM_WORDED = frozenset(
+    (
+        v.EMPTY_SET.format(kind="string"),
+        v.EMPTY_SET.format(kind="number"),
+        v.EMPTY_BINARY_SET,
+        v.NULL_FALSE,
+    )
+)
+_VALUE_PREFIX = m.VALUES_BAD_VALUE.partition("{message}")[0]
+
+
+def as_in_an_item(message: str) -> str:
+    """A single-item write's error for a bad value among the values, as the newest live form
+    words it (the others unchanged)."""
+    if message.startswith(_VALUE_PREFIX):
+        inner = message[len(_VALUE_PREFIX) :].rpartition(" for key ")[0]
+        if inner in _ITEM_WORDED:
+            return inner
+    return message
+
+
 def values_of(raw: object) -> dict[str, AttributeValue]:
     """ExpressionAttributeValues checked (empty, keys, values) and in canonical form."""
     return checked_values(raw)

@@ -51,7 +51,7 @@ from .update import parse as parse_update
 from .update_apply import Update
 from .update_checks import check as check_update
 from .update_checks import check_nested_keys
-from .values import values_of
+from .values import as_in_an_item, values_of
 
 _EMPTY: Item = {}
 
@@ -103,7 +103,7 @@ def parse_write(
         if enveloped:
             if message.startswith(mu.VALUES_WITHOUT_EXPRESSION_WRITE):  # no tail since
                 message = mu.VALUES_WITHOUT_EXPRESSION_WRITE
-            message = mu.ENVELOPE.format(message=message)
+            message = mu.ENVELOPE.format(message=as_in_an_item(message))
         raise v.invalid(message) from None
 
 

@@ -50,13 +50,17 @@ def projection_errors(projection: object, field: str) -> list[str]:
 
 
 def index_create_errors(updates: Sequence[Any] | None) -> list[str]:
-    """UpdateTable's GlobalSecondaryIndexUpdates Create: key schema and projection names."""
+    """UpdateTable's GlobalSecondaryIndexUpdates Create: the index name, key schema and
+    projection names."""
     errors: list[str] = []
     for i, update in enumerate(updates or (), 1):
         create = update.get("Create") if isinstance(update, Mapping) else None
         if not isinstance(create, Mapping):
             continue
         where = f"globalSecondaryIndexUpdates.{i}.member.create"
+        name = create.get("IndexName")
+        if isinstance(name, str):  # live: the ack-api-quirks lab, DDB-TABLE-457 (2026-10-09)
+            errors.extend(v.table_name_errors(name, f"{where}.indexName"))
         for j, element in enumerate(create.get("KeySchema") or (), 1):
             if isinstance(element, Mapping):
                 field = f"{where}.keySchema.{j}.member.attributeName"

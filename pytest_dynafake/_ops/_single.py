@@ -33,7 +33,7 @@ from ._write import (
     capacity,
     collection_metrics,
     condition_failed,
-    value_error,
+    single_value_error,
 )
 from .directives import ConditionFails, Directive
 
@@ -65,12 +65,13 @@ Change = Callable[[Table, StoredItem | None], tuple[StoredItem | None, str | Non
 
 def check_key_values(key: Mapping[str, Any]) -> None:
     """The attribute values of a ``Key``, read as DynamoDB reads them before it looks at the
-    table (its messages for an empty value, two types, a bad number)."""
+    table (its messages for an empty value, two types, a bad number; an empty set, a NULL of
+    false in the envelope: ``single_value_error``)."""
     for value in key.values():
         try:
             canonical_wire(value)
         except (WireError, NumberError) as exc:
-            raise value_error(exc) from None
+            raise single_value_error(exc) from None
 
 
 _EXPRESSION_MEMBERS = (

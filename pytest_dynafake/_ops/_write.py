@@ -32,6 +32,7 @@ from .. import _messages_values as mv
 from .. import _messages_write as w
 from .. import _validation as v
 from .._capacity import consumed_write, write_units
+from .._expr import messages_update as mu
 from .._limits import SHORT_NAME, name_too_long, too_deep
 from .._numbers import NumberError
 from .._store import (
@@ -59,19 +60,20 @@ _ENVELOPED_DEPTH = 61
 
 
 # -- the item of a put ----------------------------------------------------------------------------
-def request_item(item: Mapping[str, Any]) -> tuple[Item, StoredItem]:
+def request_item(item: Mapping[str, Any], *, single: bool = False) -> tuple[Item, StoredItem]:
     """The ``Item`` of a put checked as DynamoDB checks it before it looks at the table (see the
-    module docstring); raises its ValidationException. The wire item is shared with later calls
-    that put the same item: never change it."""
+    module docstring); raises its ValidationException (``single``: PutItem's, some of them in
+    the envelope, :func:`single_value_error`). The wire item is shared with later calls that
+    put the same item: never change it."""
     try:
         text = _encode(item).decode()
     except (TypeError, ValueError, msgspec.EncodeError):  # not JSON-like, or a lone surrogate
-        return _request_item(item, None)
+        return _request_item(item, None, single)
     if len(text) > _CACHED_SIZE:
-        return _request_item(item, text)
+        return _request_item(item, text, single)
     found = _ITEMS.get(text)
     if found is None:
-        wire, stored = _request_item(item, text)
+        wire, stored = _request_item(item, text, single)
         if len(_ITEMS) >= _ITEMS_SIZE:
             _ITEMS.pop(next(iter(_ITEMS), ""), None)  # other threads may evict too
         _ITEMS[text] = stored if wire is item else (wire, stored)
@@ -93,7 +95,9 @@ _CACHED_SIZE = 16 * 1024  # bigger items are checked every time: the cache stays
 _encode = msgspec.json.Encoder().encode
 
 
-def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, StoredItem]:
+def _request_item(
+    item: Mapping[str, Any], text: str | None, single: bool = False
+) -> tuple[Item, StoredItem]:
     if (
         text is not None
         and type(item) is dict
@@ -112,7 +116,7 @@ def _request_item(item: Mapping[str, Any], text: str | None) -> tuple[Item, Stor
         try:
             wire[name] = canonical_wire(value)
         except (WireError, NumberError) as exc:
-            raise value_error(exc) from None
+            raise (single_value_error(exc) if single else value_error(exc)) from None
         if name == "":
             raise v.invalid(w.ITEM_EMPTY_ATTRIBUTE_NAME)
         if name_too_long(name):
@@ -158,10 +162,26 @@ def value_error(exc: WireError | NumberError) -> v.AwsError:
     return attribute_error(exc)
 
 
+# The value errors a single-item write answers in the envelope (PutItem's Item, UpdateItem's and
+# DeleteItem's Key): docs/errors.md, ATTRIBUTE_VALUE_ENVELOPE.
+_ENVELOPED_VALUE_ERRORS = (WireError.EMPTY_SET, WireError.NULL_FALSE, WireError.DUPLICATE_IN_SET)
+
+
+def single_value_error(exc: WireError | NumberError) -> v.AwsError:
+    """:func:`value_error` as PutItem, UpdateItem and DeleteItem answer it: an empty set, a
+    NULL of false and a string or binary set with duplicates inside the envelope."""
+    error = value_error(exc)
+    if not isinstance(exc, WireError) or exc.args[0] not in _ENVELOPED_VALUE_ERRORS:
+        return error
+    if exc.args[0] == WireError.DUPLICATE_IN_SET and exc.args[1] == "NS":
+        return error  # its own bare sentence, no capture in the envelope
+    return v.invalid(mu.ENVELOPE.format(message=error.message))
+
+
 def stored_key(table: Table, wire: Item, *, update: bool = False) -> LookupKey:
     """The store key of an item for ``table``: the key schema, then the index keys, as
     DynamoDB checks them; ``update``: the item an UpdateItem made (its index-key wording)."""
-    key = rules.item_key(table, wire)
+    key = rules.item_key(table, wire, empty_first=update)
     if not isinstance(key, rules.Broken):
         return key
     raise _broken(key, update)

@@ -25,7 +25,7 @@ def put_item(body: Mapping[str, Any], context: RequestContext) -> SingleWrite:
     # DynamoDB's order (dynalite's live-checked putItem.js): member constraints, the item's
     # attribute values, ReturnValues, the item's size, the expressions, the table, the key.
     options = check_members(body, "PutItem")
-    wire, stored = request_item(body["Item"])
+    wire, stored = request_item(body["Item"], single=True)
     check_return_values(options)
     condition = condition_of(body)
     table = resolve(context, options.name)

@@ -208,9 +208,9 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
         if stream.get("StreamEnabled") and stream.get("StreamViewType") is None:
             raise v.invalid(a.STREAM_VIEW_REQUIRED)
         if stream.get("StreamEnabled") and enabled:
-            raise v.invalid(a.STREAM_ALREADY_ENABLED)
+            raise v.invalid(a.STREAM_ALREADY_ENABLED.format(table=table.name))
         if not stream.get("StreamEnabled") and not enabled:
-            raise v.invalid(a.STREAM_NOT_ENABLED)
+            raise v.invalid(a.STREAM_NOT_ENABLED.format(table=table.name))
     return {
         "billing": billing,
         "known": known,

@@ -103,12 +103,38 @@ def duplicates(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Ou
     single-item envelope as the 'validation envelope' entry says."""
     said = (lo.get("Error") or {}).get("Message") or ""
     if re.fullmatch(".*Input collection .* contains duplicates", said):
-        return fa if message(fa, VE, re.escape(said + ".")) else None
+        # in a single-item write's item or key, inside the envelope ('attribute value envelope')
+        single = op in ("PutItem", "UpdateItem", "DeleteItem") and not said.startswith(ENVELOPE)
+        fixed = (ENVELOPE if single else "") + said + "."
+        return fa if message(fa, VE, re.escape(fixed)) else None
     found = re.fullmatch("(.*Input collection .* contains duplicates)( for key :\\w+)", said)
     if found is None or op not in ("PutItem", "UpdateItem", "DeleteItem"):
         return None
     fixed = ENVELOPE + found.group(1) + "." + found.group(2)
     return fa if message(fa, VE, re.escape(fixed)) else None
+
+
+ITEM_WORDED = INVALID + (
+    "(An (string|number) set  may not be empty|Binary sets should not be empty|Null attribute "
+    "value types must have the value of true)"
+)
+
+
+def value_envelope(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
+    """An empty set or a NULL of false in a single-item write's ExpressionAttributeValues: the
+    service words it as in an item, inside the envelope, without Local's 'ExpressionAttribute
+    Values contains invalid value: ' and ' for key :v' (in the item or key itself the
+    'validation envelope' entry applies)."""
+    said = (lo.get("Error") or {}).get("Message") or ""
+    if op not in ("PutItem", "UpdateItem", "DeleteItem"):
+        return None
+    found = re.fullmatch(
+        "ExpressionAttributeValues contains invalid value: (" + ITEM_WORDED + ") for key :\\w+",
+        said,
+    )
+    if found is None:
+        return None
+    return fa if message(fa, VE, re.escape(ENVELOPE + found.group(1))) else None
 
 
 def transact_key(op: str, request: dict[str, Any], lo: Outcome, fa: Outcome) -> Outcome | None:
@@ -442,6 +468,9 @@ WRITE_ALLOWED = [
             "single-item validation messages by the same rule", enveloped, verified=False),
     Allowed("ReturnValues only ALL_OLD or NONE", "rv-put-*, rv-delete-*", only_old),
     Allowed("duplicate set full stop", "put-duplicate-set", duplicates),
+    Allowed("attribute value envelope", "live-value-envelope, cond-value-empty-set, "
+            "upd-set-empty-set (docs/differences.md '(an attribute value of a single-item "
+            "write)')", value_envelope),
     Allowed("unasked DeleteItem capacity", "delete-missing, rv-delete-none, cond-ne, ...",
             unasked_capacity),
     Allowed("item collection metrics", "ricm-put, ricm-update-delete", collection_metrics),

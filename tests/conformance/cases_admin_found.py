@@ -100,6 +100,16 @@ FOUND_CASES: list[AdminCase] = [
          ("update_table", {"BillingMode": "PROVISIONED"})),
     case("ut-create-gsi-undefined", create(**ON_DEMAND), ("update_table", {
         "AttributeDefinitions": [], "GlobalSecondaryIndexUpdates": [{"Create": GSI_G}]})),
+    case("ut-create-gsi-name-short", create(**ON_DEMAND), ("update_table", {
+        "AttributeDefinitions": defs(("g", "S")),
+        "GlobalSecondaryIndexUpdates": [{"Create": {**GSI_G, "IndexName": "g1"}}]})),
+    case("ct-index-key-type-enum",
+         create(**COMPOSITE, GlobalSecondaryIndexes=[{
+             "IndexName": "TestGSI", "KeySchema": key(("n/a", "HASH"), ("sth", "SORT")),
+             "Projection": {"ProjectionType": "ALL"}}]),
+         create(**COMPOSITE, LocalSecondaryIndexes=[{
+             "IndexName": "test_lsi", "KeySchema": key(("pk", "HASH"), ("lsi_range_key", "SORT")),
+             "Projection": {"ProjectionType": "ALL"}}])),
 ]  # fmt: skip
 
 INVALID = "One or more parameter values were invalid: "
@@ -129,6 +139,7 @@ def _constraint(value: str, field: str, constraint: str) -> dict[str, Any]:
 
 
 VE = "ValidationException"
+ACK_LAB = "an ACK controller lab's DynamoDB notes ('ack-api-quirks dynamodb', live), "
 QUOTA = "Cannot increase provisioned throughput to more than 40,000 units per table"
 INCLUDE_LIVE = (
     "paritysuite/dynamodb-conformance tests/tier3/error-messages/createTable.test.ts (live, "
@@ -337,4 +348,28 @@ FOUND_DIFFERENCES: dict[tuple[str, int], StepDifference] = {
             "PROVISIONED"),
         "dynalite validations/updateTable.js (live)",
     ),
+    ("ut-create-gsi-name-short", 1): _diff(
+        err(VE, "Invalid table/index name.  Table/index names must be between 3 and 255 "
+            "characters long, and may contain only the characters a-z, A-Z, 0-9, '_', '-', "
+            "and '.'"),
+        _constraint("'g1'", "globalSecondaryIndexUpdates.1.member.create.indexName",
+                    "Member must have length greater than or equal to 3"),
+        ACK_LAB + "DDB-TABLE-457 (verified 2026-10-09: an empty name at this member, both "
+        "constraints); 'g1' by the same constraint",
+    ),
+    **{("ut-streams", step): _diff(
+        err(VE, said), err(VE, said + ": TableName: adm-ut-streams"),
+        ACK_LAB + "DDB-TABLE-050 (verified 2026-10-09: 'Table already has an enabled stream: "
+        "TableName: <table>'; the disabling twin in the lab's catalogue of [SPEC] messages)")
+       for step, said in ((2, "Table already has an enabled stream"),
+                          (4, "Table has no stream to disable"))},
+    **{("ct-index-key-type-enum", step): _diff(
+        err(VE, said), _constraint("'SORT'", f"{member}.1.member.keySchema.2.member.keyType",
+                                   "Member must satisfy enum value set: [HASH, RANGE]"),
+        "getmoto/moto tests/test_dynamodb/test_dynamodb_create_table.py "
+        "test_create_table__specify_non_key_column (aws_verified, us-east-1, exact: the enum "
+        "before the undefined attributes)")
+       for step, member, said in (
+           (0, "globalSecondaryIndexes", "Attribute n/a is not defined in AttributeDefinitions"),
+           (1, "localSecondaryIndexes", "Local secondary indices must have a range key"))},
 }  # fmt: skip

@@ -23,6 +23,11 @@ PSW = "paritysuite/dynamodb-conformance tests/"
 NBW = "nubo-db/dynamodb-conformance tests/"
 VE, CCF = "ValidationException", "ConditionalCheckFailedException"
 FAILED = "The conditional request failed"
+VALUE_ENVELOPE = "1 validation error detected: "
+INVALID_V = "One or more parameter values were invalid: "
+EMPTY_SS = INVALID_V + "An string set  may not be empty"
+EMPTY_NS = INVALID_V + "An number set  may not be empty"
+NULL_NO = INVALID_V + "Null attribute value types must have the value of true"
 Live = tuple[Step, "Expect | None"]
 
 
@@ -287,5 +292,38 @@ LIVE_CASES: list[WriteCase] = [
           Expect(code=VE, message="1 validation error detected: Invalid ConditionExpression: "
                  "An expression attribute value used in expression is not defined; attribute "
                  "value: :v"))),
+    live("live-value-envelope", "getmoto/moto tests/test_dynamodb (aws_verified, commit "
+         "35e642464, 2026-08-22: test_put_item_empty_set, test_update_item_add_empty_set, "
+         "test_update_item_unused_attributes); nubo-db/dynoxide tests/http_server.rs "
+         "(*_enveloped, 'captured against real DynamoDB (eu-west-2)')",
+         (put(item("e1", x={"NS": []})), Expect(code=VE, message=VALUE_ENVELOPE + EMPTY_NS)),
+         (put(item("e1", x={"NULL": False})), Expect(code=VE, message=VALUE_ENVELOPE + NULL_NO)),
+         (put(item("e1", x={"SS": ["x", "x"]})),
+          Expect(code=VE, message=VALUE_ENVELOPE + INVALID_V + "Input collection [x, x] "
+                 "contains duplicates.")),
+         (upd(key("e1"), "ADD x :e", v(e={"SS": []})),
+          Expect(code=VE, message=VALUE_ENVELOPE + EMPTY_SS)),
+         (upd(key("e1"), "SET x = :e", v(e={"NULL": False})),
+          Expect(code=VE, message=VALUE_ENVELOPE + NULL_NO)),
+         (put(item("e1"), ConditionExpression="x = :e",
+              ExpressionAttributeValues=v(e={"NULL": False})),
+          Expect(code=VE, message=VALUE_ENVELOPE + NULL_NO)),
+         (upd({"id": {"NULL": False}}, "SET x = :e", v(e=s("v"))),
+          Expect(code=VE, message=VALUE_ENVELOPE + NULL_NO)),
+         (upd(key("e1"), "SET x = :e", v(e={"SS": ["a", "b", "a"]})),
+          Expect(code=VE, message=VALUE_ENVELOPE + "ExpressionAttributeValues contains invalid "
+                 "value: " + INVALID_V + "Input collection [a, b, a] contains duplicates. for "
+                 "key :e")),
+         (put(item("e1", x={})),
+          Expect(code=VE, message="Supplied AttributeValue is empty, must contain exactly one "
+                 "of the supported datatypes"))),
+    live("live-value-envelope-delete", "the same rule for DeleteItem (unverified: its request "
+         "validation answers in the envelope as PutItem's, paritysuite tier3/error-messages/"
+         "deleteItem.test.ts, live 2026-10-09)",
+         (dele({"id": {"SS": []}}), Expect(code=VE, message=VALUE_ENVELOPE + EMPTY_SS)),
+         (dele(key("e1"), ConditionExpression="x <> :e",
+               ExpressionAttributeValues=v(e={"BS": []})),
+          Expect(code=VE, message=VALUE_ENVELOPE + INVALID_V + "Binary sets should not be "
+                 "empty"))),
 ]
 # fmt: on

@@ -32,7 +32,12 @@ from .cases import (
     ve,
 )
 from .differences_transact import TRANSACT_DIFFERENCES
-from .differences_write_envelope import ENVELOPE_RULE, ENVELOPED
+from .differences_write_envelope import (
+    ENVELOPE_RULE,
+    ENVELOPED,
+    VALUE_ENVELOPE_RULE,
+    VALUE_ENVELOPED,
+)
 
 TABLE_NAME = (
     "Invalid table/index name.  Table/index names must be between 3 and 255 characters "
@@ -156,9 +161,10 @@ WRITE_DIFFERENCES: dict[str, dict[int | str, Difference]] = {
            ("bwi-gsi-key-wrong-type", "status", "S", "by_status"))},
     # ---- attribute values
     "put-duplicate-set": {0: Difference(ve(INVALID + "Input collection [a, a] contains duplicates"),
-        ve(INVALID + "Input collection [a, a] contains duplicates."),
+        one(INVALID + "Input collection [a, a] contains duplicates."),
         NB_ERRORS + "putItem.test.ts (duplicate values in SS, exact), live 2026 (newer regions "
-        "render the collection as [\"a\", \"a\"]: " + PS_ERRORS + "putItem.test.ts)")},
+        "render the collection as [\"a\", \"a\"]: " + PS_ERRORS + "putItem.test.ts); in the "
+        "envelope: " + VALUE_ENVELOPE_RULE)},
     "put-bad-number": {0: Difference(NUMBER[0], ve("The parameter cannot be converted to a "
                                                    "numeric value: 1x"), NUMBER[2])},
     "put-number-39-digits": {0: Difference(ve("DynamoDB only supports precision up to 38 digits"),
@@ -786,7 +792,7 @@ WRITE_DIFFERENCES.update(
         "pi-bad-item-unknown-table": {
             0: Difference(
                 LOCAL_NOT_FOUND,
-                ve(INVALID + "An string set  may not be empty"),
+                one(INVALID + "An string set  may not be empty"),
                 SINGLE_ROW.format(
                     "pi-bad-item-unknown-table",
                     "dynalite test/putItem.js "
@@ -812,7 +818,7 @@ WRITE_DIFFERENCES.update(
         "pi-duplicate-bs": {
             0: Difference(
                 ve(INVALID + "Input collection of type BS contains duplicates."),
-                ve(INVALID + "Input collection [Yg==, Yg==]of type BS contains duplicates."),
+                one(INVALID + "Input collection [Yg==, Yg==]of type BS contains duplicates."),
                 SINGLE_ROW.format(
                     "pi-duplicate-bs",
                     "dynalite test/putItem.js (live-checked); "
@@ -852,6 +858,11 @@ WRITE_DIFFERENCES["put-nested-33"] = {
         "BatchWriteItem and TransactWriteItems bare)",
     )
 }
+
+for _case, _step, _said, _live, _verified in VALUE_ENVELOPED:
+    WRITE_DIFFERENCES.setdefault(_case, {})[_step] = Difference(
+        ve(_said), one(_live), VALUE_ENVELOPE_RULE, verified=_verified
+    )
 
 for _case, _step, _said in ENVELOPED:
     WRITE_DIFFERENCES.setdefault(_case, {}).setdefault(

@@ -279,7 +279,7 @@ def test_a_layer_updates_its_own_copy_of_a_base_table(client: Any) -> None:
         ),
         (
             {"StreamSpecification": {"StreamEnabled": False}},
-            ("ValidationException", "Table has no stream to disable"),
+            ("ValidationException", "Table has no stream to disable: TableName: things"),
         ),
     ],
     ids=lambda x: None,

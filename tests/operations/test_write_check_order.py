@@ -24,8 +24,7 @@ KEY = {"user_id": {"S": "u2"}}
         (
             {"#a": ""},
             {":v": {"SS": []}},
-            "ExpressionAttributeValues contains invalid value: One or more parameter values "
-            "were invalid: An string set  may not be empty for key :v",
+            "One or more parameter values were invalid: An string set  may not be empty",
         ),
         (
             {"#a": ""},
@@ -61,7 +60,7 @@ def test_values_checked_before_an_empty_attribute_name(
     [
         (
             {"": {"SS": ["a", "a"]}},
-            "One or more parameter values were invalid: Input collection "
+            ENVELOPE + "One or more parameter values were invalid: Input collection "
             "[a, a] contains duplicates.",
         ),
         (
