@@ -13,7 +13,7 @@ from .. import _validation as v
 from .._errors import DynaFakeError
 from .._shape import BOOL, STR, Shape
 from .._store import GLOBAL, Index, Table
-from .._store.declare import index_specs
+from .._store.declare import MAX_NON_KEY, index_specs
 from .._wire import dumps
 from ._common import RequestContext, find, name_errors
 from ._names import definition_errors, index_create_errors
@@ -25,6 +25,7 @@ from .create_table import (
     _enum,
     _index_error,
     _null,
+    _projected,
     global_key_error,
 )
 from .tables import Answer, describe, stream_label
@@ -179,6 +180,8 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
                 raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
             if billing != "PAY_PER_REQUEST" and create.get("ProvisionedThroughput") is None:
                 raise v.invalid(a.INDEX_THROUGHPUT_REQUIRED.format(index=index))
+            if _projected_with(table, create) > MAX_NON_KEY:  # summed with the table's indexes
+                raise v.invalid(a.TOO_MANY_PROJECTED)
             creates.append(create)
         else:
             action = update.get("Delete") or update["Update"]
@@ -271,3 +274,17 @@ def _apply(body: Mapping[str, Any], table: Table, changes: dict[str, Any]) -> No
     ]
     table.extra = extra
     table.indexes = indexes
+
+
+def _projected_with(table: Table, create: Mapping[str, Any]) -> int:
+    """The NonKeyAttributes of the table's indexes and of the index ``create`` adds, summed
+    (as CreateTable sums them), key attributes left out."""
+    schema = [{"AttributeName": name} for name in table.key_names]
+    indexes = [
+        {
+            "KeySchema": [{"AttributeName": k.name} for k in index.key_attributes],
+            "Projection": {"NonKeyAttributes": index.spec.non_key_attributes},
+        }
+        for index in table.indexes.values()
+    ]
+    return _projected(schema, [*indexes, create])

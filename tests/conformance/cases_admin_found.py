@@ -110,6 +110,14 @@ FOUND_CASES: list[AdminCase] = [
          create(**COMPOSITE, LocalSecondaryIndexes=[{
              "IndexName": "test_lsi", "KeySchema": key(("pk", "HASH"), ("lsi_range_key", "SORT")),
              "Projection": {"ProjectionType": "ALL"}}])),
+    case("ut-create-gsi-too-many-projected", create(**ON_DEMAND_G, GlobalSecondaryIndexes=[
+        {**GSI_G, "Projection": {"ProjectionType": "INCLUDE",
+                                 "NonKeyAttributes": [f"n{i}" for i in range(100)]}}]),
+         ("update_table", {"AttributeDefinitions": defs(("h", "S")),
+                           "GlobalSecondaryIndexUpdates": [{"Create": {
+                               "IndexName": "more", "KeySchema": key(("h", "HASH")),
+                               "Projection": {"ProjectionType": "INCLUDE",
+                                              "NonKeyAttributes": ["x"]}}}]})),
 ]  # fmt: skip
 
 INVALID = "One or more parameter values were invalid: "

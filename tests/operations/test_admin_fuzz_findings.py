@@ -188,3 +188,28 @@ def test_throughput_over_a_trillion_is_out_of_bounds(
         AttributeDefinitions=definitions(("pk", "S")),
         ProvisionedThroughput={"ReadCapacityUnits": read, "WriteCapacityUnits": write},
     ) == ("ValidationException", f"Given value {named} is out of bounds")
+
+
+def test_an_added_index_counts_towards_the_100_projected_attributes(
+    raw_client: Any, error_of: Any
+) -> None:
+    """UpdateTable sums the new index's NonKeyAttributes with the table's (DynamoDB Local
+    refuses at 102; the admin fuzzer found the fake accepting it)."""
+    hundred = [f"n{i}" for i in range(100)]
+    raw_client.create_table(**table_with(raw_client, {"ProjectionType": "INCLUDE",
+                                                      "NonKeyAttributes": hundred}))  # fmt: skip
+    new_index = {
+        "IndexName": "more", "KeySchema": key(("h", "HASH")),
+        "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["x"]},
+    }  # fmt: skip
+    update = {
+        "TableName": "things",
+        "AttributeDefinitions": definitions(("h", "S")),
+        "GlobalSecondaryIndexUpdates": [{"Create": new_index}],
+    }
+    assert error_of(raw_client.update_table, **update) == (
+        "ValidationException",
+        "No more than 20 attributes per table can be projected into Local Secondary Indices",
+    )
+    new_index["Projection"] = {"ProjectionType": "KEYS_ONLY"}
+    assert raw_client.update_table(**update)["TableDescription"]["TableStatus"] == "ACTIVE"
