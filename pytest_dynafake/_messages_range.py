@@ -45,6 +45,9 @@ SELECT_SPECIFIC_WITHOUT_PROJECTION = (
     "1 validation error detected: Must specify the AttributesToGet or ProjectionExpression "
     "when choosing to get SPECIFIC_ATTRIBUTES"
 )
+# A Query gives the two below in the envelope too, a Scan bare (AWS: moto's aws_verified
+# test_dynamodb_select.py); DDBL bare in both.
+SELECT_QUERY_PREFIX = "1 validation error detected: "
 SELECT_PROJECTED_WITHOUT_INDEX = (
     "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName"
 )

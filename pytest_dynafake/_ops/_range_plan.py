@@ -116,7 +116,7 @@ def plan(
         if unheld:
             shown = ", ".join(unheld)
             raise v.invalid(m.INDEX_FILTER_NOT_PROJECTED.format(index=index, names=shown))
-    check_select(request, has_index=source.index is not None)
+    check_select(request, has_index=source.index is not None, query=query)
     if projected is not None and select == "ALL_ATTRIBUTES" and source.is_global:
         raise v.invalid(m.SELECT_ALL_ON_GSI.format(index=index))
     index_keys = tuple(
@@ -171,8 +171,10 @@ def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
     return ", ".join(grown_order(n for n in names if n not in projected))
 
 
-def check_select(request: RangeRequest, *, has_index: bool) -> None:
-    """Select against the projection members (DynamoDB Local's wording and order)."""
+def check_select(request: RangeRequest, *, has_index: bool, query: bool) -> None:
+    """Select against the projection members (DynamoDB Local's wording and order). A Query
+    puts them in the "1 validation error detected: " envelope, a Scan does not (AWS, recorded
+    by moto's aws_verified tests in test_dynamodb_select.py; DynamoDB Local: bare in both)."""
     select = request.select
     member = request.projection_member
     if select is None:
@@ -181,11 +183,12 @@ def check_select(request: RangeRequest, *, has_index: bool) -> None:
         if member is None:
             raise v.invalid(m.SELECT_SPECIFIC_WITHOUT_PROJECTION)
         return
+    envelope = m.SELECT_QUERY_PREFIX if query else ""
     if select == "ALL_PROJECTED_ATTRIBUTES" and not has_index:
-        raise v.invalid(m.SELECT_PROJECTED_WITHOUT_INDEX)
+        raise v.invalid(envelope + m.SELECT_PROJECTED_WITHOUT_INDEX)
     if member is not None:
         what = m.SELECT_COUNT_WHAT if select == "COUNT" else select
-        raise v.invalid(m.SELECT_WITH_PROJECTION.format(member=member, what=what))
+        raise v.invalid(envelope + m.SELECT_WITH_PROJECTION.format(member=member, what=what))
 
 
 def _whole(stored: StoredItem) -> str:

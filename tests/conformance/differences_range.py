@@ -113,6 +113,10 @@ KEY_MISMATCH = "The provided key element does not match the schema"
 LOCAL_NOT_FOUND = err(NOT_FOUND, "Cannot do operations on a non-existent table")
 AWS_NOT_FOUND = err(NOT_FOUND, "Requested resource not found")
 QUERY_ERRORS = KS + "tests/tier3/error-messages/query.test.ts (live 2026); " + NB + "same file"
+MOTO_SELECT = (
+    "getmoto/moto tests/test_dynamodb/test_dynamodb_select.py {} (aws_verified: recorded "
+    "against AWS; a Query wraps the sentence, a Scan does not)"
+)
 SCAN_ERRORS = KS + "tests/tier3/error-messages/scan.test.ts (live 2026); " + NB + "same file"
 SCAN_NEW = (
     PS + "tests/tier3/error-messages/scan.test.ts (the rollout that reached Scan in "
@@ -356,6 +360,27 @@ RANGE_DIFFERENCES: dict[str, Difference] = {
         "the GSI's sort key is the table's sort key (its other key attributes not in the index "
         "key), and so loses items: measured by hand, a GSI (gh, sk) of a table (id, sk) with "
         "three items at sk = 5 returns one of them with Limit=1 and stops", verified=False),
+    # ---- Query: the Select combinations in the envelope, Scan bare (AWS, recorded by moto)
+    "q-select-all-projection": query(
+        "Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES",
+        "1 validation error detected: Cannot specify the ProjectionExpression when choosing to "
+        "get ALL_ATTRIBUTES", MOTO_SELECT.format("test_projection_expression_rejected_for_non_"
+                                                 "specific_select")),
+    "q-select-count-projection": query(
+        "Cannot specify the ProjectionExpression when choosing to get only the Count",
+        "1 validation error detected: Cannot specify the ProjectionExpression when choosing to "
+        "get only the Count", MOTO_SELECT.format("test_projection_expression_rejected_for_non_"
+                                                 "specific_select")),
+    "q-select-projected-table": query(
+        "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
+        "1 validation error detected: ALL_PROJECTED_ATTRIBUTES can be used only when Querying "
+        "using an IndexName", MOTO_SELECT.format("test_all_projected_attributes_rejected_for_"
+                                                 "table")),
+    "q-legacy-count-attributes-to-get": query(
+        "Cannot specify the AttributesToGet when choosing to get only the Count",
+        "1 validation error detected: Cannot specify the AttributesToGet when choosing to get "
+        "only the Count", MOTO_SELECT.format("test_attributes_to_get_rejected_for_non_specific_"
+                                             "select")),
 }
 # fmt: on
 

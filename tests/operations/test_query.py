@@ -369,6 +369,7 @@ def test_query_resource_begins_with_on_a_string_sort_key(dynafake: DynaFake) -> 
         ),
         (
             {"Select": "ALL_PROJECTED_ATTRIBUTES"},
+            "1 validation error detected: "
             "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
         ),
         (
@@ -378,6 +379,7 @@ def test_query_resource_begins_with_on_a_string_sort_key(dynafake: DynaFake) -> 
         ),
         (
             {"Select": "ALL_ATTRIBUTES", "ProjectionExpression": "a"},
+            "1 validation error detected: "
             "Cannot specify the ProjectionExpression when choosing to get ALL_ATTRIBUTES",
         ),
         ({"IndexName": "nope"}, "The table does not have the specified index: nope"),
