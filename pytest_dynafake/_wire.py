@@ -1,4 +1,5 @@
-"""DynamoDB JSON: Python values to wire values, validation, canonical form and item sizes.
+"""DynamoDB JSON: Python values to wire values, validation, canonical form and item sizes
+(the JSON types its members must have are ``_wire_types``').
 
 Items are kept in their wire form (the JSON that DynamoDB sends), with numbers in canonical form
 and binaries base64-encoded, so that a response is built by joining pre-serialized fragments.
@@ -14,9 +15,18 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeAlias, cast
 
-from . import _messages_values as mv
-from . import _validation as v
 from ._numbers import MAX_DIGITS, NumberError, canonical_number, number_size
+from ._wire_types import (
+    BLOB,
+    LIST,
+    MAP,
+    STRING,
+    VALUE,
+    Wanted,
+    boolean,
+    expect,
+    wrong_type,
+)
 
 # A wire attribute value: {"S": "x"}, {"N": "1"}, {"M": {...}}, ...
 AttributeValue: TypeAlias = dict[str, Any]
@@ -236,15 +246,15 @@ def canonical_wire(value: object) -> AttributeValue:
 def _checked_wire(value: object) -> AttributeValue:
     if not isinstance(value, Mapping) or not value:
         if value is not None and not isinstance(value, Mapping):
-            raise _wrong_type(value, _VALUE)
+            raise wrong_type(value, VALUE)
         raise WireError(WireError.EMPTY, value)
     if len(value) > 1:
         raise WireError(WireError.MULTIPLE, sorted(value))
     ((kind, inner),) = value.items()
     if kind == "S":
-        return {"S": _expect(inner, _STRING)}
+        return {"S": _expect(inner, STRING)}
     if kind == "N":
-        return {"N": canonical_number(_expect(inner, _STRING))}
+        return {"N": canonical_number(_expect(inner, STRING))}
     if kind == "B":
         return {"B": _canonical_b64(inner)}
     if kind in ("BOOL", "NULL"):
@@ -255,89 +265,30 @@ def _checked_wire(value: object) -> AttributeValue:
     if kind in ("SS", "NS", "BS"):
         return {kind: _canonical_set(kind, inner)}
     if kind == "L":
-        return {"L": [canonical_wire(v) for v in _expect(inner, _LIST)]}
+        return {"L": [canonical_wire(v) for v in _expect(inner, LIST)]}
     if kind == "M":
-        return {"M": {_attr_name(k): canonical_wire(v) for k, v in _expect(inner, _MAP).items()}}
+        return {"M": {_attr_name(k): canonical_wire(v) for k, v in _expect(inner, MAP).items()}}
     raise WireError(WireError.UNKNOWN_TYPE, kind)
 
 
-# What DynamoDB's deserializer wants of a member: its Python type and its name in the
-# messages (a Java type, or the kind of container).
-_STRING, _BOOLEAN, _BLOB = (str, "String"), (bool, "Boolean"), (str, "Blob")
-_LIST, _MAP, _VALUE = (list, "List"), (dict, "Map"), (dict, "AttributeValue")
-_COLLECTIONS = {
-    "String": "class java.lang.String",
-    "Boolean": "class java.lang.Boolean",
-    "Blob": "class java.nio.ByteBuffer",
-    "Map": "java.util.Map<java.lang.String, com.amazonaws.dynamodb.v20120810.AttributeValue>",
-    "AttributeValue": "class com.amazonaws.dynamodb.v20120810.AttributeValue",
-}
-_TRUE_WORDS, _FALSE_WORDS = ("TRUE", "1", "YES"), ("FALSE", "0", "NO")
-
-
-def _expect(value: Any, wanted: tuple[type, str]) -> Any:
-    if (
-        value is None
-        or not isinstance(value, wanted[0])
-        or (wanted[0] is str and isinstance(value, bool))
-    ):
-        raise _wrong_type(value, wanted)
-    return value
+def _expect(value: Any, wanted: Wanted) -> Any:
+    """``value`` if it is of the JSON type ``wanted``; a JSON null is a missing member (the
+    value is empty), another type the deserializer's SerializationException."""
+    if value is None:
+        raise WireError(WireError.EMPTY, value)
+    return expect(value, wanted)
 
 
 def _boolean(value: object) -> bool:
-    """A BOOL or NULL member: the deserializer also reads the words true/yes/1 and false/no/0
-    (any case) as booleans."""
-    if isinstance(value, str):
-        word = value.upper()
-        if word in _TRUE_WORDS:
-            return True
-        if word in _FALSE_WORDS:
-            return False
-    return bool(_expect(value, _BOOLEAN))
-
-
-class SerializationError(v.AwsError):
-    """DynamoDB's SerializationException for an attribute value's member of the wrong JSON
-    type: the service's deserializer refuses it before any check, so no check rewords it."""
-
-
-def wrong_string(value: object) -> SerializationError:
-    """The error for a string member (``S``, ``N``) given ``value``, of another JSON type."""
-    return _wrong_type(value, _STRING)
-
-
-def _wrong_type(value: object, wanted: tuple[type, str]) -> SerializationError:
-    """DynamoDB's SerializationException for a member of the wrong JSON type."""
-    target = wanted[1]
-    if value is None:  # a JSON null where a value belongs: the member is missing
+    if value is None:
         raise WireError(WireError.EMPTY, value)
-    if isinstance(value, list):
-        message = (
-            mv.LIST_SCALAR if target == "List" else mv.COLLECTION.format(java=_COLLECTIONS[target])
-        )
-    elif isinstance(value, dict):
-        message = mv.MAP_WHERE_SCALAR
-    elif target in ("List", "Map"):
-        message = mv.LIST_SCALAR
-    elif target == "AttributeValue":
-        message = mv.VALUE_SCALAR
-    elif target == "Blob":
-        message = mv.BLOB_NOT_STRING
-    elif isinstance(value, str):
-        message = mv.BOOLEAN_TOKEN
-    elif isinstance(value, bool):
-        message = mv.CONVERT.format(found="TRUE_VALUE" if value else "FALSE_VALUE", target=target)
-    else:
-        found = "NUMBER_VALUE" if isinstance(value, int) else "DECIMAL_VALUE"
-        message = mv.CONVERT.format(found=found, target=target)
-    return SerializationError(v.SERIALIZATION, message)
+    return boolean(value)
 
 
 def _canonical_b64(value: object) -> str:
     if isinstance(value, bytes | bytearray):
         return base64.b64encode(value).decode()
-    text = _expect(value, _BLOB)
+    text = _expect(value, BLOB)
     try:
         return base64.b64encode(base64.b64decode(text, validate=True)).decode()
     except (binascii.Error, ValueError):
@@ -347,13 +298,13 @@ def _canonical_b64(value: object) -> str:
 def _canonical_set(kind: str, members: object) -> list[str]:
     if isinstance(members, tuple):  # a Python seed may give a tuple
         members = list(members)
-    members = cast(list[Any], _expect(members, _LIST))
+    members = cast(list[Any], _expect(members, LIST))
     if not members:
         raise WireError(WireError.EMPTY_SET, kind)
     if kind == "SS":
-        out = [_expect(m, _STRING) for m in members]
+        out = [_expect(m, STRING) for m in members]
     elif kind == "NS":
-        out = [canonical_number(_expect(m, _STRING)) for m in members]
+        out = [canonical_number(_expect(m, STRING)) for m in members]
     else:
         out = [_canonical_b64(m) for m in members]
     if len(set(out)) != len(out):

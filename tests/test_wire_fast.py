@@ -19,8 +19,9 @@ from pytest_dynafake import _validation as v
 from pytest_dynafake._numbers import NumberError, canonical_number, is_canonical_number
 from pytest_dynafake._ops import _write
 from pytest_dynafake._store import StoredItem
-from pytest_dynafake._wire import SerializationError, WireError, canonical_wire
+from pytest_dynafake._wire import WireError, canonical_wire
 from pytest_dynafake._wire_fast import is_canonical, is_canonical_item
+from pytest_dynafake._wire_types import SerializationError
 
 _DIGITS = st.text("0123456789", min_size=1, max_size=45)
 # Number texts of every form the service reads or refuses: canonical ones, trailing and leading

@@ -36,7 +36,8 @@ import msgspec
 
 from .. import _validation as v
 from .._messages_range import ENUM_COMPARISON_OPERATOR
-from .._wire import AttributeValue, Item, SerializationError
+from .._wire import AttributeValue, Item
+from .._wire_types import SerializationError
 from . import conditions as c
 from . import legacy
 from . import messages as m

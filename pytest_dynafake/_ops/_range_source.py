@@ -19,7 +19,7 @@ from .. import _messages_range as m
 from .. import _validation as v
 from .._store import GLOBAL, Entry, Index, KeyValue, LookupKey, Position, Table, key_value
 from .._store.source import SortCondition
-from .._wire import SerializationError
+from .._wire_types import SerializationError
 from ._range_checks import RangeRequest
 
 

@@ -27,7 +27,8 @@ from typing import Any, NamedTuple
 
 from .. import _validation as v
 from .._numbers import NumberError, canonical_number
-from .._wire import WireError, canonical_wire, dumps, wrong_string
+from .._wire import WireError, canonical_wire, dumps
+from .._wire_types import wrong_string
 
 KeyValue = str | bytes
 LookupKey = tuple[KeyValue, ...]
