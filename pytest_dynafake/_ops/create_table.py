@@ -1,23 +1,24 @@
-"""CreateTable: the request checked with DynamoDB's messages in its order, then the table built
+"""CreateTable: the request checked with DynamoDB's messages in its order (each member's constraints
+here, then the definition's consistency, ``_table_checks``), then the table built
 by the same code that declares tables for seeding (``_tables.table_from_create``), created in
 the fake that served the request (a test's layer: the next test does not see it), ACTIVE at
 once."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from .. import _messages_admin as a
 from .. import _validation as v
 from .._errors import DynaFakeError
 from .._shape import BOOL, INT, STR, Shape
-from .._store.declare import MAX_KEY_PARTS, MAX_NON_KEY
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
 from ._names import name_errors as name_length_errors
 from ._names import projection_errors
+from ._table_checks import semantic_error
 from ._tags import check_tags
 from .tables import Answer, describe
 
@@ -54,7 +55,6 @@ SHAPE: dict[str, Shape] = {
     "WarmThroughput": WARM,
     "ResourcePolicy": STR,
 }
-MAX_UNITS = 10**12  # the service's bound on a table's read or write capacity units
 BILLING_MODES = ("PROVISIONED", "PAY_PER_REQUEST")
 TABLE_CLASSES = ("STANDARD", "STANDARD_INFREQUENT_ACCESS")
 STREAM_VIEW_TYPES = ("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")
@@ -88,17 +88,19 @@ def check_create(body: Mapping[str, Any]) -> None:
     check_tags(body.get("Tags") or ())  # after the table's own checks (order unverified)
 
 
-def _null(field: str) -> str:
+def null_error(field: str) -> str:
+    """The constraint message for a member left null (also UpdateTable's, TTL's)."""
     return v.CONSTRAINT.format(value="null", field=field, constraint=v.MEMBER_NOT_NULL)
 
 
-def _enum(value: object, field: str, constraint: str) -> str:
+def enum_error(value: object, field: str, constraint: str) -> str:
+    """The constraint message for a value outside its enum."""
     return v.CONSTRAINT.format(value=f"'{value}'", field=field, constraint=constraint)
 
 
 def _key_schema_errors(schema: object, field: str, errors: list[str], bounded: bool = True) -> None:
     if schema is None:
-        errors.append(_null(field))
+        errors.append(null_error(field))
         return
     assert isinstance(schema, list)
     if not schema:
@@ -114,13 +116,13 @@ def _key_schema_errors(schema: object, field: str, errors: list[str], bounded: b
     for i, element in enumerate(schema, 1):
         where = f"{field}.{i}.member"
         if element.get("AttributeName") is None:
-            errors.append(_null(f"{where}.attributeName"))
+            errors.append(null_error(f"{where}.attributeName"))
         errors.extend(name_length_errors(element.get("AttributeName"), f"{where}.attributeName"))
         kind = element.get("KeyType")
         if kind is None:
-            errors.append(_null(f"{where}.keyType"))
+            errors.append(null_error(f"{where}.keyType"))
         elif kind not in ("HASH", "RANGE"):
-            errors.append(_enum(kind, f"{where}.keyType", a.ENUM_KEY_TYPE))
+            errors.append(enum_error(kind, f"{where}.keyType", a.ENUM_KEY_TYPE))
 
 
 def _throughput_errors(throughput: object, field: str, errors: list[str]) -> None:
@@ -130,7 +132,7 @@ def _throughput_errors(throughput: object, field: str, errors: list[str]) -> Non
         value = throughput.get(member)
         name = f"{field}.{member[0].lower()}{member[1:]}"
         if value is None:
-            errors.append(_null(name))
+            errors.append(null_error(name))
         elif value < 1:
             errors.append(v.CONSTRAINT.format(value=value, field=name, constraint=a.VALUE_MIN_1))
 
@@ -140,23 +142,23 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     errors: list[str] = []
     definitions = body.get("AttributeDefinitions")
     if definitions is None:
-        errors.append(_null("attributeDefinitions"))
+        errors.append(null_error("attributeDefinitions"))
     else:
         for i, definition in enumerate(definitions, 1):
             where = f"attributeDefinitions.{i}.member"
             name = definition.get("AttributeName")
             if name is None:
-                errors.append(_null(f"{where}.attributeName"))
+                errors.append(null_error(f"{where}.attributeName"))
             errors.extend(name_length_errors(name, f"{where}.attributeName"))
             kind = definition.get("AttributeType")
             if kind is None:
-                errors.append(_null(f"{where}.attributeType"))
+                errors.append(null_error(f"{where}.attributeType"))
             elif kind not in ("B", "N", "S"):
-                errors.append(_enum(kind, f"{where}.attributeType", a.ENUM_ATTRIBUTE_TYPE))
+                errors.append(enum_error(kind, f"{where}.attributeType", a.ENUM_ATTRIBUTE_TYPE))
     errors.extend(v.table_name_errors(body["TableName"], "tableName"))
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
-        errors.append(_enum(billing, "billingMode", a.ENUM_BILLING_MODE))
+        errors.append(enum_error(billing, "billingMode", a.ENUM_BILLING_MODE))
     _throughput_errors(body.get("ProvisionedThroughput"), "provisionedThroughput", errors)
     _key_schema_errors(body.get("KeySchema"), "keySchema", errors)
     for field, member in (
@@ -168,7 +170,7 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
             where = f"{member}.{i}.member"
             name = index.get("IndexName")
             if name is None:
-                errors.append(_null(f"{where}.indexName"))
+                errors.append(null_error(f"{where}.indexName"))
             else:
                 errors.extend(v.table_name_errors(name, f"{where}.indexName"))
             # KeyType's enum too (live: moto's aws_verified test_create_table__specify_non_key
@@ -178,12 +180,14 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
             )
             projection = index.get("Projection")
             if projection is None:
-                errors.append(_null(f"{where}.projection"))
+                errors.append(null_error(f"{where}.projection"))
             else:
                 kind = projection.get("ProjectionType")
                 if kind is not None and kind not in ("ALL", "INCLUDE", "KEYS_ONLY"):
                     errors.append(
-                        _enum(kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE)
+                        enum_error(
+                            kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE
+                        )
                     )
             errors.extend(projection_errors(projection, f"{where}.projection"))
             _throughput_errors(
@@ -191,172 +195,13 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
             )
     table_class = body.get("TableClass")
     if table_class is not None and table_class not in TABLE_CLASSES:
-        errors.append(_enum(table_class, "tableClass", a.ENUM_TABLE_CLASS))
+        errors.append(enum_error(table_class, "tableClass", a.ENUM_TABLE_CLASS))
     stream = body.get("StreamSpecification")
     if stream is not None and stream.get("StreamEnabled") is None:
-        errors.append(_null("streamSpecification.streamEnabled"))
+        errors.append(null_error("streamSpecification.streamEnabled"))
     view = (stream or {}).get("StreamViewType")
     if view is not None and view not in STREAM_VIEW_TYPES:
-        errors.append(_enum(view, "streamSpecification.streamViewType", a.ENUM_STREAM_VIEW_TYPE))
-    return errors
-
-
-def semantic_error(body: Mapping[str, Any]) -> str | None:
-    """The first of DynamoDB's checks across members that fails, or None."""
-    pay_per_request = body.get("BillingMode") == "PAY_PER_REQUEST"
-    throughput = body.get("ProvisionedThroughput")
-    if pay_per_request and throughput is not None:
-        return a.THROUGHPUT_FORBIDDEN
-    if not pay_per_request and throughput is None:
-        return a.THROUGHPUT_REQUIRED
-    for member in ("ReadCapacityUnits", "WriteCapacityUnits"):
-        value = (throughput or {}).get(member)
-        if value is not None and value > MAX_UNITS:
-            return a.THROUGHPUT_OUT_OF_BOUNDS.format(value=value, member=member)
-    definitions = [d["AttributeName"] for d in body["AttributeDefinitions"]]
-    twice = [n for i, n in enumerate(definitions) if n in definitions[:i]]
-    if twice:
-        return a.DUPLICATE_DEFINITION.format(name=twice[0])
-    found = _key_error(body["KeySchema"], definitions, check_count=True)
-    if found is not None:
-        return found
-    schema = body["KeySchema"]
-    lsis: Sequence[Mapping[str, Any]] | None = body.get("LocalSecondaryIndexes")
-    gsis: Sequence[Mapping[str, Any]] | None = body.get("GlobalSecondaryIndexes")
-    if lsis is None and gsis is None and len(schema) != len(definitions):
-        return a.DEFINITIONS_MISMATCH
-    names: set[str] = set()
-    if lsis is not None:
-        if not lsis:
-            return a.LSI_EMPTY
-        if len(schema) != 2:
-            return a.LSI_NEEDS_RANGE
-        for index in lsis:
-            found = _index_error(index, definitions, names)
-            if found is not None:
-                return found
-            name = index["IndexName"]
-            if len(index["KeySchema"]) != 2:
-                return a.LSI_INDEX_NEEDS_RANGE.format(index=name)
-            index_hash = index["KeySchema"][0]["AttributeName"]
-            if index_hash != schema[0]["AttributeName"]:
-                return a.LSI_OTHER_HASH.format(
-                    index=name, index_hash=index_hash, table_hash=schema[0]["AttributeName"]
-                )
-        if len(lsis) > 5:
-            return a.TOO_MANY_LSI
-    if gsis is not None:
-        if not gsis:
-            return a.GSI_EMPTY
-        for index in gsis:
-            found = _index_error(index, definitions, names, global_index=True)
-            if found is not None:
-                return found
-            name = index["IndexName"]
-            if pay_per_request and index.get("ProvisionedThroughput") is not None:
-                return a.INDEX_THROUGHPUT_FORBIDDEN.format(index=name)
-            if not pay_per_request and index.get("ProvisionedThroughput") is None:
-                return a.INDEX_THROUGHPUT_REQUIRED.format(index=name)
-        if len(gsis) > 20:
-            return a.TOO_MANY_GSI
-    if _projected(schema, (*(lsis or ()), *(gsis or ()))) > MAX_NON_KEY:
-        return a.TOO_MANY_PROJECTED
-    used = dict.fromkeys(e["AttributeName"] for e in schema)
-    for index in (*(lsis or ()), *(gsis or ())):
-        used.update(dict.fromkeys(e["AttributeName"] for e in index["KeySchema"]))
-    if set(definitions) - set(used):
-        return a.DEFINITIONS_NOT_USED.format(
-            definitions=", ".join(definitions), keys=", ".join(used)
+        errors.append(
+            enum_error(view, "streamSpecification.streamViewType", a.ENUM_STREAM_VIEW_TYPE)
         )
-    stream = body.get("StreamSpecification")
-    if stream is not None:
-        if stream.get("StreamEnabled") and stream.get("StreamViewType") is None:
-            return a.STREAM_VIEW_REQUIRED
-        if stream.get("StreamEnabled") is False and stream.get("StreamViewType") is not None:
-            return a.STREAM_VIEW_WITHOUT_ENABLED
-    return None
-
-
-def _projected(schema: Sequence[Mapping[str, Any]], indexes: Sequence[Mapping[str, Any]]) -> int:
-    """NonKeyAttributes summed over a table's indexes, key attributes left out."""
-    table_keys = {e["AttributeName"] for e in schema}
-    count = 0
-    for index in indexes:
-        keys = table_keys | {e["AttributeName"] for e in index["KeySchema"]}
-        count += len(set(index["Projection"].get("NonKeyAttributes") or ()) - keys)
-    return count
-
-
-def _key_error(
-    schema: Sequence[Mapping[str, Any]], definitions: list[str], *, check_count: bool = False
-) -> str | None:
-    keys = [e["AttributeName"] for e in schema]
-    if check_count and len(keys) > len(definitions):
-        return a.KEY_NO_DEFINITION
-    if any(key not in definitions for key in keys):
-        return a.KEYS_NOT_DEFINED.format(keys=", ".join(keys), definitions=", ".join(definitions))
-    if len(keys) == 2 and keys[0] == keys[1]:
-        return a.KEYS_SAME_NAME
-    if schema[0]["KeyType"] != "HASH":
-        return a.FIRST_NOT_HASH
-    if len(schema) == 2 and schema[1]["KeyType"] != "RANGE":
-        return a.SECOND_NOT_RANGE
-    return None
-
-
-def global_key_error(schema: Sequence[Mapping[str, Any]], definitions: list[str]) -> str | None:
-    """A global secondary index's key schema: one HASH and one RANGE element as a table's, or
-    a multi-attribute key (since November 2025: up to 4 HASH then up to 4 RANGE elements).
-    The multi-attribute rules speak DynamoDB Local 3.3.1's words (no live capture yet)."""
-    if len(schema) > 2 * MAX_KEY_PARTS:
-        return a.KEY_SCHEMA_TOO_BIG
-    kinds = [e["KeyType"] for e in schema]
-    if len(schema) <= 2 and kinds.count("HASH") < 2:
-        return _key_error(schema, definitions)
-    keys = [e["AttributeName"] for e in schema]
-    if any(key not in definitions for key in keys):
-        return a.KEYS_NOT_DEFINED.format(keys=", ".join(keys), definitions=", ".join(definitions))
-    if kinds[0] != "HASH":
-        return a.FIRST_NOT_HASH
-    if "RANGE" in kinds and "HASH" in kinds[kinds.index("RANGE") :]:
-        return a.KEY_ORDER
-    if len(set(keys)) != len(keys):
-        return a.KEYS_SAME_NAME_MULTI
-    if kinds.count("HASH") > MAX_KEY_PARTS:
-        return a.TOO_MANY_PARTITION_KEYS
-    if kinds.count("RANGE") > MAX_KEY_PARTS:
-        return a.TOO_MANY_SORT_KEYS
-    return None
-
-
-def _index_error(
-    index: Mapping[str, Any],
-    definitions: list[str],
-    names: set[str],
-    *,
-    global_index: bool = False,
-) -> str | None:
-    schema = index["KeySchema"]
-    found = (
-        global_key_error(schema, definitions) if global_index else _key_error(schema, definitions)
-    )
-    if found is not None:
-        return found
-    projection = index["Projection"]
-    kind = projection.get("ProjectionType")
-    if kind is None:
-        return a.PROJECTION_TYPE_NULL
-    if projection.get("NonKeyAttributes") is not None and kind != "INCLUDE":
-        return a.NON_KEY_NOT_INCLUDE.format(projection=kind)
-    attributes = projection.get("NonKeyAttributes")
-    if kind == "INCLUDE" and not attributes:
-        return a.INCLUDE_EMPTY
-    non_key = attributes or []
-    twice = [n for i, n in enumerate(non_key) if n in non_key[:i]]
-    if twice:
-        return a.NON_KEY_TWICE.format(name=twice[0])
-    name = index["IndexName"]
-    if name in names:
-        return a.DUPLICATE_INDEX.format(index=name)
-    names.add(name)
-    return None
+    return errors

@@ -17,16 +17,14 @@ from .._store.declare import MAX_NON_KEY, index_specs
 from .._wire import dumps
 from ._common import RequestContext, find, name_errors
 from ._names import definition_errors, index_create_errors
+from ._table_checks import global_key_error, index_error, projected
 from .create_table import (
     BILLING_MODES,
     GSI,
     STREAM,
     THROUGHPUT,
-    _enum,
-    _index_error,
-    _null,
-    _projected,
-    global_key_error,
+    enum_error,
+    null_error,
 )
 from .tables import Answer, describe, stream_label
 
@@ -121,7 +119,7 @@ def _check_static(body: Mapping[str, Any]) -> None:
     errors = definition_errors(body.get("AttributeDefinitions"))
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
-        errors.append(_enum(billing, "billingMode", a.ENUM_BILLING_MODE))
+        errors.append(enum_error(billing, "billingMode", a.ENUM_BILLING_MODE))
     updates = body.get("GlobalSecondaryIndexUpdates")
     errors.extend(index_create_errors(updates))
     if errors:
@@ -138,7 +136,9 @@ def _check_static(body: Mapping[str, Any]) -> None:
             raise v.invalid(a.GSI_UPDATE_EMPTY)
         index = update[actions[0]].get("IndexName")
         if index is None:
-            raise v.constraint_errors([_null("globalSecondaryIndexUpdates.1.member.indexName")])
+            raise v.constraint_errors(
+                [null_error("globalSecondaryIndexUpdates.1.member.indexName")]
+            )
         if index in seen:
             raise v.invalid(a.GSI_UPDATE_TWICE.format(index=index))
         seen.add(index)
@@ -171,7 +171,7 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             index = create.get("IndexName")
             if index in table.indexes:
                 raise v.invalid(a.GSI_EXISTS)
-            found = global_key_error(create.get("KeySchema") or [{}], list(known)) or _index_error(
+            found = global_key_error(create.get("KeySchema") or [{}], list(known)) or index_error(
                 create, list(known), set(), global_index=True
             )
             if found is not None:
@@ -287,4 +287,4 @@ def _projected_with(table: Table, create: Mapping[str, Any]) -> int:
         }
         for index in table.indexes.values()
     ]
-    return _projected(schema, [*indexes, create])
+    return projected(schema, [*indexes, create])

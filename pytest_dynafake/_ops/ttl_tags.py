@@ -15,7 +15,7 @@ from .._wire import dumps
 from ._common import RequestContext, find, name_errors, resolve
 from ._names import name_errors as name_length_errors
 from ._tags import check_tag_keys, check_tags
-from .create_table import _null
+from .create_table import null_error
 from .tables import Answer
 
 DESCRIBE_TTL_SHAPE: dict[str, Shape] = {"TableName": STR}
@@ -53,7 +53,7 @@ def update_time_to_live(body: Mapping[str, Any], context: RequestContext) -> Ans
     if spec is None:
         raise v.invalid(a.TTL_SPEC_NULL)
     errors = [
-        _null(f"timeToLiveSpecification.{field}")
+        null_error(f"timeToLiveSpecification.{field}")
         for field, member in (("attributeName", "AttributeName"), ("enabled", "Enabled"))
         if spec.get(member) is None
     ]
@@ -80,7 +80,7 @@ def update_time_to_live(body: Mapping[str, Any], context: RequestContext) -> Ans
 def _arn_table(body: Mapping[str, Any], context: RequestContext) -> tuple[str, Table]:
     arn = body.get("ResourceArn")
     if arn is None:
-        raise v.constraint_errors([_null("resourceArn")])
+        raise v.constraint_errors([null_error("resourceArn")])
     if not arn.startswith("arn:"):
         raise v.invalid(a.ARN_NOT_ARN.format(arn=arn))
     name = arn.rpartition(":table/")[2] if ":table/" in arn else ""
@@ -98,7 +98,7 @@ def tag_resource(body: Mapping[str, Any], context: RequestContext) -> Answer:
         name, current = _arn_table(body, context)
         tags = body.get("Tags")
         if tags is None:
-            raise v.constraint_errors([_null("tags")])
+            raise v.constraint_errors([null_error("tags")])
         if not tags:
             raise v.invalid(a.TAGS_EMPTY)
         check_tags(tags, [t["Key"] for t in current.extra.get("Tags") or ()])
@@ -115,7 +115,7 @@ def untag_resource(body: Mapping[str, Any], context: RequestContext) -> Answer:
         name, _ = _arn_table(body, context)
         keys = body.get("TagKeys")
         if keys is None:
-            raise v.constraint_errors([_null("tagKeys")])
+            raise v.constraint_errors([null_error("tagKeys")])
         if not keys:
             raise v.invalid(a.TAG_KEYS_EMPTY)
         check_tag_keys(keys)
