@@ -74,3 +74,15 @@ def test_response_headers_are_what_botocore_builds_from_them() -> None:
     assert dict(built.headers) == dict(expected.headers)
     assert built.headers["content-length"] == built.headers["Content-Length"] == "24"
     assert (built.status_code, built.url, built.content) == (200, expected.url, body)
+
+
+def test_response_has_every_attribute_botocores_constructor_sets() -> None:
+    """The response is built without botocore's constructor (a third of its cost): it must still
+    carry each attribute that constructor sets, the headers as a real ``HeadersDict``."""
+    built = http.FakeResponse("https://dynamodb.us-east-1.amazonaws.com/", 400, b"{}", "RID")
+    reference = AWSResponse("https://dynamodb.us-east-1.amazonaws.com/", 400, {}, None)
+    assert sorted(vars(built)) == sorted(vars(reference))
+    assert type(built.headers) is HeadersDict
+    assert built.headers["x-amzn-requestid"] == "RID"
+    built.headers["X-Extra"] = "1"  # a handler of the user's may add one
+    assert (built.headers["x-extra"], built.status_code, built.text) == ("1", 400, "{}")
