@@ -17,7 +17,7 @@ from typing import Any
 from .. import _messages_range as m
 from .. import _validation as v
 from .._expr import Expressions, Projection, parse_request
-from .._java import grown_order, sorted_names
+from .._java import grown_order, path_set_order, sorted_names
 from .._store import GLOBAL, Entry, StoredItem, Table, item_json
 from .._wire import dumps, item_size
 from ._common import RequestContext, Target, resolve
@@ -129,9 +129,9 @@ def plan(
     if projected is not None:
         fetch = select == "ALL_ATTRIBUTES"
         if projection is not None:
-            # DynamoDB Local adds the projection's paths to its set last to first
-            names = (str(path[0]) for path in reversed(projection.paths))
-            missing = _unprojected(names, projected)
+            names = [str(path[0]) for path in projection.paths]
+            expression = request.projection_member == "ProjectionExpression"
+            missing = _unprojected(names, projected, expression=expression)
             if missing and source.is_global:
                 raise v.invalid(m.GSI_DOES_NOT_PROJECT.format(index=index, names=missing))
             fetch = fetch or bool(missing)
@@ -164,11 +164,12 @@ def plan(
     return RangePlan(Target(request.table, table, None), spec, read, request)
 
 
-def _unprojected(names: Iterable[str], projected: frozenset[str]) -> str:
-    """The names an index does not hold, as DynamoDB Local lists them: ``a, b`` in the
-    iteration order of a Java ``HashSet`` of them (``b, a`` gives ``a, b``; ``x.y, absent``
-    stays so)."""
-    return ", ".join(grown_order(n for n in names if n not in projected))
+def _unprojected(names: list[str], projected: frozenset[str], *, expression: bool) -> str:
+    """The names an index does not hold, as DynamoDB Local lists them: a Java ``HashSet`` of
+    every top-level name asked for (built through the projection tree for an expression, in
+    the list's order for AttributesToGet), less the projected ones."""
+    ordered = path_set_order(names) if expression else grown_order(names)
+    return ", ".join(name for name in ordered if name not in projected)
 
 
 def check_select(request: RangeRequest, *, has_index: bool, query: bool) -> None:

@@ -57,6 +57,57 @@ def test_unprojected_names_in_dynamodb_locals_order(
     ) == (VE, INVALID + "Global secondary index kind_only does not project " + MISSING)  # fmt: skip
 
 
+NOT_PROJECT = INVALID + "Global secondary index kind_only does not project "
+KIND_IS_CLICK = {"kind": {"ComparisonOperator": "EQ", "AttributeValueList": [{"S": "click"}]}}
+MANY = [f"n{i}" for i in range(14)] + ["\u00c4rger", "absent"]
+
+
+@pytest.mark.parametrize(
+    ("request_members", "listed"),
+    [
+        pytest.param(  # the range fuzzer's case: one bucket of names, two of path elements
+            {
+                "ProjectionExpression": "#a, absent",
+                "ExpressionAttributeNames": {"#a": "\u00c4rger"},
+            },
+            "[\u00c4rger, absent]",
+            id="expression-path-element-order",
+        ),
+        pytest.param(  # 18 names: the sets have grown to 32 buckets, keys included
+            {
+                "ProjectionExpression": ", ".join(["pk", "sk"] + [f"#m{i}" for i in range(16)]),
+                "ExpressionAttributeNames": {f"#m{i}": n for i, n in enumerate(MANY)},
+            },
+            "[n0, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n12, n11, n13, \u00c4rger, absent]",
+            id="expression-grown-set",
+        ),
+        pytest.param(  # AttributesToGet: added to a plain HashSet first to last
+            {"AttributesToGet": ["zz", "kind9"]}, "[zz, kind9]", id="attributes-to-get"
+        ),
+        pytest.param(
+            {"AttributesToGet": ["absent", "\u00c4rger", "pk"]},
+            "[absent, \u00c4rger]",
+            id="attributes-to-get-collision",
+        ),
+    ],
+)
+def test_unprojected_names_as_dynamodb_locals_sets_iterate(
+    client: Any, events: Any, error_of: ErrorOf, request_members: dict[str, Any], listed: str
+) -> None:
+    """The messages DynamoDB Local 3.3.1 gave for these requests (captured by hand): a
+    ProjectionExpression's names through its projection tree (path elements hashed by
+    HashCodeBuilder(8191, 127), added last to first) into a HashSet, AttributesToGet's into a
+    HashSet directly; the projected names removed after (q-gsi-unprojected-names-order)."""
+    key = (
+        {"KeyConditions": KIND_IS_CLICK}
+        if "AttributesToGet" in request_members
+        else {"KeyConditionExpression": "kind = :k", "ExpressionAttributeValues": CLICK}
+    )
+    assert error_of(
+        client.query, TableName="events", IndexName="kind_only", **key, **request_members
+    ) == (VE, NOT_PROJECT + listed)
+
+
 def test_scan_reports_unprojected_attributes_before_a_key_path(
     client: Any, events: Any, error_of: ErrorOf
 ) -> None:
