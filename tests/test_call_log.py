@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tracemalloc
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import boto3
 import pytest
 
-from pytest_dynafake import DynaFake, DynaFakeError
+from pytest_dynafake import Call, DynaFake, DynaFakeError
 
 KEYS = [{"user_id": {"S": f"u{n}"}} for n in range(100)]
 
@@ -120,3 +121,29 @@ def test_a_bad_ini_value_stops_the_run(pytester: pytest.Pytester) -> None:
             "(the most recent calls kept), or leave it unset to keep every call"
         ]
     )
+
+
+def test_a_call_is_a_frozen_record_of_its_fields() -> None:
+    """Call builds its instances without the dataclass's per-field ``object.__setattr__``; it is
+    still the frozen dataclass it was: the same fields, defaults, equality, repr and errors."""
+    call = Call("GetItem", 1, b'{"TableName": "users"}', "ok")
+    assert call == Call(
+        operation="GetItem",
+        attempt=1,
+        body=b'{"TableName": "users"}',
+        outcome="ok",
+        fault=None,
+        faults=(),
+        page=None,
+    )
+    assert [f.name for f in dataclasses.fields(Call)] == [
+        "operation", "attempt", "body", "outcome", "fault", "faults", "page",
+    ]  # fmt: skip
+    assert repr(call) == (
+        "Call(operation='GetItem', attempt=1, outcome='ok', fault=None, faults=(), page=None)"
+    )
+    assert (call.request, call.tables) == ({"TableName": "users"}, ("users",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        call.outcome = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Call("GetItem", 1)  # type: ignore[call-arg]
