@@ -199,11 +199,11 @@ class DynaFake(FaultMethods):
 
     def get_calls(self, operation: str | None = None, *, table: str | None = None) -> list[Call]:
         """The calls for ``operation`` and/or naming ``table``."""
-        return select(self._calls, operation, table)
+        return select(self._calls, operation, table, "get_calls")
 
     def get_call(self, operation: str | None = None, *, table: str | None = None) -> Call:
         """The one call that matches; an error if there are none or several."""
-        found = select(self._calls, operation, table)
+        found = select(self._calls, operation, table, "get_call")
         if len(found) != 1:
             raise DynaFakeError(
                 f"{len(found)} calls matched operation={operation!r}, table={table!r}; "

@@ -19,7 +19,7 @@ from ._fault_answers import (
     TRANSACTION_ERRORS,
 )
 from ._faults import SCRIPT_OUTCOMES, Kind
-from ._ops import REGISTRY, accepting, paged, served
+from ._ops import REGISTRY, accepting, not_served, paged
 from ._wire import to_wire
 
 CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
@@ -66,7 +66,7 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
 
     operation = arguments["operation"]
     if not isinstance(operation, str) or operation not in REGISTRY:
-        raise fail("operation", f"is not an operation the fake serves; use one of {served()}")
+        raise fail("operation", not_served(operation))
     if kind != "script" and kind not in REGISTRY[operation].faults:
         raise fail("operation", f"is not one {kind} applies to: {why_only(kind)}")
     if kind in CHOICES:

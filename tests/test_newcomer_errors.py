@@ -1,0 +1,79 @@
+"""Mistakes a newcomer makes in a first hour with the plugin, each answered by a message that
+says what to write instead (found by writing an orders repository's tests from the docs)."""
+
+from __future__ import annotations
+
+import boto3
+import pytest
+
+from pytest_dynafake import DynaFake, DynaFakeError
+
+
+def test_get_calls_refuses_boto3_method_names(dynafake: DynaFake) -> None:
+    """``get_calls("get_item")`` used to return ``[]``: an assertion that a call was never
+    made passed whatever the code did."""
+    dynafake.table("users", "user_id")
+    boto3.client("dynamodb").get_item(TableName="users", Key={"user_id": {"S": "u1"}})
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.get_calls("get_item")
+    assert str(raised.value) == (
+        "get_calls(): operation='get_item' is not an operation the fake serves; did you mean "
+        "'GetItem'? Faults and the call log take DynamoDB's operation names (GetItem), not "
+        "boto3's method names (get_item)"
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.get_call("Querys")
+    assert str(raised.value) == (
+        "get_call(): operation='Querys' is not an operation the fake serves; use one of "
+        "BatchGetItem, BatchWriteItem, CreateTable, DeleteItem, DeleteTable, "
+        "DescribeEndpoints, DescribeTable, DescribeTimeToLive, GetItem, ListTables, "
+        "ListTagsOfResource, PutItem, Query, Scan, TagResource, TransactGetItems, "
+        "TransactWriteItems, UntagResource, UpdateItem, UpdateTable, UpdateTimeToLive"
+    )
+    assert [call.operation for call in dynafake.get_calls("GetItem")] == ["GetItem"]
+    assert dynafake.get_calls("Query") == []
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"), [("put_item", "PutItem"), ("batch_write_item", "BatchWriteItem")]
+)
+def test_a_fault_on_a_boto3_method_name_names_the_operation(
+    dynafake: DynaFake, given: str, meant: str
+) -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.throttle(given)
+    assert str(raised.value) == (
+        f"throttle(): operation={given!r} is not an operation the fake serves; did you mean "
+        f"{meant!r}? Faults and the call log take DynamoDB's operation names ({meant}), not "
+        f"boto3's method names ({given})"
+    )
+
+
+@pytest.mark.parametrize("given", ["putitem", "PUTITEM", "Put_Item"])
+def test_a_fault_on_an_operation_in_another_case(dynafake: DynaFake, given: str) -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.unprocessed(given)
+    assert str(raised.value) == (
+        f"unprocessed(): operation={given!r} is not an operation the fake serves; did you "
+        "mean 'PutItem'?"
+    )
+
+
+def test_a_fault_marker_on_a_boto3_method_name(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import pytest
+
+        @pytest.mark.dynafake_condition_fails("update_item")
+        def test_it(dynafake):
+            pass
+        """
+    )
+    result = pytester.runpytest("-p", "no:randomly")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert result.stderr.lines[0] == (
+        "ERROR: test_a_fault_marker_on_a_boto3_method_name.py::test_it: "
+        "@pytest.mark.dynafake_condition_fails: operation='update_item' is not an operation "
+        "the fake serves; did you mean 'UpdateItem'? Faults and the call log take DynamoDB's "
+        "operation names (UpdateItem), not boto3's method names (update_item)"
+    )
