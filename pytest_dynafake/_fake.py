@@ -177,7 +177,9 @@ class DynaFake(FaultMethods):
 
     @property
     def tables(self) -> dict[str, FakeTable]:
-        """The declared tables by name (with those of the base, if any)."""
+        """The declared tables by name (with those of the base, if any). ``tables[name]`` for
+        a name not declared raises a [`DynaFakeError`][pytest_dynafake.DynaFakeError] (also a
+        ``KeyError``) that lists the declared ones."""
         return self._tables.handles()
 
     # -- faults, calls and time ------------------------------------------------------------

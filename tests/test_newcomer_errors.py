@@ -77,3 +77,26 @@ def test_a_fault_marker_on_a_boto3_method_name(pytester: pytest.Pytester) -> Non
         "the fake serves; did you mean 'UpdateItem'? Faults and the call log take DynamoDB's "
         "operation names (UpdateItem), not boto3's method names (update_item)"
     )
+
+
+def test_reading_back_an_undeclared_table_names_the_declared_ones(dynafake: DynaFake) -> None:
+    dynafake.table("orders", "order_id")
+    dynafake.table("payments", "payment_id")
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.tables["order"]
+    assert str(raised.value) == (
+        "tables['order']: no table 'order' is declared; did you mean 'orders'? The declared "
+        "tables: 'orders', 'payments' (declare one with table() or create_table())"
+    )
+    assert isinstance(raised.value, KeyError)  # what a dict's [] raises, for except KeyError
+    assert dynafake.tables.get("order") is None
+    assert "orders" in dynafake.tables
+
+
+def test_reading_back_when_no_table_is_declared(dynafake: DynaFake) -> None:
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.tables["users"]
+    assert str(raised.value) == (
+        "tables['users']: no table 'users' is declared; no table is declared at all "
+        "(declare one with table() or create_table())"
+    )
