@@ -20,6 +20,7 @@ from ._faults import Fault
 from ._files import file_entry
 from ._pages import PageBook
 from ._places import Place, caller, where
+from ._report import missed_table
 from ._schema import KeySpec
 from ._seeding import Format
 from ._serve import respond
@@ -237,7 +238,11 @@ class DynaFake(FaultMethods):
         __tracebackhide__ = True
         missed = [f for f in self._faults if not f.triggered and not f._is_optional]
         if missed:
-            listed = "\n".join(f"- {fault.describe()}" for fault in missed)
+            calls, declared = list(self._calls), list(self._tables.view)
+            listed = "\n".join(
+                f"- {fault.describe()}{missed_table(fault.table, calls, declared)}"
+                for fault in missed
+            )
             raise AssertionError(
                 f"The following faults were declared but never fired:\n{listed}\n\n"
                 "If this is on purpose, pass is_optional=True to the fault, use "

@@ -91,6 +91,19 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
     return "\n".join(lines)
 
 
+def missed_table(table: str | None, calls: Sequence[Call], declared: Iterable[str]) -> str:
+    """For a fault that never fired: why, when its ``table=`` names a table neither declared
+    nor requested (a typo cannot fail at declaration: the table may be declared later)."""
+    if table is None:
+        return ""
+    name, names = _table_name(table), sorted(declared)
+    if name in names or any(_table_name(n) == name for call in calls for n in call.tables):
+        return ""
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f": no table {name!r} was declared or requested{hint}"
+
+
 def _call_line(call: Call, schemas: Mapping[str, tuple[str, ...]]) -> str:
     tables = f" {', '.join(call.tables)}" if call.tables else ""
     index = call.request.get("IndexName") if call.page is not None or call.start_key else None

@@ -100,3 +100,26 @@ def test_reading_back_when_no_table_is_declared(dynafake: DynaFake) -> None:
         "tables['users']: no table 'users' is declared; no table is declared at all "
         "(declare one with table() or create_table())"
     )
+
+
+def test_a_fault_on_an_undeclared_table_says_so_when_it_never_fired() -> None:
+    """A typo in ``table=`` cannot fail at declaration (the table may be declared later), so
+    the never-fired check names it: the list alone does not show why the fault missed."""
+    fake = DynaFake(assert_all_faults_fired=False)  # checked below, by hand
+    fake.table("orders", "order_id")
+    fake.throttle("PutItem", table="order")
+    fake.fail("GetItem", table="orders")
+    with fake:
+        boto3.client("dynamodb").put_item(TableName="orders", Item={"order_id": {"S": "o1"}})
+    with pytest.raises(AssertionError) as raised:
+        fake.check_faults()
+    assert str(raised.value) == (
+        "The following faults were declared but never fired:\n"
+        "- throttle PutItem on table 'order' (times=1, fired 0 times): no table 'order' was "
+        "declared or requested; did you mean 'orders'?\n"
+        "- fail GetItem on table 'orders' (times=1, fired 0 times)\n\n"
+        "If this is on purpose, pass is_optional=True to the fault, use "
+        "@pytest.mark.dynafake(assert_all_faults_fired=False) on the test, or set "
+        "dynafake_assert_all_faults_fired = false in the ini file; see "
+        "docs/faults.md#optional-faults"
+    )
