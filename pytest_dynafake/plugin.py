@@ -251,13 +251,15 @@ def pytest_fixture_setup(
     fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest
 ) -> Generator[None, Any, Any]:
     """Keep the scopes of the fixtures being set up (shared fakes change only in their own),
-    and the fakes that broader-scoped fixtures start (they may stay active across tests)."""
+    and the fakes that broader-scoped fixtures start (they may stay active across tests); the
+    idle guard names the fixture that called DynamoDB before any fake was active."""
     __tracebackhide__ = True  # a fixture's own error reads as if this wrapper were not there
     scopes = request.config.stash.setdefault(SETTING_UP, [])
     scopes.append(fixturedef.scope)
     before = None if fixturedef.scope == "function" else list(DISPATCH.stack)
     try:
-        return (yield)
+        with IDLE.fixture(fixturedef.argname, fixturedef.scope):
+            return (yield)
     finally:
         scopes.pop()
         if before is not None:

@@ -123,3 +123,61 @@ def test_a_fault_on_an_undeclared_table_says_so_when_it_never_fired() -> None:
         "dynafake_assert_all_faults_fired = false in the ini file; see "
         "docs/faults.md#optional-faults"
     )
+
+
+FIXTURE_BEFORE_THE_FAKE = """
+import pathlib
+import boto3, pytest
+from pytest_dynafake import DynaFakeError
+
+@pytest.fixture
+def client():
+    return boto3.client("dynamodb")
+
+@pytest.fixture
+def seeded(client):
+    # set up before dynafake: the test lists it first
+    with pytest.raises(DynaFakeError) as caught:
+        client.put_item(TableName="orders", Item={"order_id": {"S": "o1"}})
+    pathlib.Path("refused.txt").write_text(str(caught.value))
+
+@pytest.fixture(scope="module")
+def shared_seed():
+    with pytest.raises(DynaFakeError) as caught:
+        boto3.client("dynamodb").list_tables()
+    pathlib.Path("refused_shared.txt").write_text(str(caught.value))
+
+def test_orders(seeded, dynafake):
+    pass
+
+def test_shared(shared_seed, dynafake):
+    pass
+"""
+
+
+def test_a_fixture_that_calls_before_the_fake_is_named_with_its_fix(
+    pytester: pytest.Pytester,
+) -> None:
+    """The test requested dynafake, so "request dynafake in the test" did not help: the call
+    came from a fixture set up before the fake started, and the message names it."""
+    pytester.makepyfile(test_early=FIXTURE_BEFORE_THE_FAKE)
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=2)
+    host = "dynamodb.us-east-1.amazonaws.com"
+    assert (pytester.path / "refused.txt").read_text() == (
+        "pytest-dynafake refused a DynamoDB PutItem request made while no fake was active: "
+        "fixture 'seeded' made it while being set up for test_early.py::test_orders, before "
+        f"the dynafake fixture started, so the request was not sent to {host}, outside the "
+        "machine. Request dynafake in that fixture (def seeded(..., dynafake):) so the fake "
+        "is active when it runs; to reach a real endpoint on purpose, do it in a test that "
+        "uses no dynafake fixture."
+    )
+    assert (pytester.path / "refused_shared.txt").read_text() == (
+        "pytest-dynafake refused a DynamoDB ListTables request made while no fake was active: "
+        "fixture 'shared_seed' (module scope) made it while being set up for "
+        f"test_early.py::test_shared, outside any fake, so the request was not sent to {host}, "
+        "outside the machine. A fixture of module scope makes its calls inside "
+        "`with dynafake_module:` (def shared_seed(..., dynafake_module):), and each test's "
+        "dynafake serves the tables it made; to reach a real endpoint on purpose, do it in a "
+        "test that uses no dynafake fixture."
+    )

@@ -34,6 +34,23 @@ IDLE_REFUSED = (
     "test that uses no dynafake fixture."
 )
 
+# The request came from a fixture being set up: function scope, then a shared one.
+IDLE_REFUSED_IN_FIXTURE = (
+    "pytest-dynafake refused a DynamoDB {operation} request made while no fake was active: "
+    "fixture {name!r} made it while being set up for {test}, before the dynafake fixture "
+    "started, so the request was not sent to {host}, outside the machine. Request dynafake in "
+    "that fixture (def {name}(..., dynafake):) so the fake is active when it runs; to reach a "
+    "real endpoint on purpose, do it in a test that uses no dynafake fixture."
+)
+IDLE_REFUSED_IN_SHARED_FIXTURE = (
+    "pytest-dynafake refused a DynamoDB {operation} request made while no fake was active: "
+    "fixture {name!r} ({scope} scope) made it while being set up for {test}, outside any fake, "
+    "so the request was not sent to {host}, outside the machine. A fixture of {scope} scope "
+    "makes its calls inside `with {shared}:` (def {name}(..., {shared}):), and each test's "
+    "dynafake serves the tables it made; to reach a real endpoint on purpose, do it in a test "
+    "that uses no dynafake fixture."
+)
+
 
 class IdleGuard:
     """Which test runs, and whether it uses a dynafake fixture (module docstring)."""
@@ -41,6 +58,8 @@ class IdleGuard:
     def __init__(self) -> None:
         # Innermost last: pytester runs sessions inside a test. None: a test without dynafake.
         self._running: list[tuple[str, tuple[str, ...]] | None] = []
+        # The fixtures being set up, innermost last: (name, scope).
+        self._fixtures: list[tuple[str, str]] = []
 
     @property
     def watching(self) -> bool:
@@ -57,6 +76,15 @@ class IdleGuard:
         finally:
             self._running.pop()
 
+    @contextmanager
+    def fixture(self, name: str, scope: str) -> Iterator[None]:
+        """While the block runs, fixture ``name`` of ``scope`` is being set up."""
+        self._fixtures.append((name, scope))
+        try:
+            yield
+        finally:
+            self._fixtures.pop()
+
     def check(self, request: Any, operation: str) -> None:
         """Refuse ``request`` (no fake active) if a watched test runs and it would leave the
         machine."""
@@ -69,6 +97,18 @@ class IdleGuard:
         if _loopback(host):
             return
         test, fixtures = current
+        if self._fixtures:
+            name, scope = self._fixtures[-1]
+            if scope == "function":
+                message = IDLE_REFUSED_IN_FIXTURE.format(
+                    operation=operation, name=name, test=test, host=host
+                )
+            else:
+                shared = "dynafake_module" if scope in ("module", "class") else "dynafake_session"
+                message = IDLE_REFUSED_IN_SHARED_FIXTURE.format(
+                    operation=operation, name=name, scope=scope, test=test, host=host, shared=shared
+                )
+            raise DynaFakeError(message)
         # The closest one: dynafake_module's own fixture needs dynafake_session.
         fixture = fixtures[0]
         raise DynaFakeError(
