@@ -181,3 +181,31 @@ def test_a_fixture_that_calls_before_the_fake_is_named_with_its_fix(
         "dynafake serves the tables it made; to reach a real endpoint on purpose, do it in a "
         "test that uses no dynafake fixture."
     )
+
+
+def test_reading_back_with_a_key_in_dynamodb_json_says_to_pass_the_format(
+    dynafake: DynaFake,
+) -> None:
+    """A key copied from the boto3 request (DynamoDB JSON) into ``get()``."""
+    dynafake.table("orders", "order_id", items=[{"order_id": "o1"}])
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.tables["orders"].get({"order_id": {"S": "o1"}})
+    assert str(raised.value) == (
+        "table 'orders': key {'order_id': {'S': 'o1'}} does not match the key schema "
+        "'order_id' (S); give each key attribute a value of its type. The key is in DynamoDB "
+        "JSON: give get() format='dynamodb', or the plain value ({'order_id': 'o1'})"
+    )
+    assert dynafake.tables["orders"].get({"order_id": {"S": "o1"}}, format="dynamodb") == {
+        "order_id": {"S": "o1"}
+    }
+
+
+def test_a_key_in_broken_dynamodb_json_gets_the_format_hint_alone(dynafake: DynaFake) -> None:
+    dynafake.table("counters", ("n", "N"))
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.tables["counters"].get({"n": {"N": "one"}})
+    assert str(raised.value) == (
+        "table 'counters': key {'n': {'N': 'one'}} does not match the key schema 'n' (N); give "
+        "each key attribute a value of its type. The key is in DynamoDB JSON: give get() "
+        "format='dynamodb'"
+    )
