@@ -256,10 +256,29 @@ def _key_value_problem(value: object) -> str:
     plain = isinstance(value, str | int | Decimal | bytes | bytearray)
     # boto3.dynamodb.types.Binary is bytes too.
     if (isinstance(value, bool) or not plain) and type(value).__name__ != "Binary":
-        return (
+        problem = (
             f"{value!r} is not a key value: a key is a string, a number (int or Decimal) or bytes"
         )
+        if isinstance(value, Mapping) and len(value) == 1:
+            ((kind, raw),) = value.items()
+            if kind in ("S", "N") and isinstance(raw, str):  # copied from a request's Key
+                meant = raw if kind == "S" else _plain_number(raw)
+                if meant is not None:
+                    hint = f"Fault keys are plain values, not DynamoDB JSON: give {meant!r}"
+                    problem += f". {hint}"
+        return problem
     return ""
+
+
+def _plain_number(text: str) -> int | Decimal | None:
+    """``text`` as the plain number a fault key takes (an int when whole), or None."""
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        return None
+    if not number.is_finite():
+        return None
+    return int(number) if number == number.to_integral_value() else number
 
 
 def _whole(value: object, least: int) -> bool:

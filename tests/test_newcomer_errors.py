@@ -209,3 +209,21 @@ def test_a_key_in_broken_dynamodb_json_gets_the_format_hint_alone(dynafake: Dyna
         "each key attribute a value of its type. The key is in DynamoDB JSON: give get() "
         "format='dynamodb'"
     )
+
+
+def test_a_fault_key_in_dynamodb_json_names_the_plain_value(dynafake: DynaFake) -> None:
+    """Fault keys are plain values; one copied from a request's ``Key`` is DynamoDB JSON."""
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.condition_fails("PutItem", key={"order_id": {"S": "o1"}})
+    assert str(raised.value) == (
+        "condition_fails(): key={'order_id': {'S': 'o1'}}: attribute 'order_id': {'S': 'o1'} "
+        "is not a key value: a key is a string, a number (int or Decimal) or bytes. Fault keys "
+        "are plain values, not DynamoDB JSON: give 'o1'"
+    )
+    with pytest.raises(DynaFakeError) as raised:
+        dynafake.throttle("GetItem", keys=[{"n": {"N": "7"}}])
+    assert str(raised.value) == (
+        "throttle(): keys[0]={'n': {'N': '7'}}: attribute 'n': {'N': '7'} is not a key value: a "
+        "key is a string, a number (int or Decimal) or bytes. Fault keys are plain values, not "
+        "DynamoDB JSON: give 7"
+    )
