@@ -227,3 +227,48 @@ def test_a_fault_key_in_dynamodb_json_names_the_plain_value(dynafake: DynaFake) 
         "key is a string, a number (int or Decimal) or bytes. Fault keys are plain values, not "
         "DynamoDB JSON: give 7"
     )
+
+
+FORGOT_THE_FIXTURE = """
+import boto3
+from botocore.awsrequest import AWSResponse
+
+def answered_by_hand(client):
+    # stands for AWS: the request got past the plugin (nothing is sent from this test)
+    def answer(request, **_):
+        response = AWSResponse(request.url, 400, {}, None)
+        response._content = (
+            b'{"__type": "com.amazon.coral.service#UnrecognizedClientException",'
+            b' "message": "The security token included in the request is invalid."}'
+        )
+        return response
+    client.meta.events.register("before-send.dynamodb", answer)
+    return client
+
+def test_forgot_the_fixture():
+    client = answered_by_hand(boto3.client("dynamodb", region_name="eu-west-1"))
+    client.get_item(TableName="orders", Key={"order_id": {"S": "o1"}})
+
+def test_passes_without_dynamodb():
+    assert True
+"""
+
+
+def test_a_failing_test_without_the_fixture_says_its_requests_were_not_faked(
+    pytester: pytest.Pytester,
+) -> None:
+    """A test that forgot ``dynafake`` sends its requests on (they may be meant for AWS):
+    on AWS it fails with an invalid security token, which says nothing of the fixture. Its
+    report says which requests no fake answered, and how to have them answered."""
+    pytester.makepyfile(test_forgot=FORGOT_THE_FIXTURE)
+    result = pytester.runpytest("-p", "no:randomly")
+    result.assert_outcomes(passed=1, failed=1)
+    lines = result.stdout.lines
+    start = next(i for i, line in enumerate(lines) if line.strip("- ") == "dynafake")
+    assert lines[start + 1 : start + 3] == [
+        "this test uses no dynafake fixture, so no fake answered its DynamoDB requests: "
+        "GetItem went to dynamodb.eu-west-1.amazonaws.com. Request the dynafake fixture "
+        "(def test_forgot_the_fixture(dynafake):) or mark the test @pytest.mark.dynafake to "
+        "have them answered by the fake.",
+        "=========================== short test summary info ============================",
+    ]
