@@ -20,7 +20,7 @@ from ._faults import Fault
 from ._files import file_entry
 from ._pages import PageBook
 from ._places import Place, caller, where
-from ._report import missed_table
+from ._report import why_missed
 from ._schema import KeySpec
 from ._seeding import Format
 from ._serve import respond
@@ -240,8 +240,7 @@ class DynaFake(FaultMethods):
         if missed:
             calls, declared = list(self._calls), list(self._tables.view)
             listed = "\n".join(
-                f"- {fault.describe()}{missed_table(fault.table, calls, declared)}"
-                for fault in missed
+                f"- {fault.describe()}{why_missed(fault, calls, declared)}" for fault in missed
             )
             raise AssertionError(
                 f"The following faults were declared but never fired:\n{listed}\n\n"

@@ -117,7 +117,8 @@ def test_a_fault_on_an_undeclared_table_says_so_when_it_never_fired() -> None:
         "The following faults were declared but never fired:\n"
         "- throttle PutItem on table 'order' (times=1, fired 0 times): no table 'order' was "
         "declared or requested; did you mean 'orders'?\n"
-        "- fail GetItem on table 'orders' (times=1, fired 0 times)\n\n"
+        "- fail GetItem on table 'orders' (times=1, fired 0 times): no GetItem call was made "
+        "(the calls: PutItem x1)\n\n"
         "If this is on purpose, pass is_optional=True to the fault, use "
         "@pytest.mark.dynafake(assert_all_faults_fired=False) on the test, or set "
         "dynafake_assert_all_faults_fired = false in the ini file; see "
@@ -271,4 +272,28 @@ def test_a_failing_test_without_the_fixture_says_its_requests_were_not_faked(
         "(def test_forgot_the_fixture(dynafake):) or mark the test @pytest.mark.dynafake to "
         "have them answered by the fake.",
         "=========================== short test summary info ============================",
+    ]
+
+
+def test_a_fault_on_an_operation_never_called_names_the_calls_made() -> None:
+    """``@pytest.mark.dynafake_unprocessed(key=...)`` defaults to BatchGetItem: on code that
+    writes with BatchWriteItem it never fires, and the list alone does not say why."""
+    fake = DynaFake(assert_all_faults_fired=False)  # checked below, by hand
+    fake.table("orders", "order_id")
+    fake.unprocessed(key={"order_id": "o1"})
+    fake.throttle("GetItem", table="orders", after=5)
+    with fake:
+        client = boto3.client("dynamodb")
+        for _ in range(2):
+            client.batch_write_item(
+                RequestItems={"orders": [{"PutRequest": {"Item": {"order_id": {"S": "o1"}}}}]}
+            )
+        client.get_item(TableName="orders", Key={"order_id": {"S": "o1"}})
+    with pytest.raises(AssertionError) as raised:
+        fake.check_faults()
+    assert str(raised.value).splitlines()[:3] == [
+        "The following faults were declared but never fired:",
+        "- unprocessed BatchGetItem for keys [{'order_id': 'o1'}] (times=1, fired 0 times): no "
+        "BatchGetItem call was made (the calls: BatchWriteItem x2, GetItem x1)",
+        "- throttle GetItem on table 'orders' (times=1, after=5, fired 0 times)",
     ]
