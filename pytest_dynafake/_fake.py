@@ -238,7 +238,9 @@ class DynaFake(FaultMethods):
         __tracebackhide__ = True
         missed = [f for f in self._faults if not f.triggered and not f._is_optional]
         if missed:
-            calls, declared = list(self._calls), list(self._tables.view)
+            # A log that max_calls cut cannot tell which calls were made.
+            calls = None if self.dropped_calls else list(self._calls)
+            declared = list(self._tables.view)
             listed = "\n".join(
                 f"- {fault.describe()}{why_missed(fault, calls, declared)}" for fault in missed
             )

@@ -93,10 +93,13 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
     return "\n".join(lines)
 
 
-def why_missed(fault: Fault, calls: Sequence[Call], declared: Iterable[str]) -> str:
+def why_missed(fault: Fault, calls: Sequence[Call] | None, declared: Iterable[str]) -> str:
     """For a fault that never fired, why, when it is plain: no call of its operation was made
     (a marker's default operation, say), or its ``table=`` names a table neither declared nor
-    requested (a typo cannot fail at declaration: the table may be declared later)."""
+    requested (a typo cannot fail at declaration: the table may be declared later).
+    ``calls`` is None when the log lost some (``max_calls``): then nothing is plain."""
+    if calls is None:
+        return ""
     if not any(call.operation == fault.operation for call in calls):
         if not calls:
             return ": no DynamoDB call was made at all"

@@ -297,3 +297,19 @@ def test_a_fault_on_an_operation_never_called_names_the_calls_made() -> None:
         "BatchGetItem call was made (the calls: BatchWriteItem x2, GetItem x1)",
         "- throttle GetItem on table 'orders' (times=1, after=5, fired 0 times)",
     ]
+
+
+def test_no_hint_from_a_call_log_that_max_calls_cut() -> None:
+    """With calls dropped from the log, "no GetItem call was made" might be false: no hint."""
+    fake = DynaFake(max_calls=1, assert_all_faults_fired=False)
+    fake.table("orders", "order_id")
+    fake.throttle("GetItem", after=5)
+    with fake:
+        client = boto3.client("dynamodb")
+        client.get_item(TableName="orders", Key={"order_id": {"S": "o1"}})
+        client.put_item(TableName="orders", Item={"order_id": {"S": "o1"}})
+    with pytest.raises(AssertionError) as raised:
+        fake.check_faults()
+    assert (
+        str(raised.value).splitlines()[1] == "- throttle GetItem (times=1, after=5, fired 0 times)"
+    )
