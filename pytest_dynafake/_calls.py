@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ._ops import REGISTRY
+from ._errors import DynaFakeError
+from ._ops import REGISTRY, not_served
 from ._ops.registry import table_name
 
 if TYPE_CHECKING:
@@ -111,7 +112,12 @@ class CallLog(list[Call]):
                 self.dropped += 1
 
 
-def select(calls: list[Call], operation: str | None, table: str | None) -> list[Call]:
+def select(calls: list[Call], operation: str | None, table: str | None, where: str) -> list[Call]:
+    """The calls of ``operation`` naming ``table``; an operation the fake never serves (boto3's
+    ``get_item`` for ``GetItem``) is a DynaFakeError, not an empty list that an assertion of
+    "never called" would pass on."""
+    if operation is not None and operation not in REGISTRY:
+        raise DynaFakeError(f"{where}(): operation={operation!r} {not_served(operation)}")
     return [
         call
         for call in calls

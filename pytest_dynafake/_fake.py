@@ -20,6 +20,7 @@ from ._faults import Fault
 from ._files import file_entry
 from ._pages import PageBook
 from ._places import Place, caller, where
+from ._report import why_missed
 from ._schema import KeySpec
 from ._seeding import Format
 from ._serve import respond
@@ -177,7 +178,9 @@ class DynaFake(FaultMethods):
 
     @property
     def tables(self) -> dict[str, FakeTable]:
-        """The declared tables by name (with those of the base, if any)."""
+        """The declared tables by name (with those of the base, if any). ``tables[name]`` for
+        a name not declared raises a [`DynaFakeError`][pytest_dynafake.DynaFakeError] (also a
+        ``KeyError``) that lists the declared ones."""
         return self._tables.handles()
 
     # -- faults, calls and time ------------------------------------------------------------
@@ -199,11 +202,11 @@ class DynaFake(FaultMethods):
 
     def get_calls(self, operation: str | None = None, *, table: str | None = None) -> list[Call]:
         """The calls for ``operation`` and/or naming ``table``."""
-        return select(self._calls, operation, table)
+        return select(self._calls, operation, table, "get_calls")
 
     def get_call(self, operation: str | None = None, *, table: str | None = None) -> Call:
         """The one call that matches; an error if there are none or several."""
-        found = select(self._calls, operation, table)
+        found = select(self._calls, operation, table, "get_call")
         if len(found) != 1:
             raise DynaFakeError(
                 f"{len(found)} calls matched operation={operation!r}, table={table!r}; "
@@ -235,7 +238,12 @@ class DynaFake(FaultMethods):
         __tracebackhide__ = True
         missed = [f for f in self._faults if not f.triggered and not f._is_optional]
         if missed:
-            listed = "\n".join(f"- {fault.describe()}" for fault in missed)
+            # A log that max_calls cut cannot tell which calls were made.
+            calls = None if self.dropped_calls else list(self._calls)
+            declared = list(self._tables.view)
+            listed = "\n".join(
+                f"- {fault.describe()}{why_missed(fault, calls, declared)}" for fault in missed
+            )
             raise AssertionError(
                 f"The following faults were declared but never fired:\n{listed}\n\n"
                 "If this is on purpose, pass is_optional=True to the fault, use "

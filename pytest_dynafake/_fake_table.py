@@ -4,6 +4,7 @@ what the code under test wrote."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from difflib import get_close_matches
 from typing import TYPE_CHECKING, Any
 
 from ._errors import DynaFakeError
@@ -91,3 +92,30 @@ class FakeTable:
     def __repr__(self) -> str:
         keys = ", ".join(f"{n} {t}" for n, t in self.key_schema)
         return f"<FakeTable {self.name!r} ({keys}), {len(self)} items>"
+
+
+class _UnknownTable(DynaFakeError, KeyError):
+    """``dynafake.tables[name]`` for a table not declared: a KeyError, as a dict's would be,
+    whose message says which tables there are."""
+
+    __str__ = Exception.__str__  # KeyError's would quote the whole message
+
+
+class TableHandles(dict[str, FakeTable]):
+    """The declared tables by name (``DynaFake.tables``): a dict whose ``[name]`` names the
+    declared tables when ``name`` is not one of them."""
+
+    def __missing__(self, name: str) -> FakeTable:
+        problem = f"tables[{name!r}]: no table {name!r} is declared"
+        if not self:
+            raise _UnknownTable(
+                f"{problem}; no table is declared at all (declare one with table() or "
+                "create_table())"
+            )
+        close = get_close_matches(str(name), list(self), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        declared = ", ".join(repr(n) for n in sorted(self))
+        raise _UnknownTable(
+            f"{problem}{hint} The declared tables: {declared} (declare one with table() or "
+            "create_table())"
+        )

@@ -19,7 +19,7 @@ from ._fault_answers import (
     TRANSACTION_ERRORS,
 )
 from ._faults import SCRIPT_OUTCOMES, Kind
-from ._ops import REGISTRY, accepting, paged, served
+from ._ops import REGISTRY, accepting, not_served, paged
 from ._wire import to_wire
 
 CHOICES: dict[Kind, tuple[str, Sequence[str]]] = {
@@ -66,7 +66,7 @@ def check_arguments(where: str, kind: Kind, arguments: Mapping[str, Any]) -> Non
 
     operation = arguments["operation"]
     if not isinstance(operation, str) or operation not in REGISTRY:
-        raise fail("operation", f"is not an operation the fake serves; use one of {served()}")
+        raise fail("operation", not_served(operation))
     if kind != "script" and kind not in REGISTRY[operation].faults:
         raise fail("operation", f"is not one {kind} applies to: {why_only(kind)}")
     if kind in CHOICES:
@@ -256,10 +256,29 @@ def _key_value_problem(value: object) -> str:
     plain = isinstance(value, str | int | Decimal | bytes | bytearray)
     # boto3.dynamodb.types.Binary is bytes too.
     if (isinstance(value, bool) or not plain) and type(value).__name__ != "Binary":
-        return (
+        problem = (
             f"{value!r} is not a key value: a key is a string, a number (int or Decimal) or bytes"
         )
+        if isinstance(value, Mapping) and len(value) == 1:
+            ((kind, raw),) = value.items()
+            if kind in ("S", "N") and isinstance(raw, str):  # copied from a request's Key
+                meant = raw if kind == "S" else _plain_number(raw)
+                if meant is not None:
+                    hint = f"Fault keys are plain values, not DynamoDB JSON: give {meant!r}"
+                    problem += f". {hint}"
+        return problem
     return ""
+
+
+def _plain_number(text: str) -> int | Decimal | None:
+    """``text`` as the plain number a fault key takes (an int when whole), or None."""
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        return None
+    if not number.is_finite():
+        return None
+    return int(number) if number == number.to_integral_value() else number
 
 
 def _whole(value: object, least: int) -> bool:

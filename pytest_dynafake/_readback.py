@@ -65,8 +65,25 @@ def lookup(table: Table, key: object, format: Format) -> Any:
         types = ", ".join(f"{a.name!r} ({a.type})" for a in table.key_attributes)
         raise DynaFakeError(
             f"table {table.name!r}: key {dict(key)!r} does not match the key schema {types}; "
-            "give each key attribute a value of its type"
+            f"give each key attribute a value of its type{_json_hint(key, format)}"
         ) from None
+
+
+def _json_hint(key: Mapping[str, Any], format: str) -> str:
+    """For a key given in DynamoDB JSON without ``format="dynamodb"`` (copied from a request):
+    the two ways to write it."""
+    typed = {"S", "N", "B"}
+    if format != "python" or not all(
+        isinstance(value, Mapping) and len(value) == 1 and set(value) <= typed
+        for value in key.values()
+    ):
+        return ""
+    hint = ". The key is in DynamoDB JSON: give get() format='dynamodb'"
+    try:
+        plain = {name: python_value(value) for name, value in key.items()}
+    except (ValueError, ArithmeticError, TypeError):  # not valid DynamoDB JSON either
+        return hint
+    return f"{hint}, or the plain value ({plain!r})"
 
 
 def python_item(wire: Item) -> dict[str, Any]:

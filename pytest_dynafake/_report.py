@@ -5,6 +5,7 @@ and a traceback that starts with the user's frames."""
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     import pytest
 
     from ._calls import Call
+    from ._faults import Fault
 
 # A failing test's report lists at most this many calls, the most recent.
 SHOWN_CALLS = 20
@@ -89,6 +91,33 @@ def failure_section(calls: Sequence[Call], declared: Iterable[str], dropped: int
             hint = f"; did you mean {close[0]!r}?" if close else ""
             lines.append(f"table {name!r} was requested but never declared{hint}")
     return "\n".join(lines)
+
+
+def why_missed(fault: Fault, calls: Sequence[Call] | None, declared: Iterable[str]) -> str:
+    """For a fault that never fired, why, when it is plain: no call of its operation was made
+    (a marker's default operation, say), or its ``table=`` names a table neither declared nor
+    requested (a typo cannot fail at declaration: the table may be declared later).
+    ``calls`` is None when the log lost some (``max_calls``): then nothing is plain."""
+    if calls is None:
+        return ""
+    if not any(call.operation == fault.operation for call in calls):
+        if not calls:
+            return ": no DynamoDB call was made at all"
+        made = Counter(call.operation for call in calls)
+        listed = ", ".join(f"{name} x{count}" for name, count in made.items())
+        return f": no {fault.operation} call was made (the calls: {listed})"
+    return _missed_table(fault.table, calls, declared)
+
+
+def _missed_table(table: str | None, calls: Sequence[Call], declared: Iterable[str]) -> str:
+    if table is None:
+        return ""
+    name, names = _table_name(table), sorted(declared)
+    if name in names or any(_table_name(n) == name for call in calls for n in call.tables):
+        return ""
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f": no table {name!r} was declared or requested{hint}"
 
 
 def _call_line(call: Call, schemas: Mapping[str, tuple[str, ...]]) -> str:

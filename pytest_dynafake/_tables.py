@@ -12,7 +12,7 @@ from . import _messages_admin as a
 from . import _validation as v
 from ._bulk import CHECKS, Check, RawItems, prepare_raw
 from ._errors import DynaFakeError
-from ._fake_table import FakeTable
+from ._fake_table import FakeTable, TableHandles
 from ._files import export_files, read
 from ._schema import (
     KeySpec,
@@ -58,8 +58,8 @@ class TableSet:
             self.own[name] = table
         return self
 
-    def handles(self) -> dict[str, FakeTable]:
-        return {name: FakeTable(self, name) for name in self.view}
+    def handles(self) -> TableHandles:
+        return TableHandles((name, FakeTable(self, name)) for name in self.view)
 
     def writable(self, name: str, missing: str = v.TABLE_NOT_FOUND) -> Table:
         """The table to change, by the name or ARN a request gives: a base's table is copied

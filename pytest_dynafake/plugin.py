@@ -14,7 +14,7 @@ import pytest
 
 from . import _credentials
 from ._botocore import DISPATCH
-from ._botocore.idle import FIXTURES, IDLE
+from ._botocore.idle import FIXTURES, IDLE, unfaked_section
 from ._errors import DynaFakeError
 from ._fake import DynaFake, stop_leftovers
 from ._fault_args import check_arguments
@@ -40,6 +40,8 @@ SETTING_UP = pytest.StashKey[list[str]]()
 WORKERS = pytest.StashKey[dict[str, bool]]()
 WORKER_OUTPUT = "dynafake_exercised"
 FAKE = pytest.StashKey[DynaFake]()
+# A test without dynafake: its DynamoDB requests that no fake answered, for its report.
+UNFAKED = pytest.StashKey[list[str]]()
 # Fakes active before a test's setup, and those started by module/class/session fixtures: the
 # only ones that may stay active after the test's teardown.
 ACTIVE_BEFORE = pytest.StashKey[list[DynaFake]]()
@@ -139,6 +141,9 @@ def pytest_runtest_makereport(
     if report.skipped:
         item.stash[SKIPPED] = True
     if report.failed:
+        unfaked = item.stash.get(UNFAKED, None)
+        if unfaked and not item.stash.get(FAILED, False):
+            report.sections.append(("dynafake", unfaked_section(item.nodeid, unfaked)))
         fake = item.stash.get(FAKE, None)
         if fake is not None and not item.stash.get(FAILED, False):  # once, at the first failure
             section = failure_section(fake.calls, fake.tables, fake.dropped_calls)
@@ -158,7 +163,8 @@ def pytest_runtest_protocol(item: pytest.Item) -> Generator[None, None, None]:
     """A test that uses a dynafake fixture sends no DynamoDB request out, even while no fake
     is active (its setup, call and teardown): see ``_botocore.idle``."""
     used = tuple(name for name in FIXTURES if name in getattr(item, "fixturenames", ()))
-    with IDLE.watch(item.nodeid, used):
+    with IDLE.watch(item.nodeid, used) as unfaked:
+        item.stash[UNFAKED] = unfaked
         return (yield)
 
 
@@ -251,13 +257,15 @@ def pytest_fixture_setup(
     fixturedef: pytest.FixtureDef[Any], request: pytest.FixtureRequest
 ) -> Generator[None, Any, Any]:
     """Keep the scopes of the fixtures being set up (shared fakes change only in their own),
-    and the fakes that broader-scoped fixtures start (they may stay active across tests)."""
+    and the fakes that broader-scoped fixtures start (they may stay active across tests); the
+    idle guard names the fixture that called DynamoDB before any fake was active."""
     __tracebackhide__ = True  # a fixture's own error reads as if this wrapper were not there
     scopes = request.config.stash.setdefault(SETTING_UP, [])
     scopes.append(fixturedef.scope)
     before = None if fixturedef.scope == "function" else list(DISPATCH.stack)
     try:
-        return (yield)
+        with IDLE.fixture(fixturedef.argname, fixturedef.scope):
+            return (yield)
     finally:
         scopes.pop()
         if before is not None:

@@ -453,7 +453,8 @@ def test_unfired(dynafake):
     result.stdout.fnmatch_lines(
         [
             "E   AssertionError: The following faults were declared but never fired:",
-            "    - throttle GetItem (times=None, after=1, probability=0.5, seed=99, fired 0 times)",
+            "    - throttle GetItem (times=None, after=1, probability=0.5, seed=99, fired 0 "
+            "times): no DynamoDB call was made at all",
         ],
         consecutive=True,
     )

@@ -69,7 +69,7 @@ def test_the_message_names_the_test_its_fixtures_the_operation_and_the_remedies(
 PORTED_MODULE = """
 import boto3, pytest
 from pytest_dynafake import DynaFakeError
-from pytest_dynafake._botocore.idle import IDLE_REFUSED
+from pytest_dynafake._botocore.idle import IDLE_REFUSED, IDLE_REFUSED_IN_SHARED_FIXTURE
 
 SCHEMA = dict(TableName="users", BillingMode="PAY_PER_REQUEST",
               KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}],
@@ -84,8 +84,11 @@ def forgot_to_activate(dynafake_module):
     # moto's `with mock_aws():` dropped, nothing put in its place
     with pytest.raises(DynaFakeError) as caught:
         boto3.client("dynamodb").create_table(**SCHEMA)
-    assert str(caught.value) == refused(
-        "CreateTable", "test_ported.py::test_setup_outside_the_fake", "dynafake_module")
+    # the fixture being set up is named, with its fix
+    assert str(caught.value) == IDLE_REFUSED_IN_SHARED_FIXTURE.format(
+        operation="CreateTable", name="forgot_to_activate", scope="module",
+        test="test_ported.py::test_setup_outside_the_fake",
+        host="dynamodb.us-east-1.amazonaws.com", shared="dynafake_module")
 
 @pytest.fixture(scope="module")
 def users(dynafake_module):

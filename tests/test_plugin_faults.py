@@ -85,7 +85,8 @@ def test_unfired(dynafake):
 """
 REPORT = [
     "E   AssertionError: The following faults were declared but never fired:",
-    "    - throttle BatchGetItem on table 'users' (times=2, fired 0 times)",
+    "    - throttle BatchGetItem on table 'users' (times=2, fired 0 times): no BatchGetItem "
+    "call was made (the calls: GetItem x1)",
     "    ",
     "    If this is on purpose, pass is_optional=True to the fault, use "
     "@pytest.mark.dynafake(assert_all_faults_fired=False) on the test, or set "
@@ -167,7 +168,7 @@ def test_the_fake_works_outside_pytest_and_checks_on_exit() -> None:
         fake.__exit__(None, None, None)
     assert str(raised.value).splitlines()[:2] == [
         "The following faults were declared but never fired:",
-        "- throttle GetItem (times=1, fired 0 times)",
+        "- throttle GetItem (times=1, fired 0 times): no DynamoDB call was made at all",
     ]
     other = DynaFake().start()
     other.throttle("GetItem")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ._common import Handler, Plan, RequestContext, Target, Writer
 from .directives import Cancel, ConditionFails, Directive, EndPage, Held, HeldItems, Paged
-from .registry import REGISTRY, Operation, accepting, paged, register, served
+from .registry import REGISTRY, Operation, accepting, not_served, paged, register, served
 
 __all__ = [
     "REGISTRY",
@@ -28,6 +28,7 @@ __all__ = [
     "Target",
     "Writer",
     "accepting",
+    "not_served",
     "paged",
     "register",
     "served",

@@ -26,6 +26,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from botocore import xform_name
+
 from .._shape import Shape
 from . import (
     batch_get_item,
@@ -107,6 +109,24 @@ def register(operation: Operation) -> Operation:
 def served() -> str:
     """The served operations, for messages."""
     return ", ".join(sorted(REGISTRY))
+
+
+def not_served(operation: object) -> str:
+    """Why ``operation`` is refused, for messages: the operation it spells in another case or
+    as boto3's method name (``put_item``), else the served ones."""
+    refused = "is not an operation the fake serves"
+    if isinstance(operation, str):
+        spelled = operation.replace("_", "").lower()
+        for name in REGISTRY:
+            if name.lower() == spelled:
+                hint = f"{refused}; did you mean {name!r}?"
+                if operation == xform_name(name):
+                    hint += (
+                        f" Faults and the call log take DynamoDB's operation names ({name}), "
+                        f"not boto3's method names ({operation})"
+                    )
+                return hint
+    return f"{refused}; use one of {served()}"
 
 
 def paged() -> str:
