@@ -37,6 +37,11 @@ INDEX_THROUGHPUT_FORBIDDEN = (
 INDEX_THROUGHPUT_REQUIRED = (
     INVALID_PREFIX + "ProvisionedThroughput must be specified for index: {index}"
 )
+# UpdateTable's Update of a global index on an on-demand table (live, docs/errors.md).
+INDEX_UPDATE_ON_DEMAND = (
+    INVALID_PREFIX + "The only Updates for index: {index} when TableThroughputMode is "
+    "PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput"
+)
 KEY_NO_DEFINITION = "Invalid KeySchema: Some index key attribute have no definition"
 KEYS_NOT_DEFINED = (
     INVALID_PREFIX + "Some index key attributes are not defined in AttributeDefinitions. "
