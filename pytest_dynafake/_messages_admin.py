@@ -37,6 +37,15 @@ INDEX_THROUGHPUT_FORBIDDEN = (
 INDEX_THROUGHPUT_REQUIRED = (
     INVALID_PREFIX + "ProvisionedThroughput must be specified for index: {index}"
 )
+# UpdateTable's Create of a global index: on an on-demand table, on a provisioned one (live).
+INDEX_CAPACITY_FORBIDDEN = (
+    INVALID_PREFIX + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for "
+    "index: {index} when BillingMode is PAY_PER_REQUEST"
+)
+INDEX_CAPACITY_REQUIRED = (
+    INVALID_PREFIX + "Both ReadCapacityUnits and WriteCapacityUnits must be specified for "
+    "index: {index}"
+)
 # UpdateTable's Update of a global index on an on-demand table (live, docs/errors.md).
 INDEX_UPDATE_ON_DEMAND = (
     INVALID_PREFIX + "The only Updates for index: {index} when TableThroughputMode is "

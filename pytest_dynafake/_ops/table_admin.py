@@ -177,9 +177,9 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             if found is not None:
                 raise v.invalid(found)
             if billing == "PAY_PER_REQUEST" and create.get("ProvisionedThroughput") is not None:
-                raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
+                raise v.invalid(a.INDEX_CAPACITY_FORBIDDEN.format(index=index))
             if billing != "PAY_PER_REQUEST" and create.get("ProvisionedThroughput") is None:
-                raise v.invalid(a.INDEX_THROUGHPUT_REQUIRED.format(index=index))
+                raise v.invalid(a.INDEX_CAPACITY_REQUIRED.format(index=index))
             if _projected_with(table, create) > MAX_NON_KEY:  # summed with the table's indexes
                 raise v.invalid(a.TOO_MANY_PROJECTED)
             creates.append(create)

@@ -22,7 +22,7 @@ def create(client: Any, billing: str, **extra: Any) -> None:
     client.create_table(
         TableName="things",
         KeySchema=key(("pk", "HASH")),
-        AttributeDefinitions=definitions(("pk", "S"), ("g", "S")),
+        AttributeDefinitions=definitions(("pk", "S"), *[("g", "S")] * bool(extra)),
         BillingMode=billing,
         **(throughput if billing == "PROVISIONED" else {}),
         **extra,
@@ -70,3 +70,35 @@ def test_the_index_throughput_is_still_updated_on_a_provisioned_table(client: An
     client.update_table(TableName="things", GlobalSecondaryIndexUpdates=[update])
     index = client.describe_table(TableName="things")["Table"]["GlobalSecondaryIndexes"][0]
     assert {k: index["ProvisionedThroughput"][k] for k in THROUGHPUT} == THROUGHPUT
+
+
+def test_a_new_index_with_throughput_on_an_on_demand_table_is_refused(
+    client: Any, error_of: Any
+) -> None:
+    create(client, "PAY_PER_REQUEST")
+    new = {"Create": {**BY_G, "ProvisionedThroughput": THROUGHPUT}}
+    assert error_of(
+        client.update_table,
+        TableName="things",
+        AttributeDefinitions=definitions(("g", "S")),
+        GlobalSecondaryIndexUpdates=[new],
+    ) == (
+        "ValidationException",
+        INVALID + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for index: "
+        "by_g when BillingMode is PAY_PER_REQUEST",
+    )
+
+
+def test_a_new_index_without_throughput_on_a_provisioned_table_is_refused(
+    client: Any, error_of: Any
+) -> None:
+    create(client, "PROVISIONED")
+    assert error_of(
+        client.update_table,
+        TableName="things",
+        AttributeDefinitions=definitions(("g", "S")),
+        GlobalSecondaryIndexUpdates=[{"Create": BY_G}],
+    ) == (
+        "ValidationException",
+        INVALID + "Both ReadCapacityUnits and WriteCapacityUnits must be specified for index: by_g",
+    )
