@@ -37,6 +37,10 @@ INDEX_THROUGHPUT_FORBIDDEN = (
 INDEX_THROUGHPUT_REQUIRED = (
     INVALID_PREFIX + "ProvisionedThroughput must be specified for index: {index}"
 )
+# CreateTable's global index without throughput on a provisioned table (live).
+INDEX_THROUGHPUT_NOT_SPECIFIED = (
+    INVALID_PREFIX + "ProvisionedThroughput is not specified for index: {index}"
+)
 # UpdateTable's Create of a global index: on an on-demand table, on a provisioned one (live).
 INDEX_CAPACITY_FORBIDDEN = (
     INVALID_PREFIX + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for "

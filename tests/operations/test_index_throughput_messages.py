@@ -102,3 +102,19 @@ def test_a_new_index_without_throughput_on_a_provisioned_table_is_refused(
         "ValidationException",
         INVALID + "Both ReadCapacityUnits and WriteCapacityUnits must be specified for index: by_g",
     )
+
+
+def test_create_table_with_a_global_index_without_throughput_is_refused(
+    client: Any, error_of: Any
+) -> None:
+    assert error_of(
+        client.create_table,
+        TableName="things",
+        KeySchema=key(("pk", "HASH")),
+        AttributeDefinitions=definitions(("pk", "S"), ("g", "S")),
+        ProvisionedThroughput={"ReadCapacityUnits": 1, "WriteCapacityUnits": 1},
+        GlobalSecondaryIndexes=[BY_G],
+    ) == (
+        "ValidationException",
+        INVALID + "ProvisionedThroughput is not specified for index: by_g",
+    )
