@@ -37,6 +37,24 @@ INDEX_THROUGHPUT_FORBIDDEN = (
 INDEX_THROUGHPUT_REQUIRED = (
     INVALID_PREFIX + "ProvisionedThroughput must be specified for index: {index}"
 )
+# CreateTable's global index without throughput on a provisioned table (live).
+INDEX_THROUGHPUT_NOT_SPECIFIED = (
+    INVALID_PREFIX + "ProvisionedThroughput is not specified for index: {index}"
+)
+# UpdateTable's Create of a global index: on an on-demand table, on a provisioned one (live).
+INDEX_CAPACITY_FORBIDDEN = (
+    INVALID_PREFIX + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified for "
+    "index: {index} when BillingMode is PAY_PER_REQUEST"
+)
+INDEX_CAPACITY_REQUIRED = (
+    INVALID_PREFIX + "Both ReadCapacityUnits and WriteCapacityUnits must be specified for "
+    "index: {index}"
+)
+# UpdateTable's Update of a global index on an on-demand table (live, docs/errors.md).
+INDEX_UPDATE_ON_DEMAND = (
+    INVALID_PREFIX + "The only Updates for index: {index} when TableThroughputMode is "
+    "PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput"
+)
 KEY_NO_DEFINITION = "Invalid KeySchema: Some index key attribute have no definition"
 KEYS_NOT_DEFINED = (
     INVALID_PREFIX + "Some index key attributes are not defined in AttributeDefinitions. "

@@ -70,7 +70,7 @@ def semantic_error(body: Mapping[str, Any]) -> str | None:
             if pay_per_request and index.get("ProvisionedThroughput") is not None:
                 return a.INDEX_THROUGHPUT_FORBIDDEN.format(index=name)
             if not pay_per_request and index.get("ProvisionedThroughput") is None:
-                return a.INDEX_THROUGHPUT_REQUIRED.format(index=name)
+                return a.INDEX_THROUGHPUT_NOT_SPECIFIED.format(index=name)
         if len(gsis) > 20:
             return a.TOO_MANY_GSI
     if projected(schema, (*(lsis or ()), *(gsis or ()))) > MAX_NON_KEY:

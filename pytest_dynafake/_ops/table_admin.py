@@ -177,9 +177,9 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
             if found is not None:
                 raise v.invalid(found)
             if billing == "PAY_PER_REQUEST" and create.get("ProvisionedThroughput") is not None:
-                raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
+                raise v.invalid(a.INDEX_CAPACITY_FORBIDDEN.format(index=index))
             if billing != "PAY_PER_REQUEST" and create.get("ProvisionedThroughput") is None:
-                raise v.invalid(a.INDEX_THROUGHPUT_REQUIRED.format(index=index))
+                raise v.invalid(a.INDEX_CAPACITY_REQUIRED.format(index=index))
             if _projected_with(table, create) > MAX_NON_KEY:  # summed with the table's indexes
                 raise v.invalid(a.TOO_MANY_PROJECTED)
             creates.append(create)
@@ -191,9 +191,12 @@ def _plan(body: Mapping[str, Any], table: Table) -> dict[str, Any]:
                 raise v.AwsError(v.RESOURCE_NOT_FOUND, a.GSI_NOT_FOUND)
             if update.get("Delete") is not None:
                 deletes.append(index)
+            elif billing == "PAY_PER_REQUEST":
+                if action.get("ProvisionedThroughput") is not None or not any(
+                    action.get(k) is not None for k in ("OnDemandThroughput", "WarmThroughput")
+                ):
+                    raise v.invalid(a.INDEX_UPDATE_ON_DEMAND.format(index=index))
             elif action.get("ProvisionedThroughput") is not None:
-                if billing == "PAY_PER_REQUEST":
-                    raise v.invalid(a.INDEX_THROUGHPUT_FORBIDDEN.format(index=index))
                 throughputs[index] = dict(action["ProvisionedThroughput"])
     was_on_demand = table.extra.get("BillingMode", "PAY_PER_REQUEST") == "PAY_PER_REQUEST"
     asked, current = body.get("ProvisionedThroughput"), table.extra.get("ProvisionedThroughput")

@@ -41,7 +41,8 @@ ADMIN_ALLOWED: list[Allowed] = [
     Allowed("no throughput wording", "ct-no-throughput, ct-gsi-no-throughput",
             swap(VE, "No provisioned throughput specified for the (table|global secondary index)",
                  VE, _texts(a.THROUGHPUT_REQUIRED, a.UPDATE_THROUGHPUT_REQUIRED,
-                            a.INDEX_THROUGHPUT_REQUIRED))),
+                            a.INDEX_THROUGHPUT_REQUIRED, a.INDEX_CAPACITY_REQUIRED,
+                            a.INDEX_THROUGHPUT_NOT_SPECIFIED))),
     Allowed("definitions count wording", "ct-unused-definition, ct-unused-definition-indexes",
             swap(VE, "The number of attributes in key schema must match the number of attributes "
                  r"defined in attribute definitions\.", VE,
@@ -129,7 +130,9 @@ def throughput_on_demand(
 ) -> Outcome | None:
     """ProvisionedThroughput for an on-demand table or its new index: DynamoDB Local ignores
     it; the service refuses it."""
-    forbidden = _texts(a.THROUGHPUT_FORBIDDEN, a.INDEX_THROUGHPUT_FORBIDDEN)
+    forbidden = _texts(
+        a.THROUGHPUT_FORBIDDEN, a.INDEX_THROUGHPUT_FORBIDDEN, a.INDEX_CAPACITY_FORBIDDEN
+    )
     return fa if "TableDescription" in lo and message(fa, VE, forbidden) else None
 
 

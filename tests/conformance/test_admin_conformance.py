@@ -15,11 +15,12 @@ from pytest_dynafake import DynaFake
 
 from .cases_admin import ADMIN_CASES, ADMIN_DIFFERENCES, AdminCase
 from .cases_admin_found import FOUND_CASES, FOUND_DIFFERENCES
+from .cases_admin_suites import SUITE_CASES, SUITE_DIFFERENCES
 from .conftest import Conformance
 
 pytestmark = pytest.mark.conformance
-CASES = [*ADMIN_CASES, *FOUND_CASES]
-DIFFERENCES = {**ADMIN_DIFFERENCES, **FOUND_DIFFERENCES}
+CASES = [*ADMIN_CASES, *FOUND_CASES, *SUITE_CASES]
+DIFFERENCES = {**ADMIN_DIFFERENCES, **FOUND_DIFFERENCES, **SUITE_DIFFERENCES}
 
 # The parts of a table description both sides must agree on (DynamoDB Local has no TableId,
 # other ARNs, and a new index CREATING for a while; the fake's is ACTIVE at once).
