@@ -7,8 +7,7 @@ members, so a name that is too long is named even where it is also undefined."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
 
 from .. import _messages_admin as a
 from .. import _validation as v
@@ -24,16 +23,6 @@ def name_errors(name: object, field: str) -> list[str]:
     return [v.CONSTRAINT.format(value=f"'{name}'", field=field, constraint=constraint)]
 
 
-def definition_errors(definitions: object) -> list[str]:
-    """Each AttributeDefinitions name's length (the null checks are the caller's)."""
-    errors: list[str] = []
-    for i, definition in enumerate(definitions if isinstance(definitions, list) else (), 1):
-        if isinstance(definition, Mapping):
-            field = f"attributeDefinitions.{i}.member.attributeName"
-            errors.extend(name_errors(definition.get("AttributeName"), field))
-    return errors
-
-
 def projection_errors(projection: object, field: str) -> list[str]:
     """An index's NonKeyAttributes, one error for the whole list as the service gives it."""
     if not isinstance(projection, Mapping):
@@ -47,23 +36,3 @@ def projection_errors(projection: object, field: str) -> list[str]:
             value=shown, field=f"{field}.nonKeyAttributes", constraint=a.NON_KEY_NAME_LENGTH
         )
     ]
-
-
-def index_create_errors(updates: Sequence[Any] | None) -> list[str]:
-    """UpdateTable's GlobalSecondaryIndexUpdates Create: the index name, key schema and
-    projection names."""
-    errors: list[str] = []
-    for i, update in enumerate(updates or (), 1):
-        create = update.get("Create") if isinstance(update, Mapping) else None
-        if not isinstance(create, Mapping):
-            continue
-        where = f"globalSecondaryIndexUpdates.{i}.member.create"
-        name = create.get("IndexName")
-        if isinstance(name, str):  # live: the ack-api-quirks lab, DDB-TABLE-457 (2026-10-09)
-            errors.extend(v.table_name_errors(name, f"{where}.indexName"))
-        for j, element in enumerate(create.get("KeySchema") or (), 1):
-            if isinstance(element, Mapping):
-                field = f"{where}.keySchema.{j}.member.attributeName"
-                errors.extend(name_errors(element.get("AttributeName"), field))
-        errors.extend(projection_errors(create.get("Projection"), f"{where}.projection"))
-    return errors

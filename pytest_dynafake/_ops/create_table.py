@@ -137,6 +137,45 @@ def _throughput_errors(throughput: object, field: str, errors: list[str]) -> Non
             errors.append(v.CONSTRAINT.format(value=value, field=name, constraint=a.VALUE_MIN_1))
 
 
+def definition_errors(definitions: list[Any], errors: list[str]) -> None:
+    """Each AttributeDefinitions member's constraints (CreateTable's, UpdateTable's)."""
+    for i, definition in enumerate(definitions, 1):
+        where = f"attributeDefinitions.{i}.member"
+        name = definition.get("AttributeName")
+        if name is None:
+            errors.append(null_error(f"{where}.attributeName"))
+        errors.extend(name_length_errors(name, f"{where}.attributeName"))
+        kind = definition.get("AttributeType")
+        if kind is None:
+            errors.append(null_error(f"{where}.attributeType"))
+        elif kind not in ("B", "N", "S"):
+            errors.append(enum_error(kind, f"{where}.attributeType", a.ENUM_ATTRIBUTE_TYPE))
+
+
+def index_errors(
+    index: Mapping[str, Any], where: str, errors: list[str], *, bounded: bool = False
+) -> None:
+    """A new index's member constraints but a null IndexName (CreateTable's indexes,
+    UpdateTable's Create): its name, key schema, projection and throughput."""
+    name = index.get("IndexName")
+    if name is not None:
+        errors.extend(v.table_name_errors(name, f"{where}.indexName"))
+    # KeyType's enum too (live: moto's aws_verified test_create_table__specify_non_key_column;
+    # DynamoDB Local checks the attributes first)
+    _key_schema_errors(index.get("KeySchema"), f"{where}.keySchema", errors, bounded=bounded)
+    projection = index.get("Projection")
+    if projection is None:
+        errors.append(null_error(f"{where}.projection"))
+    else:
+        kind = projection.get("ProjectionType")
+        if kind is not None and kind not in ("ALL", "INCLUDE", "KEYS_ONLY"):
+            errors.append(
+                enum_error(kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE)
+            )
+    errors.extend(projection_errors(projection, f"{where}.projection"))
+    _throughput_errors(index.get("ProvisionedThroughput"), f"{where}.provisionedThroughput", errors)
+
+
 def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     """The aggregated member constraints, in the order DynamoDB lists them."""
     errors: list[str] = []
@@ -144,17 +183,7 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     if definitions is None:
         errors.append(null_error("attributeDefinitions"))
     else:
-        for i, definition in enumerate(definitions, 1):
-            where = f"attributeDefinitions.{i}.member"
-            name = definition.get("AttributeName")
-            if name is None:
-                errors.append(null_error(f"{where}.attributeName"))
-            errors.extend(name_length_errors(name, f"{where}.attributeName"))
-            kind = definition.get("AttributeType")
-            if kind is None:
-                errors.append(null_error(f"{where}.attributeType"))
-            elif kind not in ("B", "N", "S"):
-                errors.append(enum_error(kind, f"{where}.attributeType", a.ENUM_ATTRIBUTE_TYPE))
+        definition_errors(definitions, errors)
     errors.extend(v.table_name_errors(body["TableName"], "tableName"))
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
@@ -168,31 +197,9 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
         bounded = field == "LocalSecondaryIndexes"
         for i, index in enumerate(body.get(field) or (), 1):
             where = f"{member}.{i}.member"
-            name = index.get("IndexName")
-            if name is None:
+            if index.get("IndexName") is None:
                 errors.append(null_error(f"{where}.indexName"))
-            else:
-                errors.extend(v.table_name_errors(name, f"{where}.indexName"))
-            # KeyType's enum too (live: moto's aws_verified test_create_table__specify_non_key
-            # _column; DynamoDB Local checks the attributes first)
-            _key_schema_errors(
-                index.get("KeySchema"), f"{where}.keySchema", errors, bounded=bounded
-            )
-            projection = index.get("Projection")
-            if projection is None:
-                errors.append(null_error(f"{where}.projection"))
-            else:
-                kind = projection.get("ProjectionType")
-                if kind is not None and kind not in ("ALL", "INCLUDE", "KEYS_ONLY"):
-                    errors.append(
-                        enum_error(
-                            kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE
-                        )
-                    )
-            errors.extend(projection_errors(projection, f"{where}.projection"))
-            _throughput_errors(
-                index.get("ProvisionedThroughput"), f"{where}.provisionedThroughput", errors
-            )
+            index_errors(index, where, errors, bounded=bounded)
     table_class = body.get("TableClass")
     if table_class is not None and table_class not in TABLE_CLASSES:
         errors.append(enum_error(table_class, "tableClass", a.ENUM_TABLE_CLASS))

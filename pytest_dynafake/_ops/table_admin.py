@@ -16,14 +16,15 @@ from .._store import GLOBAL, Index, Table
 from .._store.declare import MAX_NON_KEY, index_specs
 from .._wire import dumps
 from ._common import RequestContext, find, name_errors
-from ._names import definition_errors, index_create_errors
 from ._table_checks import global_key_error, index_error, projected
 from .create_table import (
     BILLING_MODES,
     GSI,
     STREAM,
     THROUGHPUT,
+    definition_errors,
     enum_error,
+    index_errors,
     null_error,
 )
 from .tables import Answer, describe, stream_label
@@ -116,12 +117,18 @@ def update_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
 
 
 def _check_static(body: Mapping[str, Any]) -> None:
-    errors = definition_errors(body.get("AttributeDefinitions"))
+    # Each member's constraints, as CreateTable's (the null ones raised a bare KeyError and
+    # TypeError out of the fake before: the admin fuzzer's find)
+    errors: list[str] = []
+    definition_errors(body.get("AttributeDefinitions") or [], errors)
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
         errors.append(enum_error(billing, "billingMode", a.ENUM_BILLING_MODE))
     updates = body.get("GlobalSecondaryIndexUpdates")
-    errors.extend(index_create_errors(updates))
+    for i, update in enumerate(updates or (), 1):
+        if update.get("Create") is not None:
+            where = f"globalSecondaryIndexUpdates.{i}.member.create"
+            index_errors(update["Create"], where, errors)
     if errors:
         raise v.constraint_errors(errors)
     if not any(body.get(field) is not None for field in UPDATES) or updates == []:

@@ -118,6 +118,13 @@ FOUND_CASES: list[AdminCase] = [
                                "IndexName": "more", "KeySchema": key(("h", "HASH")),
                                "Projection": {"ProjectionType": "INCLUDE",
                                               "NonKeyAttributes": ["x"]}}}]})),
+    case("ut-create-gsi-key-name-null", create(**ON_DEMAND), ("update_table", {
+        "AttributeDefinitions": defs(("g", "S")),
+        "GlobalSecondaryIndexUpdates": [
+            {"Create": {**GSI_G, "KeySchema": [{"KeyType": "HASH"}]}}]})),
+    case("ut-definition-type-null", create(**ON_DEMAND), ("update_table", {
+        "AttributeDefinitions": [{"AttributeName": "g"}],
+        "GlobalSecondaryIndexUpdates": [{"Create": GSI_G}]})),
 ]  # fmt: skip
 
 INVALID = "One or more parameter values were invalid: "
@@ -154,7 +161,24 @@ INCLUDE_LIVE = (
     "exact; nubo-db/dynoxide issue 116); Alternator test_gsi_projection_error_missing_"
     "nonkeyattributes (live: `ValidationException.*NonKeyAttributes`)"
 )
+UPDATE_MEMBERS = (
+    "the service model marks these members required and the service lists a missing required "
+    "member in this envelope (as CreateTable's, dynalite validations/createTable.js, live); "
+    "dynalite validations/updateTable.js gives UpdateTable's Create key schema members notNull"
+)
 FOUND_DIFFERENCES: dict[tuple[str, int], StepDifference] = {
+    ("ut-create-gsi-key-name-null", 1): _diff(
+        err(VE, "Attribute name must be specified."),
+        _constraint("null", "globalSecondaryIndexUpdates.1.member.create.keySchema.1.member."
+                    "attributeName", "Member must not be null"),
+        UPDATE_MEMBERS,
+    ),
+    ("ut-definition-type-null", 1): _diff(
+        err(VE, "Invalid Attribute value. Must contain exactly one of the supported datatypes."),
+        _constraint("null", "attributeDefinitions.1.member.attributeType",
+                    "Member must not be null"),
+        UPDATE_MEMBERS,
+    ),
     ("ct-stream-enabled-null", 0): _diff(
         err(VE, "Stream StreamEnabled was null"),
         _constraint("null", "streamSpecification.streamEnabled", "Member must not be null"),
