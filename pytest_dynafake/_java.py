@@ -1,6 +1,7 @@
 """The orders in which DynamoDB Local (Java) lists names in its messages: a ``HashSet``'s
-iteration order (buckets of ``String.hashCode``) or ``Collections.sort`` (UTF-16 code units).
-Each read off DynamoDB Local's classes (``javap -c``) and checked against its answers."""
+iteration order (buckets of ``String.hashCode``) or ``Collections.sort`` (UTF-16 code units),
+each checked against DynamoDB Local's answers; the projection's (``path_set_order``) read off
+its classes too (``javap -c``)."""
 
 from __future__ import annotations
 
