@@ -17,7 +17,7 @@ from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
 from ._names import name_errors as name_length_errors
-from ._names import projection_errors
+from ._names import nulls_as_empty, projection_errors
 from ._table_checks import semantic_error
 from ._tags import check_tags
 from .tables import Answer, describe
@@ -56,11 +56,20 @@ SHAPE: dict[str, Shape] = {
     "ResourcePolicy": STR,
 }
 BILLING_MODES = ("PROVISIONED", "PAY_PER_REQUEST")
+# The lists of structures a JSON null may sit in (read as a structure with no members)
+NULLABLE = (
+    ("AttributeDefinitions", "*"),
+    ("KeySchema", "*"),
+    ("LocalSecondaryIndexes", "*", "KeySchema", "*"),
+    ("GlobalSecondaryIndexes", "*", "KeySchema", "*"),
+    ("Tags", "*"),
+)
 TABLE_CLASSES = ("STANDARD", "STANDARD_INFREQUENT_ACCESS")
 STREAM_VIEW_TYPES = ("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")
 
 
 def create_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
+    nulls_as_empty(body, *NULLABLE)
     check_create(body)
     arguments = {k: val for k, val in body.items() if val is not None}
     arguments.setdefault("BillingMode", "PROVISIONED")
@@ -125,7 +134,7 @@ def _key_schema_errors(schema: object, field: str, errors: list[str], bounded: b
             errors.append(enum_error(kind, f"{where}.keyType", a.ENUM_KEY_TYPE))
 
 
-def _throughput_errors(throughput: object, field: str, errors: list[str]) -> None:
+def throughput_errors(throughput: object, field: str, errors: list[str]) -> None:
     if not isinstance(throughput, Mapping):
         return
     for member in ("WriteCapacityUnits", "ReadCapacityUnits"):
@@ -173,7 +182,7 @@ def index_errors(
                 enum_error(kind, f"{where}.projection.projectionType", a.ENUM_PROJECTION_TYPE)
             )
     errors.extend(projection_errors(projection, f"{where}.projection"))
-    _throughput_errors(index.get("ProvisionedThroughput"), f"{where}.provisionedThroughput", errors)
+    throughput_errors(index.get("ProvisionedThroughput"), f"{where}.provisionedThroughput", errors)
 
 
 def constraint_errors(body: Mapping[str, Any]) -> list[str]:
@@ -188,7 +197,7 @@ def constraint_errors(body: Mapping[str, Any]) -> list[str]:
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
         errors.append(enum_error(billing, "billingMode", a.ENUM_BILLING_MODE))
-    _throughput_errors(body.get("ProvisionedThroughput"), "provisionedThroughput", errors)
+    throughput_errors(body.get("ProvisionedThroughput"), "provisionedThroughput", errors)
     _key_schema_errors(body.get("KeySchema"), "keySchema", errors)
     for field, member in (
         ("LocalSecondaryIndexes", "localSecondaryIndexes"),

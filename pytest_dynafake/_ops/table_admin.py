@@ -16,6 +16,7 @@ from .._store import GLOBAL, Index, Table
 from .._store.declare import MAX_NON_KEY, index_specs
 from .._wire import dumps
 from ._common import RequestContext, find, name_errors
+from ._names import nulls_as_empty
 from ._table_checks import global_key_error, index_error, projected
 from .create_table import (
     BILLING_MODES,
@@ -26,6 +27,7 @@ from .create_table import (
     enum_error,
     index_errors,
     null_error,
+    throughput_errors,
 )
 from .tables import Answer, describe, stream_label
 
@@ -104,6 +106,8 @@ def deleted(table: Table, region: str) -> dict[str, Any]:
 
 def update_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
     name = _table_name(body)
+    creates = ("GlobalSecondaryIndexUpdates", "*", "Create", "KeySchema", "*")
+    nulls_as_empty(body, ("AttributeDefinitions", "*"), creates)
     _check_static(body)
     writer = context.writer
     with writer.lock:
@@ -124,11 +128,15 @@ def _check_static(body: Mapping[str, Any]) -> None:
     billing = body.get("BillingMode")
     if billing is not None and billing not in BILLING_MODES:
         errors.append(enum_error(billing, "billingMode", a.ENUM_BILLING_MODE))
+    throughput_errors(body.get("ProvisionedThroughput"), "provisionedThroughput", errors)
     updates = body.get("GlobalSecondaryIndexUpdates")
     for i, update in enumerate(updates or (), 1):
+        where = f"globalSecondaryIndexUpdates.{i}.member"
         if update.get("Create") is not None:
-            where = f"globalSecondaryIndexUpdates.{i}.member.create"
-            index_errors(update["Create"], where, errors)
+            index_errors(update["Create"], f"{where}.create", errors)
+        if isinstance(update.get("Update"), Mapping):
+            throughput = update["Update"].get("ProvisionedThroughput")
+            throughput_errors(throughput, f"{where}.update.provisionedThroughput", errors)
     if errors:
         raise v.constraint_errors(errors)
     if not any(body.get(field) is not None for field in UPDATES) or updates == []:

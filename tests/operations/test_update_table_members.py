@@ -4,9 +4,13 @@ KeyError or TypeError out of the fake before (found by the admin fuzzer)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+
+from pytest_dynafake import DynaFake
+from tests._requests import request
 
 from .test_create_table import definitions, key
 
@@ -90,3 +94,80 @@ def test_each_member_of_an_update_is_checked(
     things: Any, error_of: Any, changes: dict[str, Any], message: str
 ) -> None:
     assert error_of(things.update_table, TableName="things", **changes) == (VE, message)
+
+
+def raw_answer(fake: DynaFake, operation: str, body: dict[str, Any]) -> tuple[str, str]:
+    """A raw JSON body (nulls botocore's serializer never writes), answered by the fake."""
+    response = fake._respond(operation, request(operation, json.dumps(body).encode()))
+    error = json.loads(response.content)
+    return error["__type"].rpartition("#")[2], error["message"]
+
+
+KEY_PK = {"AttributeName": "pk", "KeyType": "HASH"}
+DEFINE_PK = {"AttributeName": "pk", "AttributeType": "S"}
+ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/things"
+
+
+@pytest.mark.parametrize(
+    ("operation", "body", "message"),
+    [
+        pytest.param(
+            "CreateTable",
+            {"TableName": "fresh", "KeySchema": [None], "AttributeDefinitions": [DEFINE_PK],
+             "BillingMode": "PAY_PER_REQUEST"},
+            "2 validation errors detected: " + NULL.format("keySchema.1.member.attributeName")
+            + "; " + NULL.format("keySchema.1.member.keyType"),
+            id="create-null-key-element",
+        ),
+        pytest.param(
+            "CreateTable",
+            {"TableName": "fresh", "KeySchema": [KEY_PK], "AttributeDefinitions": [None],
+             "BillingMode": "PAY_PER_REQUEST"},
+            "2 validation errors detected: "
+            + NULL.format("attributeDefinitions.1.member.attributeName") + "; "
+            + NULL.format("attributeDefinitions.1.member.attributeType"),
+            id="create-null-definition",
+        ),
+        pytest.param(
+            "UpdateTable",
+            {"TableName": "things", "BillingMode": "PROVISIONED",
+             "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": None}},
+            one("provisionedThroughput.writeCapacityUnits"),
+            id="update-throughput-member-null",
+        ),
+        pytest.param(
+            "UpdateTable",
+            {"TableName": "things", "GlobalSecondaryIndexUpdates": [
+                {"Update": {"IndexName": "by_g", "ProvisionedThroughput": {
+                    "ReadCapacityUnits": 0}}}]},
+            "2 validation errors detected: "
+            + NULL.format("globalSecondaryIndexUpdates.1.member.update.provisionedThroughput."
+                          "writeCapacityUnits")
+            + "; Value 0 at 'globalSecondaryIndexUpdates.1.member.update.provisionedThroughput."
+            "readCapacityUnits' failed to satisfy constraint: Member must have value greater "
+            "than or equal to 1",
+            id="update-index-throughput-members",
+        ),
+        pytest.param(
+            "UpdateTable",
+            {"TableName": "things", "GlobalSecondaryIndexUpdates": [None]},
+            "One or more parameter values were invalid: One of GlobalSecondaryIndexUpdate.Update, "
+            "GlobalSecondaryIndexUpdate.Create, GlobalSecondaryIndexUpdate.Delete must not be null",
+            id="update-null-index-update",
+        ),
+        pytest.param(
+            "TagResource",
+            {"ResourceArn": ARN, "Tags": [None]},
+            "The Tag Key provided is invalid, Key: null",
+            id="tag-null",
+        ),
+    ],
+)  # fmt: skip
+def test_a_null_member_of_an_admin_request_is_named(
+    dynafake: DynaFake, operation: str, body: dict[str, Any], message: str
+) -> None:
+    """A JSON null in a list of structures reads as a structure with no members; a null
+    throughput member is a constraint error (before, each raised a bare AttributeError or
+    TypeError out of the fake, or stored the null)."""
+    dynafake.table("things", "pk", indexes={"by_g": {"partition_key": "g"}})
+    assert raw_answer(dynafake, operation, body) == (VE, message)

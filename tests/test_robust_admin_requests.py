@@ -1,0 +1,132 @@
+"""Any table-admin request body gets DynamoDB's kind of answer, as any data request does
+(tests/test_robust_requests.py): Hypothesis starts from valid CreateTable, UpdateTable,
+DeleteTable, DescribeTable, ListTables, time-to-live and tag requests and breaks one to three
+members (dropped, or another JSON type or a near-valid value in their place, at any depth). An
+UpdateTable with a key schema element left without its name raised a bare KeyError before."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pytest_dynafake import DynaFake
+from tests._requests import request
+from tests.test_robust_requests import JSON, _paths
+
+ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/things"
+KEYS = [{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}]
+DEFINITIONS = [
+    {"AttributeName": "pk", "AttributeType": "S"},
+    {"AttributeName": "sk", "AttributeType": "N"},
+    {"AttributeName": "g", "AttributeType": "S"},
+]
+NEW_INDEX = {
+    "IndexName": "by_g2",
+    "KeySchema": [{"AttributeName": "g", "KeyType": "HASH"}],
+    "Projection": {"ProjectionType": "INCLUDE", "NonKeyAttributes": ["n"]},
+}
+ONE_EACH = {"ReadCapacityUnits": 1, "WriteCapacityUnits": 1}
+TEMPLATES: dict[str, dict[str, Any]] = {
+    "CreateTable": {
+        "TableName": "fresh",
+        "KeySchema": KEYS,
+        "AttributeDefinitions": DEFINITIONS,
+        "BillingMode": "PROVISIONED",
+        "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+        "GlobalSecondaryIndexes": [{**NEW_INDEX, "ProvisionedThroughput": ONE_EACH}],
+        "LocalSecondaryIndexes": [
+            {
+                "IndexName": "by_sk2",
+                "KeySchema": [KEYS[0], {"AttributeName": "g", "KeyType": "RANGE"}],
+                "Projection": {"ProjectionType": "KEYS_ONLY"},
+            }
+        ],
+        "StreamSpecification": {"StreamEnabled": True, "StreamViewType": "NEW_IMAGE"},
+        "SSESpecification": {"Enabled": True, "SSEType": "KMS"},
+        "Tags": [{"Key": "team", "Value": "red"}],
+        "TableClass": "STANDARD",
+        "DeletionProtectionEnabled": False,
+    },
+    "UpdateTable": {
+        "TableName": "things",
+        "AttributeDefinitions": DEFINITIONS,
+        "GlobalSecondaryIndexUpdates": [{"Create": NEW_INDEX}, {"Delete": {"IndexName": "by_g"}}],
+        "StreamSpecification": {"StreamEnabled": True, "StreamViewType": "KEYS_ONLY"},
+    },
+    "UpdateTable billing": {
+        "TableName": "things",
+        "BillingMode": "PROVISIONED",
+        "ProvisionedThroughput": {"ReadCapacityUnits": 3, "WriteCapacityUnits": 4},
+        "GlobalSecondaryIndexUpdates": [
+            {"Update": {"IndexName": "by_g", "ProvisionedThroughput": ONE_EACH}}
+        ],
+        "DeletionProtectionEnabled": True,
+    },
+    "DeleteTable": {"TableName": "things"},
+    "DescribeTable": {"TableName": "things"},
+    "ListTables": {"ExclusiveStartTableName": "a", "Limit": 5},
+    "UpdateTimeToLive": {
+        "TableName": "things",
+        "TimeToLiveSpecification": {"Enabled": True, "AttributeName": "expires"},
+    },
+    "DescribeTimeToLive": {"TableName": "things"},
+    "TagResource": {"ResourceArn": ARN, "Tags": [{"Key": "a", "Value": "b"}]},
+    "UntagResource": {"ResourceArn": ARN, "TagKeys": ["a"]},
+    "ListTagsOfResource": {"ResourceArn": ARN, "NextToken": "x"},
+}
+
+
+@st.composite
+def broken(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    template = draw(st.sampled_from(sorted(TEMPLATES)))
+    body = copy.deepcopy(TEMPLATES[template])
+    for _ in range(draw(st.integers(1, 3))):
+        paths = _paths(body)
+        if not paths:
+            break
+        path = draw(st.sampled_from(paths))
+        parent = body
+        for step in path[:-1]:
+            parent = parent[step]
+        if draw(st.booleans()) and isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = copy.deepcopy(draw(JSON))
+    return template.split()[0], body
+
+
+def fake() -> DynaFake:
+    built = DynaFake()
+    built.table(
+        "things",
+        ("pk", "S"),
+        ("sk", "N"),
+        indexes={"by_g": {"partition_key": ("g", "S")}},
+        items=[{"pk": "a", "sk": 1, "g": "x"}],
+    )
+    return built
+
+
+FAKE = fake()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(broken())
+def test_any_broken_admin_request_gets_an_answer_of_dynamodb_s_kind(
+    case: tuple[str, Any],
+) -> None:
+    operation, body = case
+    response = FAKE.layer()._respond(operation, request(operation, json.dumps(body).encode()))
+    answer = json.loads(response.content)
+    if response.status_code == 200:
+        assert "__type" not in answer
+    else:
+        assert response.status_code == 400, answer
+        assert answer["__type"].startswith("com.amazon"), answer
+        message = answer.get("message", answer.get("Message"))
+        assert isinstance(message, str), answer
+        assert message, answer
