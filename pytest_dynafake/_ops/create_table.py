@@ -165,7 +165,8 @@ def index_errors(
     index: Mapping[str, Any], where: str, errors: list[str], *, bounded: bool = False
 ) -> None:
     """A new index's member constraints but a null IndexName (CreateTable's indexes,
-    UpdateTable's Create): its name, key schema, projection and throughput."""
+    UpdateTable's Create): its name (UpdateTable's too, live: the ack-api-quirks lab,
+    DDB-TABLE-457, 2026-10-09), key schema, projection and throughput."""
     name = index.get("IndexName")
     if name is not None:
         errors.extend(v.table_name_errors(name, f"{where}.indexName"))
