@@ -32,6 +32,10 @@ LIBRARIES = ("botocore", "boto3", "aiobotocore", "aioboto3", "pytest_dynafake")
 RUNNERS = ("_pytest", "pluggy")
 
 
+# In the set of exercised (operation, fault kind) pairs: the operation was called at all.
+CALLED = ""
+
+
 def paths() -> dict[str, tuple[str, ...]]:
     """The faults DynamoDB can answer each data read with: the registry's reported
     operations and their fault kinds."""
@@ -44,12 +48,15 @@ def report_lines(
     """The report; ``workers`` is the number of xdist workers whose paths were added up, and
     ``silent`` names those that ended without sending theirs (crashed)."""
     done = set(exercised)
+    called = {operation for operation, _ in done}  # a fault that fired answered a call too
     reported = paths()
     width = max(map(len, reported)) + 2
     lines = []
     for operation, kinds in reported.items():
         marks = "  ".join(f"{kind} {'✓' if (operation, kind) in done else '✗'}" for kind in kinds)
-        lines.append(f"{operation:<{width}}{marks}")
+        # An operation no test called: its paths are not gaps of its tests, it has none.
+        unused = "" if operation in called else "  (never called)"
+        lines.append(f"{operation:<{width}}{marks}{unused}")
     missing = sum((op, kind) not in done for op, kinds in reported.items() for kind in kinds)
     total = sum(map(len, reported.values()))
     where = f" (in {workers} xdist workers)" if workers else ""

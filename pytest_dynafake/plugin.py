@@ -21,7 +21,7 @@ from ._fault_args import check_arguments
 from ._faults import Kind
 from ._markers import FAULT_MARKERS, MARKERS, description
 from ._markers import signature as marker_signature
-from ._report import failure_section, prune_library_frames, report_lines
+from ._report import CALLED, failure_section, prune_library_frames, report_lines
 from ._shared import Shared
 
 CREDENTIALS_INI = "dynafake_fake_credentials"
@@ -223,6 +223,7 @@ def dynafake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
         fake.stop()
         exercised = request.config.stash.setdefault(EXERCISED, set())
         exercised.update((f.operation, kind) for f in fake.faults for kind in f._fired_kinds)
+        exercised.update((call.operation, CALLED) for call in fake.calls)
     # A failing test is never buried under the fault check; a skipped one is not blamed.
     unfinished = request.node.stash.get(FAILED, False) or request.node.stash.get(SKIPPED, False)
     if fake.assert_all_faults_fired and not unfinished:

@@ -90,16 +90,19 @@ def test_a_registered_operation_takes_the_faults_it_lists(
 
 def test_a_registered_operation_is_in_the_fault_report(registered: Operation) -> None:
     assert report_lines({("DescribeContributorInsights", "throttle")}) == [
-        "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗",
-        "TransactGetItems             throttle ✗  conflict ✗  fail ✗",
-        "GetItem                      throttle ✗  fail ✗",
-        "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-        "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-        "PutItem                      throttle ✗  fail ✗  condition_fails ✗",
-        "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗",
-        "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗",
-        "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗",
-        "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
+        "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗  (never called)",
+        "TransactGetItems             throttle ✗  conflict ✗  fail ✗  (never called)",
+        "GetItem                      throttle ✗  fail ✗  (never called)",
+        "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗"
+        "  (never called)",
+        "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗"
+        "  (never called)",
+        "PutItem                      throttle ✗  fail ✗  condition_fails ✗  (never called)",
+        "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
+        "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
+        "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗  (never called)",
+        "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗"
+        "  (never called)",
         "DescribeContributorInsights  throttle ✓",
         "1 of 33 failure paths exercised",
     ]
@@ -126,17 +129,20 @@ REGISTRY["DescribeContributorInsights"] = Operation(
     result.stdout.fnmatch_lines(
         [
             "*= dynafake fault report =*",
-            "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗",
-            "TransactGetItems             throttle ✗  conflict ✗  fail ✗",
-            "GetItem                      throttle ✗  fail ✗",
-            "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-            "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗",
-            "PutItem                      throttle ✗  fail ✗  condition_fails ✗",
-            "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗",
-            "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗",
-            "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗",
-            "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗",
-            "DescribeContributorInsights  conflict ✗",
+            "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗  (never called)",
+            "TransactGetItems             throttle ✗  conflict ✗  fail ✗  (never called)",
+            "GetItem                      throttle ✗  fail ✗  (never called)",
+            "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗"
+            "  (never called)",
+            "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗"
+            "  (never called)",
+            "PutItem                      throttle ✗  fail ✗  condition_fails ✗  (never called)",
+            "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
+            "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
+            "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗  (never called)",
+            "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗"
+            "  (never called)",
+            "DescribeContributorInsights  conflict ✗  (never called)",
             "0 of 33 failure paths exercised",
         ],
         consecutive=True,
