@@ -8,7 +8,6 @@ members, so a name that is too long is named even where it is also undefined."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from .. import _messages_admin as a
 from .. import _validation as v
@@ -37,28 +36,3 @@ def projection_errors(projection: object, field: str) -> list[str]:
             value=shown, field=f"{field}.nonKeyAttributes", constraint=a.NON_KEY_NAME_LENGTH
         )
     ]
-
-
-def nulls_as_empty(body: Any, *paths: tuple[str, ...]) -> None:
-    """Read a JSON ``null`` inside one of an admin request's lists of structures as a
-    structure with every member missing, so that the member checks name what is missing in
-    DynamoDB's constraint words. A path holds member names and ``"*"`` (each element of the
-    list reached, a null one made ``{}``). botocore never sends such a null; DynamoDB Local
-    answers ``Key schema element is invalid.`` for a key schema and an ``InternalFailure`` for
-    the others (no live capture). Changes ``body`` in place."""
-    for path in paths:
-        _fill(body, path)
-
-
-def _fill(node: Any, path: tuple[str, ...]) -> None:
-    if not path:
-        return
-    head, rest = path[0], path[1:]
-    if head != "*":
-        if isinstance(node, Mapping):
-            _fill(node.get(head), rest)
-    elif isinstance(node, list):
-        for i, element in enumerate(node):
-            if element is None:
-                node[i] = element = {}
-            _fill(element, rest)

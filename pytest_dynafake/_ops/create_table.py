@@ -12,12 +12,12 @@ from typing import Any
 from .. import _messages_admin as a
 from .. import _validation as v
 from .._errors import DynaFakeError
-from .._shape import BOOL, INT, STR, Shape
+from .._shape import BOOL, INT, STR, Shape, nulls_as_empty
 from .._tables import table_from_create
 from .._wire import dumps
 from ._common import RequestContext
 from ._names import name_errors as name_length_errors
-from ._names import nulls_as_empty, projection_errors
+from ._names import projection_errors
 from ._table_checks import semantic_error
 from ._tags import check_tags
 from .tables import Answer, describe
@@ -56,20 +56,12 @@ SHAPE: dict[str, Shape] = {
     "ResourcePolicy": STR,
 }
 BILLING_MODES = ("PROVISIONED", "PAY_PER_REQUEST")
-# The lists of structures a JSON null may sit in (read as a structure with no members)
-NULLABLE = (
-    ("AttributeDefinitions", "*"),
-    ("KeySchema", "*"),
-    ("LocalSecondaryIndexes", "*", "KeySchema", "*"),
-    ("GlobalSecondaryIndexes", "*", "KeySchema", "*"),
-    ("Tags", "*"),
-)
 TABLE_CLASSES = ("STANDARD", "STANDARD_INFREQUENT_ACCESS")
 STREAM_VIEW_TYPES = ("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")
 
 
 def create_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
-    nulls_as_empty(body, *NULLABLE)
+    nulls_as_empty(SHAPE, body)
     check_create(body)
     arguments = {k: val for k, val in body.items() if val is not None}
     arguments.setdefault("BillingMode", "PROVISIONED")

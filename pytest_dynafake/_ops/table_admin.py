@@ -11,12 +11,11 @@ from typing import Any
 from .. import _messages_admin as a
 from .. import _validation as v
 from .._errors import DynaFakeError
-from .._shape import BOOL, STR, Shape
+from .._shape import BOOL, STR, Shape, nulls_as_empty
 from .._store import GLOBAL, Index, Table
 from .._store.declare import MAX_NON_KEY, index_specs
 from .._wire import dumps
 from ._common import RequestContext, find, name_errors
-from ._names import nulls_as_empty
 from ._table_checks import global_key_error, index_error, projected
 from .create_table import (
     BILLING_MODES,
@@ -106,8 +105,7 @@ def deleted(table: Table, region: str) -> dict[str, Any]:
 
 def update_table(body: Mapping[str, Any], context: RequestContext) -> Answer:
     name = _table_name(body)
-    creates = ("GlobalSecondaryIndexUpdates", "*", "Create", "KeySchema", "*")
-    nulls_as_empty(body, ("AttributeDefinitions", "*"), creates)
+    nulls_as_empty(UPDATE_SHAPE, body)
     _check_static(body)
     writer = context.writer
     with writer.lock:

@@ -9,12 +9,11 @@ from typing import Any
 
 from .. import _messages_admin as a
 from .. import _validation as v
-from .._shape import BOOL, STR, Shape
+from .._shape import BOOL, STR, Shape, nulls_as_empty
 from .._store import Table
 from .._wire import dumps
 from ._common import RequestContext, find, name_errors, resolve
 from ._names import name_errors as name_length_errors
-from ._names import nulls_as_empty
 from ._tags import check_tag_keys, check_tags
 from .create_table import null_error
 from .tables import Answer
@@ -94,7 +93,7 @@ def _arn_table(body: Mapping[str, Any], context: RequestContext) -> tuple[str, T
 
 
 def tag_resource(body: Mapping[str, Any], context: RequestContext) -> Answer:
-    nulls_as_empty(body, ("Tags", "*"))
+    nulls_as_empty(TAG_SHAPE, body)
     writer = context.writer
     with writer.lock:
         name, current = _arn_table(body, context)
