@@ -6,16 +6,14 @@ UpdateTable with a key schema element left without its name raised a bare KeyErr
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from pytest_dynafake import DynaFake
 from tests._requests import request
-from tests.test_robust_requests import JSON, _paths
+from tests.test_robust_requests import assert_dynamodb_kind, broken_requests
 
 ARN = "arn:aws:dynamodb:us-east-1:123456789012:table/things"
 KEYS = [{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}]
@@ -80,25 +78,6 @@ TEMPLATES: dict[str, dict[str, Any]] = {
 }
 
 
-@st.composite
-def broken(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
-    template = draw(st.sampled_from(sorted(TEMPLATES)))
-    body = copy.deepcopy(TEMPLATES[template])
-    for _ in range(draw(st.integers(1, 3))):
-        paths = _paths(body)
-        if not paths:
-            break
-        path = draw(st.sampled_from(paths))
-        parent = body
-        for step in path[:-1]:
-            parent = parent[step]
-        if draw(st.booleans()) and isinstance(parent, dict):
-            del parent[path[-1]]
-        else:
-            parent[path[-1]] = copy.deepcopy(draw(JSON))
-    return template.split()[0], body
-
-
 def fake() -> DynaFake:
     built = DynaFake()
     built.table(
@@ -115,18 +94,11 @@ FAKE = fake()
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(broken())
+@given(broken_requests(TEMPLATES))
 def test_any_broken_admin_request_gets_an_answer_of_dynamodb_s_kind(
     case: tuple[str, Any],
 ) -> None:
     operation, body = case
-    response = FAKE.layer()._respond(operation, request(operation, json.dumps(body).encode()))
-    answer = json.loads(response.content)
-    if response.status_code == 200:
-        assert "__type" not in answer
-    else:
-        assert response.status_code == 400, answer
-        assert answer["__type"].startswith("com.amazon"), answer
-        message = answer.get("message", answer.get("Message"))
-        assert isinstance(message, str), answer
-        assert message, answer
+    assert_dynamodb_kind(
+        FAKE.layer()._respond(operation, request(operation, json.dumps(body).encode()))
+    )
