@@ -88,21 +88,26 @@ def test_a_registered_operation_takes_the_faults_it_lists(
     )
 
 
+# The fault report's rows of the served operations when no test called any (the registered
+# entry's row follows them).
+SERVED_NEVER_CALLED = [
+    "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗  (never called)",
+    "TransactGetItems             throttle ✗  conflict ✗  fail ✗  (never called)",
+    "GetItem                      throttle ✗  fail ✗  (never called)",
+    "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗  (never called)",
+    "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗  (never called)",
+    "PutItem                      throttle ✗  fail ✗  condition_fails ✗  (never called)",
+    "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
+    "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
+    "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗  (never called)",
+    "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗"
+    "  (never called)",
+]
+
+
 def test_a_registered_operation_is_in_the_fault_report(registered: Operation) -> None:
     assert report_lines({("DescribeContributorInsights", "throttle")}) == [
-        "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗  (never called)",
-        "TransactGetItems             throttle ✗  conflict ✗  fail ✗  (never called)",
-        "GetItem                      throttle ✗  fail ✗  (never called)",
-        "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗"
-        "  (never called)",
-        "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗"
-        "  (never called)",
-        "PutItem                      throttle ✗  fail ✗  condition_fails ✗  (never called)",
-        "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
-        "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
-        "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗  (never called)",
-        "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗"
-        "  (never called)",
+        *SERVED_NEVER_CALLED,
         "DescribeContributorInsights  throttle ✓",
         "1 of 33 failure paths exercised",
     ]
@@ -129,19 +134,7 @@ REGISTRY["DescribeContributorInsights"] = Operation(
     result.stdout.fnmatch_lines(
         [
             "*= dynafake fault report =*",
-            "BatchGetItem                 throttle ✗  unprocessed ✗  fail ✗  (never called)",
-            "TransactGetItems             throttle ✗  conflict ✗  fail ✗  (never called)",
-            "GetItem                      throttle ✗  fail ✗  (never called)",
-            "Query                        throttle ✗  short_page ✗  empty_page ✗  fail ✗"
-            "  (never called)",
-            "Scan                         throttle ✗  short_page ✗  empty_page ✗  fail ✗"
-            "  (never called)",
-            "PutItem                      throttle ✗  fail ✗  condition_fails ✗  (never called)",
-            "UpdateItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
-            "DeleteItem                   throttle ✗  fail ✗  condition_fails ✗  (never called)",
-            "BatchWriteItem               throttle ✗  unprocessed ✗  fail ✗  (never called)",
-            "TransactWriteItems           throttle ✗  conflict ✗  fail ✗  condition_fails ✗"
-            "  (never called)",
+            *SERVED_NEVER_CALLED,
             "DescribeContributorInsights  conflict ✗  (never called)",
             "0 of 33 failure paths exercised",
         ],
